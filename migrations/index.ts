@@ -1,0 +1,7 @@
+// Maintained by `npm run migration:generate`: the committed migrations, in order.
+import type { MigrationInterface } from 'typeorm';
+import { Extensions1763700000000 } from './1763700000000-Extensions';
+import { Init1795321539306 } from './1795321539306-Init';
+import { AuditAppendOnly1795321539307 } from './1795321539307-AuditAppendOnly';
+
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307];

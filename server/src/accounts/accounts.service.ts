@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { Tx } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { MeDto, UpdateMeDto, UserSearchQuery, UserSummaryDto } from './dto/me.dto';
+import { toUserDto } from './dto/user.dto';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(userId: string): Promise<MeDto> {
+    const user = await this.users.findLive(userId);
+    if (!user) throw new DomainError('unauthorized');
+    const [staff, organizations] = await Promise.all([this.municipalities.rolesOfUser(userId), this.organizations.membershipsOfUser(userId)]);
+    return { ...toUserDto(user), staff, organizations };
+  }
+
+  update(userId: string, dto: UpdateMeDto): Promise<MeDto> {
+    return this.tx.run(async () => {
+      const user = await this.users.findLive(userId);
+      if (!user) throw new DomainError('unauthorized');
+      if (dto.displayName !== undefined) user.displayName = dto.displayName;
+      if (dto.locale !== undefined) user.locale = dto.locale;
+      if (dto.homeSettlement !== undefined) user.homeSettlement = dto.homeSettlement || null;
+      if (dto.country !== undefined) user.country = dto.country || null;
+      await this.users.save(user);
+      return this.me(userId);
+    });
+  }
+
+  /** Every piece of personal data held about the caller (GDPR art. 15 and 20). */
+  async export(userId: string): Promise<Record<string, unknown>> {
+    const me = await this.me(userId);
+    const sessions: Array<Record<string, unknown>> = await this.tx.manager.query(
+      `SELECT created_at AS "createdAt", expires_at AS "expiresAt", rotated_at AS "rotatedAt", revoked_at AS "revokedAt" FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+    const actions: Array<Record<string, unknown>> = await this.tx.manager.query(
+      `SELECT at, action, entity_type AS "entityType", entity_id AS "entityId" FROM audit_log WHERE actor_id = $1 ORDER BY id`,
+      [userId],
+    );
+    return {
+      exportedAt: this.clock.now().toISOString(),
+      format: 'sabor-personal-data/1',
+      account: me,
+      sessions,
+      auditedActions: actions,
+    };
+  }
+
+  /**
+   * Deletes the account: personal data is erased, sessions end, roles and memberships go.
+   * Contributions stay in the public record, shown as "deleted participant".
+   */
+  delete(user: AuthUser): Promise<void> {
+    return this.tx.run(async (em) => {
+      const u = await this.users.findLive(user.id);
+      if (!u) throw new DomainError('unauthorized');
+      const now = this.clock.now();
+      Object.assign(u, { email: null, passwordHash: null, displayName: 'deleted participant', homeSettlement: null, country: null, deletedAt: now, isAdmin: false });
+      await this.users.save(u);
+      await em.getRepository(RefreshToken).update({ userId: u.id, revokedAt: IsNull() }, { revokedAt: now });
+      await em.query('DELETE FROM email_tokens WHERE user_id = $1', [u.id]);
+      await this.municipalities.deleteRolesOfUser(u.id);
+      await this.organizations.removeMembershipsOfUser(u.id);
+      await this.audit.record({ actorId: u.id, action: 'account.delete', entityType: 'user', entityId: u.id });
+    });
+  }
+
+  async search(q: UserSearchQuery): Promise<Page<UserSummaryDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, 1)?.[0] as string | undefined;
+    const rows = await this.users.search(q.q?.trim() ?? '', limit + 1, after);
+    return toPage(rows, limit, (u) => ({ id: u.id, email: u.email ?? '', displayName: u.displayName }), (u) => [u.email]);
+  }
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppDeps, AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/exception.filter';
+import { createValidationPipe } from './common/validation';
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** The whole HTTP application: API under /api, Swagger at /api/docs, and the built client. */
+export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, maxParamLength: 500 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(deps), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"], // Swagger UI's init script
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs-json' });
+  serveClient(app, deps.config.clientDir);
+  await app.init();
+  return app;
+}
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Sabor API')
+    .setDescription('Public consultations, bodies and meetings, feedback forms. The contract is in API.md; this document is generated from the code.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** The built client at /, with index.html for every non-API path (client-side routing). */
+function serveClient(app: NestFastifyApplication, clientDir: string | null): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const index = clientDir ? path.join(clientDir, 'index.html') : null;
+  const hasClient = index !== null && fs.existsSync(index);
+  if (hasClient) {
+    void fastify.register(fastifyStatic, { root: clientDir!, prefix: '/', wildcard: false, index: false, maxAge: '1h', setHeaders: (res, file) => {
+      if (file.endsWith('index.html')) res.header('Cache-Control', 'no-cache');
+      else if (file.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+    } });
+  }
+  fastify.get('/*', (req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') {
+      return reply.status(404).send({ statusCode: 404, code: 'not_found', message: 'Not found.' });
+    }
+    if (!hasClient) return reply.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
+    return reply.type('text/html').header('Cache-Control', 'no-cache').send(fs.createReadStream(index!));
+  });
+}

@@ -1,0 +1,71 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { MeController, UsersController } from './accounts/accounts.controller';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LocalStrategy } from './auth/local.strategy';
+import { RefreshCookie } from './auth/refresh-cookie';
+import { ApiAuthGuard } from './common/auth.guard';
+import { CoreModule } from './common/core.module';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { RateLimitGuard } from './common/rate-limit.guard';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { QUEUE, Queue } from './jobs/queue';
+import { MunicipalitiesController } from './municipalities/municipalities.controller';
+import { MunicipalitiesService } from './municipalities/municipalities.service';
+import { OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
+import { OrganizationsService } from './organizations/organizations.service';
+
+export interface AppDeps {
+  config: AppConfig;
+  databaseUrl: string;
+  /** pg-boss, started by the caller (it lives longer than one Nest app in tests). */
+  queue: Queue;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, queue }: AppDeps): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            ...(config.env === 'development' ? { transport: undefined } : {}),
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        PassportModule,
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+        CoreModule,
+      ],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: QUEUE, useValue: queue },
+        { provide: APP_GUARD, useClass: ApiAuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        AuthService,
+        JwtStrategy,
+        LocalStrategy,
+        RefreshCookie,
+        RateLimitGuard,
+        MunicipalitiesService,
+        OrganizationsService,
+      ],
+      exports: [APP_CONFIG, QUEUE],
+    };
+  }
+}

@@ -1,0 +1,210 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import argon2 from 'argon2';
+import { randomUUID } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import { UsersRepository } from '../accounts/users.repository';
+import { User } from '../accounts/user.entity';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import type { Locale } from '../common/locale';
+import { RateLimiter } from '../common/rate-limiter';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { Tx } from '../database/transaction';
+import { MailService } from '../mail/mail.service';
+import { EmailToken, EmailTokenPurpose } from './email-token.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { hashSecret, newSecret } from './tokens';
+import type { RegisterDto } from './dto/auth.dto';
+
+const HOUR = 3600_000;
+const TOKEN_TTL: Record<EmailTokenPurpose, number> = { verify_email: 48 * HOUR, reset_password: HOUR };
+/** argon2id, OWASP's second recommended profile (19 MiB, 2 passes). */
+const ARGON2 = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export interface IssuedTokens {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so both failures cost the same time. */
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly jwt: JwtService,
+    private readonly mail: MailService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, ARGON2);
+  }
+
+  register(dto: RegisterDto, requestLocale: Locale): Promise<User> {
+    return this.tx.run(async () => {
+      if (await this.users.findByEmail(dto.email)) throw new DomainError('email_taken');
+      let user: User;
+      try {
+        user = await this.users.create({
+          email: dto.email,
+          passwordHash: await this.hashPassword(dto.password),
+          displayName: dto.displayName,
+          locale: dto.locale ?? requestLocale,
+          homeSettlement: dto.homeSettlement ?? null,
+          country: dto.country ?? null,
+        });
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') throw new DomainError('email_taken');
+        throw e;
+      }
+      await this.sendVerification(user);
+      return user;
+    });
+  }
+
+  private async createEmailToken(userId: string, purpose: EmailTokenPurpose): Promise<string> {
+    const { token, hash } = newSecret();
+    await this.tx.repo(EmailToken).insert({ userId, purpose, tokenHash: hash, expiresAt: new Date(this.clock.now().getTime() + TOKEN_TTL[purpose]) });
+    return token;
+  }
+
+  private async sendVerification(user: User): Promise<void> {
+    const token = await this.createEmailToken(user.id, 'verify_email');
+    await this.mail.send(user.email!, 'verifyEmail', user.locale, { name: user.displayName, link: `${this.config.publicUrl}/verify-email?token=${token}` });
+  }
+
+  resendVerification(userId: string): Promise<void> {
+    return this.tx.run(async () => {
+      await this.limiter.hit(`verify-resend:${userId}`, 5, 3600);
+      const user = await this.users.findLive(userId);
+      if (!user) throw new DomainError('unauthorized');
+      if (!user.emailVerifiedAt) await this.sendVerification(user);
+    });
+  }
+
+  /** Marks a single-use e-mail token used and returns its account; unknown, used or expired → 400 invalid_token. */
+  private async consumeEmailToken(token: string, purpose: EmailTokenPurpose): Promise<User> {
+    const now = this.clock.now();
+    const rows: Array<{ user_id: string }> = await this.tx.manager.query(
+      `UPDATE email_tokens SET used_at = $3 WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id`,
+      [hashSecret(token), purpose, now],
+    );
+    // TypeORM returns [rows, count] for UPDATE … RETURNING
+    const found = (Array.isArray(rows[0]) ? (rows[0] as Array<{ user_id: string }>) : rows)[0];
+    const user = found ? await this.users.findLive(found.user_id) : null;
+    if (!user) throw new DomainError('invalid_token');
+    return user;
+  }
+
+  verifyEmail(token: string): Promise<User> {
+    return this.tx.run(async () => {
+      const user = await this.consumeEmailToken(token, 'verify_email');
+      if (!user.emailVerifiedAt) {
+        user.emailVerifiedAt = this.clock.now();
+        await this.users.save(user);
+      }
+      return user;
+    });
+  }
+
+  /** Checks e-mail and password with the same work whether or not the account exists. */
+  async checkCredentials(email: string, password: string, ip: string): Promise<User> {
+    const normalized = email.trim().toLowerCase();
+    const { loginFailures, loginWindowSeconds } = this.config.rateLimits;
+    const failKey = `login-fail:${ip}:${normalized}`;
+    await this.limiter.check(failKey, loginFailures, loginWindowSeconds);
+    const user = await this.users.findByEmail(normalized);
+    const hash = user?.passwordHash ?? (await (this.dummyHash ??= this.hashPassword('not-a-real-password-0000')));
+    const ok = await argon2.verify(hash, password).catch(() => false);
+    if (!user || !user.passwordHash || !ok) {
+      await this.limiter.hit(failKey, Number.MAX_SAFE_INTEGER, loginWindowSeconds);
+      throw new DomainError('invalid_credentials');
+    }
+    return user;
+  }
+
+  private signAccess(userId: string): { accessToken: string; expiresIn: number } {
+    const expiresIn = this.config.accessTokenTtlSeconds;
+    return { accessToken: this.jwt.sign({ sub: userId }, { expiresIn, algorithm: 'HS256' }), expiresIn };
+  }
+
+  private async issueRefresh(userId: string, familyId: string): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
+    const { token, hash } = newSecret();
+    const refreshExpiresAt = new Date(this.clock.now().getTime() + this.config.refreshTokenTtlDays * 24 * HOUR);
+    await this.tx.repo(RefreshToken).insert({ userId, familyId, tokenHash: hash, expiresAt: refreshExpiresAt });
+    return { refreshToken: token, refreshExpiresAt };
+  }
+
+  /** A new login: an access token and the first refresh token of a new family. */
+  login(user: User): Promise<IssuedTokens> {
+    return this.tx.run(async () => ({ ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, randomUUID())) }));
+  }
+
+  /**
+   * Rotates a refresh token. A token that was already rotated means it was stolen or replayed:
+   * the whole family is revoked and the caller must log in again.
+   */
+  async refresh(token: string | undefined): Promise<IssuedTokens> {
+    if (!token) throw new DomainError('invalid_refresh_token');
+    const outcome = await this.tx.run(async (em) => {
+      const now = this.clock.now();
+      const current = await em.getRepository(RefreshToken).createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: hashSecret(token) }).getOne();
+      if (!current || current.revokedAt || current.expiresAt <= now) return null;
+      if (current.rotatedAt) {
+        await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        return 'reused' as const;
+      }
+      const user = await this.users.findLive(current.userId);
+      if (!user) return null;
+      await em.getRepository(RefreshToken).update({ id: current.id }, { rotatedAt: now });
+      return { ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, current.familyId)) };
+    });
+    if (!outcome || outcome === 'reused') throw new DomainError('invalid_refresh_token');
+    return outcome;
+  }
+
+  /** Ends the session of this refresh token (its whole family). */
+  async logout(token: string | undefined): Promise<void> {
+    if (!token) return;
+    await this.tx.run(async (em) => {
+      const current = await em.getRepository(RefreshToken).findOneBy({ tokenHash: hashSecret(token) });
+      if (current) await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
+  }
+
+  /** Always succeeds from the outside, so nobody can learn which e-mails are registered. */
+  forgotPassword(email: string): Promise<void> {
+    return this.tx.run(async () => {
+      const user = await this.users.findByEmail(email);
+      if (!user) return;
+      try {
+        await this.limiter.hit(`reset-mail:${user.id}`, 5, 3600);
+      } catch {
+        return; // quietly: the answer must not differ for a flooded address
+      }
+      const token = await this.createEmailToken(user.id, 'reset_password');
+      await this.mail.send(user.email!, 'resetPassword', user.locale, { name: user.displayName, link: `${this.config.publicUrl}/reset-password?token=${token}` });
+    });
+  }
+
+  /** Sets a new password and ends every session of the account. */
+  resetPassword(token: string, password: string): Promise<void> {
+    return this.tx.run(async (em) => {
+      const user = await this.consumeEmailToken(token, 'reset_password');
+      user.passwordHash = await this.hashPassword(password);
+      // the link proves control of the mailbox
+      user.emailVerifiedAt ??= this.clock.now();
+      await this.users.save(user);
+      await em.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { DomainError } from '../common/domain-error';
+
+/** passport-local, with a 400 for a malformed body and the service's own errors passed through. */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext) {
+    const body = context.switchToHttp().getRequest<{ body?: Record<string, unknown> }>().body ?? {};
+    const rawFields = ['email', 'password']
+      .filter((f) => typeof body[f] !== 'string' || (body[f] as string).length === 0 || (body[f] as string).length > 254)
+      .map((field) => ({ field, constraints: { isNotEmpty: `${field} is required` } }));
+    if (rawFields.length) throw new DomainError('validation_failed', { rawFields });
+    return super.canActivate(context);
+  }
+
+  override handleRequest<T>(err: unknown, user: T | false): T {
+    if (err instanceof DomainError) throw err;
+    if (err || !user) throw new DomainError('invalid_credentials');
+    return user;
+  }
+}

@@ -1,0 +1,35 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { AuthUser } from './auth-user';
+import { AUTH_KEY, AuthRequirement } from './decorators';
+import { DomainError } from './domain-error';
+
+/**
+ * Global guard. A bearer token, when sent, must be valid (401 otherwise); routes marked @Auth()
+ * also need one, and may need a verified e-mail or the admin role.
+ */
+@Injectable()
+export class ApiAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(AUTH_KEY, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser }>();
+    const hasToken = typeof req.headers.authorization === 'string' && req.headers.authorization.startsWith('Bearer ');
+    if (!requirement && !hasToken) return true;
+    await (super.canActivate(context) as Promise<boolean>);
+    const user = req.user;
+    if (!user) throw new DomainError('unauthorized');
+    if (requirement?.admin && !user.isAdmin) throw DomainError.forbidden();
+    if (requirement?.verified && !user.emailVerified) throw new DomainError('email_not_verified');
+    return true;
+  }
+
+  override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+    if (err || !user) throw new DomainError('unauthorized');
+    return user;
+  }
+}

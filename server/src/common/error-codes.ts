@@ -1,0 +1,35 @@
+import type { Locale } from './locale';
+
+/**
+ * Every stable error code of the API (API.md), with its HTTP status and its message in each
+ * interface language. Services throw `DomainError(code)`; the exception filter does the rest.
+ */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, bg: 'Някои полета са попълнени неправилно.', en: 'Some fields are not filled in correctly.', mk: 'Некои полиња се пополнети погрешно.' },
+  invalid_token: { status: 400, bg: 'Връзката е невалидна или е изтекла.', en: 'The link is invalid or has expired.', mk: 'Врската е неважечка или истечена.' },
+  bad_request: { status: 400, bg: 'Заявката е неправилна.', en: 'The request is malformed.', mk: 'Барањето е неправилно.' },
+  unauthorized: { status: 401, bg: 'Моля, влезте в профила си.', en: 'Please sign in.', mk: 'Ве молиме најавете се.' },
+  invalid_credentials: { status: 401, bg: 'Грешен имейл или парола.', en: 'Wrong e-mail or password.', mk: 'Погрешна е-пошта или лозинка.' },
+  invalid_refresh_token: { status: 401, bg: 'Сесията е изтекла. Моля, влезте отново.', en: 'Your session has expired. Please sign in again.', mk: 'Сесијата истече. Ве молиме најавете се повторно.' },
+  forbidden: { status: 403, bg: 'Нямате права за това действие.', en: 'You are not allowed to do this.', mk: 'Немате дозвола за ова дејство.' },
+  email_not_verified: { status: 403, bg: 'Първо потвърдете имейл адреса си.', en: 'Please verify your e-mail address first.', mk: 'Прво потврдете ја вашата е-пошта.' },
+  not_found: { status: 404, bg: 'Не е намерено.', en: 'Not found.', mk: 'Не е пронајдено.' },
+  email_taken: { status: 409, bg: 'Този имейл адрес вече е регистриран.', en: 'This e-mail address is already registered.', mk: 'Оваа е-пошта е веќе регистрирана.' },
+  slug_taken: { status: 409, bg: 'Този адрес (slug) вече се използва.', en: 'This slug is already in use.', mk: 'Оваа адреса (slug) веќе се користи.' },
+  already_member: { status: 409, bg: 'Лицето вече е член.', en: 'This person is already a member.', mk: 'Лицето е веќе член.' },
+  idempotency_in_progress: { status: 409, bg: 'Същата заявка още се обработва.', en: 'The same request is still being processed.', mk: 'Истото барање сè уште се обработува.' },
+  idempotency_key_reused: { status: 422, bg: 'Ключът за идемпотентност е използван за друга заявка.', en: 'The idempotency key was used for a different request.', mk: 'Клучот за идемпотентност е користен за друго барање.' },
+  conflict: { status: 409, bg: 'Състоянието не позволява това действие.', en: 'The current state does not allow this.', mk: 'Состојбата не го дозволува ова дејство.' },
+  last_representative: { status: 409, bg: 'Организацията трябва да има поне един представител.', en: 'The organisation must keep at least one representative.', mk: 'Организацијата мора да има барем еден претставник.' },
+  payload_too_large: { status: 413, bg: 'Файлът или заявката е твърде голяма.', en: 'The file or request is too large.', mk: 'Датотеката или барањето е преголемо.' },
+  unprocessable: { status: 422, bg: 'Заявката нарушава правило.', en: 'The request breaks a rule.', mk: 'Барањето прекршува правило.' },
+  rate_limited: { status: 429, bg: 'Твърде много опити. Опитайте отново по-късно.', en: 'Too many attempts. Please try again later.', mk: 'Премногу обиди. Обидете се повторно подоцна.' },
+  internal_error: { status: 500, bg: 'Възникна неочаквана грешка.', en: 'An unexpected error occurred.', mk: 'Се појави неочекувана грешка.' },
+  service_unavailable: { status: 503, bg: 'Услугата временно не е достъпна.', en: 'The service is temporarily unavailable.', mk: 'Услугата привремено не е достапна.' },
+} as const satisfies Record<string, { status: number } & Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return ERROR_CODES[code][locale];
+}

@@ -1,0 +1,63 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { Observable, from, of, throwError } from 'rxjs';
+import { catchError, mergeMap } from 'rxjs/operators';
+import { Tx } from '../database/transaction';
+import type { AuthUser } from './auth-user';
+import { Clock } from './clock';
+import { DomainError } from './domain-error';
+
+const TTL_MS = 24 * 3600_000;
+
+/**
+ * `Idempotency-Key` on a create (POST) from a signed-in account: the first answer is stored and
+ * replayed for the same key within 24 h; nothing new is created. The key is claimed before the
+ * work starts, so two concurrent retries cannot both create.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const http = context.switchToHttp();
+    const req = http.getRequest<FastifyRequest & { user?: AuthUser }>();
+    const raw = req.headers['idempotency-key'];
+    const key = Array.isArray(raw) ? raw[0] : raw;
+    if (req.method !== 'POST' || !key || !req.user) return next.handle();
+    if (key.length > 200) throw DomainError.validation([{ field: 'Idempotency-Key', messages: ['at most 200 characters'] }]);
+
+    const userId = req.user.id;
+    const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+    const m = this.tx.manager;
+    await m.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3', [userId, key, new Date(this.clock.now().getTime() - TTL_MS)]);
+    const claimed: unknown[] = await m.query(
+      `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
+      [userId, key, fingerprint, this.clock.now()],
+    );
+    if (!claimed.length) {
+      const [row]: Array<{ fingerprint: string; status_code: number | null; response: unknown }> = await m.query(
+        'SELECT fingerprint, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+        [userId, key],
+      );
+      if (!row) throw new DomainError('idempotency_in_progress');
+      if (row.fingerprint !== fingerprint) throw new DomainError('idempotency_key_reused');
+      if (row.status_code === null) throw new DomainError('idempotency_in_progress');
+      const reply = http.getResponse<FastifyReply>();
+      void reply.status(row.status_code).header('Idempotent-Replayed', 'true');
+      return of(row.response);
+    }
+
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    return next.handle().pipe(
+      mergeMap((body) => from(m.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]).then(() => body))),
+      catchError((err: unknown) => from(m.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key])).pipe(mergeMap(() => throwError(() => err)))),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+
+/** Every setting the server reads, validated once at boot. See docs/configuration.md. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** Public address of the product, used in links inside e-mails. */
+  publicUrl: string;
+  /** Unset: an embedded PostgreSQL is started in `dataDir/postgres`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  mailDir: string;
+  storageDir: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  demo: boolean;
+  /** Run the queue worker inside the API process (npm start); production runs worker.js apart. */
+  workerInProcess: boolean;
+  fakeNow: string | null;
+  logLevel: string;
+  clientDir: string | null;
+  embeddedPgPort: number;
+  rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number };
+}
+
+export const DEFAULT_JWT_SECRET = 'sabor-development-secret-change-me';
+const REPO_ROOT = path.resolve(__dirname, findRepoRootOffset());
+
+function findRepoRootOffset(): string {
+  // src/config (ts, tests) or dist/server/src/config (built)
+  return __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../../../..' : '../../..';
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads and checks the environment. Production refuses demo data, default secrets and a fake clock. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as AppConfig['env'];
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, test or production, got "${nodeEnv}"`);
+  }
+  const port = int(env, 'PORT', 3000, 0);
+  const dataDir = path.resolve(env.SABOR_DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  const demo = argv.includes('--demo') || bool(env, 'SABOR_DEMO', false);
+  const jwtSecret = env.JWT_SECRET ?? DEFAULT_JWT_SECRET;
+  const fakeNow = env.SABOR_FAKE_NOW || null;
+  const databaseUrl = env.DATABASE_URL || null;
+
+  if (fakeNow !== null && Number.isNaN(Date.parse(fakeNow))) {
+    throw new ConfigError(`SABOR_FAKE_NOW must be an ISO time, got "${fakeNow}"`);
+  }
+  if (nodeEnv === 'production') {
+    const problems: string[] = [];
+    if (demo) problems.push('demo data is not allowed in production (remove --demo / SABOR_DEMO)');
+    if (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32) problems.push('JWT_SECRET must be set to a random value of at least 32 characters');
+    if (fakeNow) problems.push('SABOR_FAKE_NOW is not allowed in production');
+    if (!databaseUrl) problems.push('DATABASE_URL must be set in production (the embedded PostgreSQL is for development)');
+    if (!env.PUBLIC_URL) problems.push('PUBLIC_URL must be set in production');
+    if (problems.length) throw new ConfigError(`Refusing to start in production:\n- ${problems.join('\n- ')}`);
+  }
+  const clientDir = env.CLIENT_DIR ?? path.join(REPO_ROOT, 'client', 'dist');
+  return {
+    env: nodeEnv,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl,
+    dataDir,
+    mailDir: path.resolve(env.MAIL_DIR ?? path.join(dataDir, 'mail')),
+    storageDir: path.resolve(env.STORAGE_DIR ?? path.join(dataDir, 'storage')),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'Sabor <no-reply@sabor.example>',
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
+    demo,
+    workerInProcess: bool(env, 'WORKER_IN_PROCESS', nodeEnv !== 'production'),
+    fakeNow,
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    clientDir,
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
+    rateLimits: {
+      loginFailures: int(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1),
+      loginWindowSeconds: int(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 900, 1),
+      perIp: int(env, 'RATE_LIMIT_AUTH_PER_IP', 300, 1),
+      perIpWindowSeconds: int(env, 'RATE_LIMIT_AUTH_WINDOW_SECONDS', 600, 1),
+    },
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

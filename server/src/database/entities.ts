@@ -1,0 +1,14 @@
+import { User } from '../accounts/user.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { EmailToken } from '../auth/email-token.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
+import { Municipality } from '../municipalities/municipality.entity';
+import { StaffRole } from '../municipalities/staff-role.entity';
+import { OrganizationMember } from '../organizations/organization-member.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Partnership } from '../organizations/partnership.entity';
+
+/** Every entity; the data source, the migration generator and the drift check use this list. */
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter];

@@ -1,0 +1,19 @@
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from '../config/config';
+import { MailSender } from '../mail/mail.sender';
+import type { MailJob } from '../mail/mail.service';
+import { createQueue, MAIL_QUEUE, Queue } from './queue';
+
+/** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
+export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
+  const logger = new Logger('Worker');
+  const queue = await createQueue(databaseUrl, { worker: true });
+  const sender = new MailSender(config);
+  await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      const sent = await sender.send(job.data);
+      logger.log(sent.file ? `Mail to ${job.data.to} written to ${sent.file}` : `Mail to ${job.data.to} sent (${sent.messageId})`);
+    }
+  });
+  return { queue, stop: () => queue.stop({ graceful: true, timeout: 5000 }) };
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer, { Transporter } from 'nodemailer';
+import type { AppConfig } from '../config/config';
+import type { MailJob } from './mail.service';
+
+export interface SentMail {
+  messageId: string;
+  file?: string;
+}
+
+/**
+ * Sends over SMTP_URL; with none, writes the real nodemailer message as an .eml file in MAIL_DIR
+ * so a newcomer (and a test) can open it.
+ */
+export class MailSender {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    if (!config.smtpUrl) fs.mkdirSync(config.mailDir, { recursive: true });
+  }
+
+  async send(job: MailJob): Promise<SentMail> {
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: job.to, subject: job.subject, text: job.text });
+    if (this.config.smtpUrl) return { messageId: info.messageId };
+    const safeTo = job.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
+    const file = path.join(this.config.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12)}.eml`);
+    fs.writeFileSync(file, (info as unknown as { message: Buffer }).message);
+    return { messageId: info.messageId, file };
+  }
+}

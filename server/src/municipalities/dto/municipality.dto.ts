@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested, registerDecorator } from 'class-validator';
+import { LOCALES } from '../../common/locale';
+import type { Municipality } from '../municipality.entity';
+
+export class LocalizedTextDto {
+  @ApiPropertyOptional({ example: 'Хасково' }) @IsOptional() @IsString() @Length(1, 200) bg?: string;
+  @ApiPropertyOptional({ example: 'Haskovo' }) @IsOptional() @IsString() @Length(1, 200) en?: string;
+  @ApiPropertyOptional({ example: 'Хасково' }) @IsOptional() @IsString() @Length(1, 200) mk?: string;
+}
+
+export function IsTimeZone() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: object.constructor,
+      propertyName,
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: value });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () => `${propertyName} must be an IANA time zone such as Europe/Sofia`,
+      },
+    });
+}
+
+export class MunicipalityDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'haskovo' }) slug: string;
+  @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiProperty({ enum: ['BG', 'MK'] }) country: string;
+  @ApiProperty({ example: 'Europe/Sofia' }) timeZone: string;
+  @ApiProperty({ enum: LOCALES }) defaultLocale: string;
+}
+
+export class MunicipalityPageDto {
+  @ApiProperty({ type: [MunicipalityDto] }) items: MunicipalityDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export function toMunicipalityDto(m: Municipality): MunicipalityDto {
+  return { id: m.id, slug: m.slug, name: m.name, country: m.country, timeZone: m.timeZone, defaultLocale: m.defaultLocale };
+}
+
+export class CreateMunicipalityDto {
+  @ApiProperty({ example: 'haskovo', description: 'lower-case letters, digits and dashes' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  @MaxLength(60)
+  slug: string;
+
+  @ApiProperty({ type: LocalizedTextDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  name: LocalizedTextDto;
+
+  @ApiProperty({ enum: ['BG', 'MK'] })
+  @IsIn(['BG', 'MK'])
+  country: 'BG' | 'MK';
+
+  @ApiProperty({ example: 'Europe/Sofia' })
+  @IsTimeZone()
+  timeZone: string;
+
+  @ApiProperty({ enum: LOCALES })
+  @IsIn(LOCALES)
+  defaultLocale: 'bg' | 'en' | 'mk';
+}
+
+export class UpdateMunicipalityDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(60) slug?: string;
+  @ApiPropertyOptional({ type: LocalizedTextDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) name?: LocalizedTextDto;
+  @ApiPropertyOptional({ enum: ['BG', 'MK'] }) @IsOptional() @IsIn(['BG', 'MK']) country?: 'BG' | 'MK';
+  @ApiPropertyOptional() @IsOptional() @IsTimeZone() timeZone?: string;
+  @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) defaultLocale?: 'bg' | 'en' | 'mk';
+}
+
+export class StaffRoleDto {
+  @ApiProperty({ enum: ['officer', 'moderator'] })
+  @IsIn(['officer', 'moderator'])
+  role: 'officer' | 'moderator';
+}
+
+export class StaffMemberDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: ['officer', 'moderator'] }) role: string;
+}
+
+export class StaffListDto {
+  @ApiProperty({ type: [StaffMemberDto] }) items: StaffMemberDto[];
+}

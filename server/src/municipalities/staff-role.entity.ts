@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { Municipality } from './municipality.entity';
+
+export type StaffRoleName = 'officer' | 'moderator';
+
+/** A person's role in one municipality; a role in Haskovo gives nothing in Dupnitsa. */
+@Entity('staff_roles')
+export class StaffRole {
+  @PrimaryColumn('uuid')
+  municipalityId: string;
+
+  @Index()
+  @PrimaryColumn('uuid')
+  userId: string;
+
+  @ManyToOne(() => Municipality, { onDelete: 'CASCADE' })
+  municipality?: Municipality;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  user?: User;
+
+  @Column('varchar', { length: 20 })
+  role: StaffRoleName;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

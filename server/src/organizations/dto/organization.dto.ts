@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { ORGANIZATION_KINDS, Organization } from '../organization.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Алианс за регионално сътрудничество и развитие' }) @Transform(trim) @IsString() @Length(2, 200) name: string;
+  @ApiProperty({ enum: ORGANIZATION_KINDS }) @IsIn(ORGANIZATION_KINDS) kind: (typeof ORGANIZATION_KINDS)[number];
+  @ApiPropertyOptional({ description: 'e.g. the EIK/BULSTAT number' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(40) registrationNumber?: string;
+}
+
+export class OrganizationMemberDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ['representative', 'member'] }) role: string;
+}
+
+export class OrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANIZATION_KINDS }) kind: string;
+  @ApiProperty({ type: String, nullable: true }) registrationNumber: string | null;
+  @ApiProperty() verified: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) verifiedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({ type: [OrganizationMemberDto] }) members?: OrganizationMemberDto[];
+}
+
+export class OrganizationPageDto {
+  @ApiProperty({ type: [OrganizationDto] }) items: OrganizationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export function toOrganizationDto(o: Organization, members?: OrganizationMemberDto[]): OrganizationDto {
+  return {
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    registrationNumber: o.registrationNumber,
+    verified: o.verifiedAt !== null,
+    verifiedAt: o.verifiedAt?.toISOString() ?? null,
+    createdAt: o.createdAt.toISOString(),
+    ...(members ? { members } : {}),
+  };
+}
+
+export class AddMemberDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString() userId?: string;
+  @ApiPropertyOptional({ description: 'the e-mail of a registered account (instead of userId)' }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() email?: string;
+  @ApiPropertyOptional({ enum: ['representative', 'member'], default: 'member' }) @IsOptional() @IsIn(['representative', 'member']) role?: 'representative' | 'member';
+}
+
+export class PartnerDto {
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANIZATION_KINDS }) kind: string;
+  @ApiProperty() verified: boolean;
+  @ApiProperty({ format: 'date-time' }) since: string;
+}
+
+export class PartnerListDto {
+  @ApiProperty({ type: [PartnerDto] }) items: PartnerDto[];
+}
+
+export class OrganizationListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) verified?: 'true' | 'false';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) q?: string;
+}

@@ -1,0 +1,82 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../common/auth-user';
+import { Auth, CurrentUser } from '../common/decorators';
+import { UuidPipe } from '../common/uuid.pipe';
+import { AddMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('organizations')
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly service: OrganizationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: OrganizationPageDto })
+  list(@Query() q: OrganizationListQuery): Promise<OrganizationPageDto> {
+    return this.service.list(q);
+  }
+
+  @Post()
+  @Auth({ verified: true })
+  @ApiCreatedResponse({ type: OrganizationDto, description: 'The creator becomes its representative; unverified until an admin verifies' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrganizationDto): Promise<OrganizationDto> {
+    return this.service.create(user, dto);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OrganizationDto, description: 'Members are listed to its members and admins' })
+  get(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string): Promise<OrganizationDto> {
+    return this.service.get(user, id);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @Auth({ admin: true })
+  @ApiOkResponse({ type: OrganizationDto })
+  verify(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<OrganizationDto> {
+    return this.service.verify(user, id);
+  }
+
+  @Post(':id/members')
+  @Auth()
+  @ApiCreatedResponse({ type: OrganizationDto })
+  addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddMemberDto): Promise<OrganizationDto> {
+    return this.service.addMember(user, id, dto);
+  }
+
+  @Delete(':id/members/:userId')
+  @Auth()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  removeMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('userId', UuidPipe) userId: string): Promise<void> {
+    return this.service.removeMember(user, id, userId);
+  }
+}
+
+@ApiTags('municipalities')
+@Controller('municipalities/:id/partners')
+export class PartnershipsController {
+  constructor(private readonly service: OrganizationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: PartnerListDto })
+  async list(@Param('id') id: string): Promise<PartnerListDto> {
+    return { items: await this.service.partners(id) };
+  }
+
+  @Put(':organizationId')
+  @Auth()
+  @ApiOkResponse({ type: PartnerDto, description: 'Admins and the municipality’s officers' })
+  add(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('organizationId', UuidPipe) organizationId: string): Promise<PartnerDto> {
+    return this.service.addPartner(user, id, organizationId);
+  }
+
+  @Delete(':organizationId')
+  @Auth()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('organizationId', UuidPipe) organizationId: string): Promise<void> {
+    return this.service.removePartner(user, id, organizationId);
+  }
+}

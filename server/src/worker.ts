@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/config';
+import { startWorker } from './jobs/worker.runner';
+
+/** The queue worker on its own (production): `node server/dist/server/src/worker.js`. */
+async function main() {
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new ConfigError('The worker needs DATABASE_URL');
+  const worker = await startWorker(config, config.databaseUrl);
+  new Logger('Worker').log('Worker running');
+  const stop = async () => {
+    await worker.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});
