@@ -1,0 +1,34 @@
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './config';
+
+const PROD = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sabor', PUBLIC_URL: 'https://sabor.haskovo.bg', JWT_SECRET: 'x'.repeat(40) };
+
+describe('configuration', () => {
+  it('starts in production with real settings', () => {
+    const c = loadConfig(PROD, []);
+    expect(c).toMatchObject({ env: 'production', demo: false, workerInProcess: false, publicUrl: 'https://sabor.haskovo.bg' });
+  });
+
+  it.each([
+    ['demo data', { ...PROD, SABOR_DEMO: 'true' }, [], /demo data/],
+    ['the --demo flag', PROD, ['--demo'], /demo data/],
+    ['the default secret', { ...PROD, JWT_SECRET: DEFAULT_JWT_SECRET }, [], /JWT_SECRET/],
+    ['no secret', { ...PROD, JWT_SECRET: undefined }, [], /JWT_SECRET/],
+    ['a short secret', { ...PROD, JWT_SECRET: 'short' }, [], /JWT_SECRET/],
+    ['a fake clock', { ...PROD, SABOR_FAKE_NOW: '2026-03-01T10:00:00Z' }, [], /SABOR_FAKE_NOW/],
+    ['no database', { ...PROD, DATABASE_URL: '' }, [], /DATABASE_URL/],
+  ])('refuses to start in production with %s', (_name, env, argv, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv, argv as string[])).toThrow(message);
+  });
+
+  it('refuses malformed numbers, flags and times', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, [])).toThrow(ConfigError);
+    expect(() => loadConfig({ SABOR_DEMO: 'maybe' }, [])).toThrow(/SABOR_DEMO/);
+    expect(() => loadConfig({ SABOR_FAKE_NOW: 'yesterday' }, [])).toThrow(/SABOR_FAKE_NOW/);
+  });
+
+  it('defaults to an embedded database, mail files under the data folder, and demo off', () => {
+    const c = loadConfig({ SABOR_DATA_DIR: '/tmp/sabor-data' }, []);
+    expect(c).toMatchObject({ databaseUrl: null, mailDir: '/tmp/sabor-data/mail', demo: false, port: 3000, publicUrl: 'http://localhost:3000' });
+    expect(loadConfig({}, ['--demo']).demo).toBe(true);
+  });
+});

@@ -1,0 +1,196 @@
+import { TestApp } from './test-app';
+
+const REFRESH = 'sabor_refresh';
+const cookieOf = (res: { cookies: Array<{ name: string; value: string }> }) => res.cookies.find((c) => c.name === REFRESH);
+
+describe('accounts: register, verify, login, refresh, logout, password reset', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { RATE_LIMIT_LOGIN_FAILURES: '5' } });
+  });
+  afterAll(() => t.close());
+
+  describe('registration', () => {
+    it('creates an unverified account and e-mails a verification link that verifies it', async () => {
+      const res = await t.post('/api/auth/register', { email: '  Maria@Example.org ', password: 'a-long-password', displayName: 'Мария', homeSettlement: 'Хасково', country: 'bg' });
+      expect(res.status).toBe(201);
+      expect(res.body.user).toMatchObject({ email: 'maria@example.org', displayName: 'Мария', emailVerified: false, isAdmin: false, homeSettlement: 'Хасково', country: 'BG' });
+      expect(res.body.user.passwordHash).toBeUndefined();
+
+      const mail = await t.waitForMail('maria@example.org');
+      expect(mail).toContain('Потвърдете имейл адреса си');
+      const token = /verify-email\?token=([A-Za-z0-9_-]+)/.exec(mail)![1];
+      expect((await t.post('/api/auth/verify-email', { token })).status).toBe(200);
+
+      const login = await t.post('/api/auth/login', { email: 'maria@example.org', password: 'a-long-password' });
+      expect(login.body.user.emailVerified).toBe(true);
+      // the link works once
+      const again = await t.post('/api/auth/verify-email', { token });
+      expect(again.status).toBe(400);
+      expect(again.body.code).toBe('invalid_token');
+    });
+
+    it('writes the e-mail in the language the person chose', async () => {
+      await t.post('/api/auth/register', { email: 'john@example.org', password: 'a-long-password', displayName: 'John', locale: 'en' });
+      expect(await t.waitForMail('john@example.org')).toContain('Confirm your e-mail address');
+    });
+
+    it('refuses an e-mail already in use with 409 email_taken, whatever its case', async () => {
+      const res = await t.post('/api/auth/register', { email: 'CITIZEN@sabor.example', password: 'a-long-password', displayName: 'X' });
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('email_taken');
+    });
+
+    it('refuses a password under 10 characters, naming the field, in the request language', async () => {
+      const res = await t.post('/api/auth/register', { email: 'short@example.org', password: '123456789', displayName: 'X' }, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
+      expect(res.body.message).toBe('Some fields are not filled in correctly.');
+      expect(res.body.details.fields).toEqual([expect.objectContaining({ field: 'password', codes: ['minLength'] })]);
+      expect(await t.query('SELECT 1 FROM users WHERE email = $1', ['short@example.org'])).toHaveLength(0);
+    });
+
+    it('refuses unknown fields and a malformed e-mail', async () => {
+      const res = await t.post('/api/auth/register', { email: 'not-an-email', password: 'a-long-password', displayName: 'X', isAdmin: true });
+      expect(res.status).toBe(400);
+      expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'isAdmin']);
+      expect(res.body.message).toBe('Някои полета са попълнени неправилно.');
+    });
+  });
+
+  describe('login', () => {
+    it('returns an access token, the user, and an httpOnly SameSite=Strict refresh cookie', async () => {
+      const res = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ expiresIn: 900, user: { email: 'citizen@sabor.example', emailVerified: true } });
+      const me = await t.get('/api/me', { token: res.body.accessToken });
+      expect(me.body.displayName).toBe('Иван Петров');
+      const cookie = cookieOf(res)!;
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+      const [stored] = await t.query('SELECT token_hash FROM refresh_tokens ORDER BY created_at DESC LIMIT 1');
+      expect(stored.token_hash).not.toBe(cookie.value); // only the hash is kept
+    });
+
+    it('gives the same 401 for a wrong password and for an unknown e-mail', async () => {
+      const wrong = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'wrong-password' });
+      const unknown = await t.post('/api/auth/login', { email: 'nobody@sabor.example', password: 'wrong-password' });
+      expect(wrong.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(unknown.body).toEqual(wrong.body);
+      expect(wrong.body.code).toBe('invalid_credentials');
+    });
+
+    it('answers a missing password with 400 validation_failed', async () => {
+      const res = await t.post('/api/auth/login', { email: 'citizen@sabor.example' });
+      expect(res.status).toBe(400);
+      expect(res.body.details.fields[0].field).toBe('password');
+    });
+
+    it('locks an address out with 429 and Retry-After after repeated failures', async () => {
+      for (let i = 0; i < 5; i++) {
+        expect((await t.post('/api/auth/login', { email: 'moderator@haskovo.sabor.example', password: `guess-${i}` })).status).toBe(401);
+      }
+      const locked = await t.post('/api/auth/login', { email: 'moderator@haskovo.sabor.example', password: 'demo-password' });
+      expect(locked.status).toBe(429);
+      expect(locked.body.code).toBe('rate_limited');
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+      // another account from the same address is not affected
+      expect((await t.post('/api/auth/login', { email: 'admin@sabor.example', password: 'demo-password' })).status).toBe(200);
+    });
+  });
+
+  describe('refresh tokens', () => {
+    it('rotates the cookie on each use', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const first = cookieOf(login)!.value;
+      const r1 = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
+      expect(r1.status).toBe(200);
+      expect(typeof r1.body.accessToken).toBe('string');
+      const second = cookieOf(r1)!.value;
+      expect(second).not.toBe(first);
+      expect((await t.get('/api/me', { token: r1.body.accessToken })).status).toBe(200);
+    });
+
+    it('revokes the whole family when a rotated token is used again', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const first = cookieOf(login)!.value;
+      const r1 = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
+      const second = cookieOf(r1)!.value;
+      const replay = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
+      expect(replay.status).toBe(401);
+      // the legitimate newer token is dead too
+      const afterTheft = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: second } });
+      expect(afterTheft.status).toBe(401);
+      expect(afterTheft.body.code).toBe('invalid_refresh_token');
+    });
+
+    it('answers 401 with no cookie or a made-up one', async () => {
+      expect((await t.post('/api/auth/refresh')).status).toBe(401);
+      expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: 'made-up-token-value' } })).status).toBe(401);
+    });
+
+    it('logout ends the session: 204, then the cookie no longer refreshes', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const cookie = cookieOf(login)!.value;
+      const out = await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookie } });
+      expect(out.status).toBe(204);
+      expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } })).status).toBe(401);
+    });
+  });
+
+  describe('password reset', () => {
+    it('answers 202 whether or not the e-mail is registered, and mails only a registered one', async () => {
+      const unknown = await t.post('/api/auth/password/forgot', { email: 'ghost@example.org' });
+      expect(unknown.status).toBe(202);
+      expect(t.mailsTo('ghost@example.org')).toHaveLength(0);
+    });
+
+    it('sets a new password with the e-mailed link, once, and ends old sessions', async () => {
+      const { token: _ } = await t.registerVerified('reset-me@example.org');
+      const login = await t.post('/api/auth/login', { email: 'reset-me@example.org', password: 'correct-horse-battery' });
+      const oldCookie = cookieOf(login)!.value;
+
+      expect((await t.post('/api/auth/password/forgot', { email: 'reset-me@example.org' })).status).toBe(202);
+      const mail = await t.waitForMail('reset-me@example.org', 2);
+      const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail)![1];
+
+      expect((await t.post('/api/auth/password/reset', { token, password: 'short' })).status).toBe(400);
+      expect((await t.post('/api/auth/password/reset', { token, password: 'a-brand-new-password' })).status).toBe(200);
+      expect((await t.post('/api/auth/login', { email: 'reset-me@example.org', password: 'correct-horse-battery' })).status).toBe(401);
+      expect((await t.post('/api/auth/login', { email: 'reset-me@example.org', password: 'a-brand-new-password' })).status).toBe(200);
+      expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: oldCookie } })).status).toBe(401);
+      const reuse = await t.post('/api/auth/password/reset', { token, password: 'yet-another-password' });
+      expect(reuse.status).toBe(400);
+      expect(reuse.body.code).toBe('invalid_token');
+    });
+
+    it('refuses an expired link', async () => {
+      await t.registerVerified('late@example.org');
+      await t.post('/api/auth/password/forgot', { email: 'late@example.org' });
+      const token = /token=([A-Za-z0-9_-]+)/.exec(await t.waitForMail('late@example.org', 2))![1];
+      t.clock.travelTo(new Date(Date.now() + 2 * 3600_000));
+      try {
+        expect((await t.post('/api/auth/password/reset', { token, password: 'a-brand-new-password' })).body.code).toBe('invalid_token');
+      } finally {
+        t.clock.travelTo(new Date());
+      }
+    });
+  });
+
+  describe('tokens and verification', () => {
+    it('answers 401 to a protected route with no token or a forged one', async () => {
+      expect((await t.get('/api/me')).status).toBe(401);
+      const forged = await t.get('/api/me', { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad' });
+      expect(forged.status).toBe(401);
+      expect(forged.body.code).toBe('unauthorized');
+    });
+
+    it('answers 403 email_not_verified where a verified e-mail is needed', async () => {
+      await t.post('/api/auth/register', { email: 'unverified@example.org', password: 'a-long-password', displayName: 'U' });
+      const token = await t.login('unverified@example.org', 'a-long-password');
+      const res = await t.post('/api/organizations', { name: 'Сдружение', kind: 'ngo' }, { token });
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('email_not_verified');
+    });
+  });
+});
