@@ -15,7 +15,7 @@ import { withDatabase } from './global-setup';
 export interface TestResponse<T = any> {
   status: number;
   body: T;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
   cookies: Array<{ name: string; value: string; path?: string; httpOnly?: boolean; sameSite?: string; expires?: Date }>;
   text: string;
 }
