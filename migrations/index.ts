@@ -3,5 +3,6 @@ import type { MigrationInterface } from 'typeorm';
 import { Extensions1763700000000 } from './1763700000000-Extensions';
 import { Init1795321539306 } from './1795321539306-Init';
 import { AuditAppendOnly1795321539307 } from './1795321539307-AuditAppendOnly';
+import { Consultations1795322401351 } from './1795322401351-Consultations';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351];

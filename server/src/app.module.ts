@@ -17,6 +17,9 @@ import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { ConsultationsController } from './consultations/consultations.controller';
+import { ConsultationsRepository } from './consultations/consultations.repository';
+import { ConsultationsService } from './consultations/consultations.service';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -51,7 +54,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -64,6 +67,8 @@ export class AppModule {
         RateLimitGuard,
         MunicipalitiesService,
         OrganizationsService,
+        ConsultationsRepository,
+        ConsultationsService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

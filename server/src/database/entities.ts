@@ -2,6 +2,10 @@ import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { EmailToken } from '../auth/email-token.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { CalendarDay } from '../consultations/calendar-day.entity';
+import { ConsultationSection } from '../consultations/consultation-section.entity';
+import { ConsultationVersion } from '../consultations/consultation-version.entity';
+import { Consultation } from '../consultations/consultation.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -11,4 +15,4 @@ import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay];

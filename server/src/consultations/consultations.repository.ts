@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+import type { CalendarAdjustments } from './holidays';
+import { CalendarDay } from './calendar-day.entity';
+import { ConsultationSection } from './consultation-section.entity';
+import { ConsultationVersion } from './consultation-version.entity';
+import { Consultation, ConsultationKind } from './consultation.entity';
+import type { ParsedSection } from './sections';
+import { ConsultationStatus, statusCondition } from './status';
+
+export interface ListFilter {
+  municipalityId?: string;
+  status?: ConsultationStatus;
+  kind?: ConsultationKind;
+  q?: string;
+  /** municipalities whose drafts and scheduled consultations the caller may see; 'all' for admins */
+  staffOf: string[] | 'all';
+  now: Date;
+}
+
+@Injectable()
+export class ConsultationsRepository {
+  constructor(private readonly tx: Tx) {}
+
+  findById(id: string): Promise<Consultation | null> {
+    return this.tx.repo(Consultation).findOneBy({ id });
+  }
+
+  /** Locks the row for the rest of the transaction (publish, correct, answer). */
+  findForUpdate(id: string): Promise<Consultation | null> {
+    return this.tx.repo(Consultation).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+  }
+
+  create(data: Partial<Consultation>): Consultation {
+    return this.tx.repo(Consultation).create(data);
+  }
+
+  save(c: Consultation): Promise<Consultation> {
+    return this.tx.repo(Consultation).save(c);
+  }
+
+  /**
+   * Newest first by publication (drafts by creation), keyset on (sort time, id). The public sees
+   * what is published; staff also see their municipality's drafts and scheduled ones.
+   */
+  async list(filter: ListFilter, limit: number, after?: [string, string]): Promise<Array<Consultation & { municipalitySlug: string }>> {
+    const qb = this.tx
+      .repo(Consultation)
+      .createQueryBuilder('c')
+      .innerJoin('c.municipality', 'm')
+      .addSelect('m.slug', 'm_slug')
+      .addSelect('COALESCE(c.published_at, c.created_at)', 'sort_at')
+      .setParameter('now', filter.now)
+      .orderBy('sort_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit);
+    const publicRule = 'c.published_at IS NOT NULL AND c.published_at <= :now';
+    if (filter.staffOf === 'all') {
+      // everything
+    } else if (filter.staffOf.length) {
+      qb.andWhere(`(${publicRule} OR c.municipality_id IN (:...staffOf))`, { staffOf: filter.staffOf });
+    } else {
+      qb.andWhere(publicRule);
+    }
+    if (filter.municipalityId) qb.andWhere('c.municipality_id = :mid', { mid: filter.municipalityId });
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.status) qb.andWhere(statusCondition(filter.status, 'c', ':now'));
+    const tsquery = toPrefixQuery(filter.q);
+    if (tsquery) qb.andWhere(`to_tsvector('simple', c.search_text) @@ to_tsquery('simple', :tsq)`, { tsq: tsquery });
+    if (after) qb.andWhere('(COALESCE(c.published_at, c.created_at), c.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities<{ m_slug: string; sort_at: Date }>();
+    return entities.map((e, i) => Object.assign(e, { municipalitySlug: raw[i].m_slug, sortAt: raw[i].sort_at }));
+  }
+
+  sections(consultationId: string): Promise<Array<ConsultationSection & { contributionCount: number }>> {
+    return this.tx.manager.query(
+      `SELECT s.id, s.ref, s.title, s.text, s.chapter, s.ordinal, 0 AS "contributionCount"
+         FROM consultation_sections s WHERE s.consultation_id = $1 ORDER BY s.ordinal`,
+      [consultationId],
+    );
+  }
+
+  /** Keeps the id of every section whose ref survives (contributions point at it); adds and removes the rest. */
+  async replaceSections(consultationId: string, parsed: ParsedSection[]): Promise<void> {
+    const repo = this.tx.repo(ConsultationSection);
+    const existing = await repo.findBy({ consultationId });
+    const byRef = new Map(existing.map((s) => [s.ref, s]));
+    const keep = new Set<string>();
+    for (const p of parsed) {
+      const found = byRef.get(p.ref);
+      if (found) {
+        keep.add(found.id);
+        await repo.update({ id: found.id }, { ordinal: p.ordinal, title: p.title, text: p.text, chapter: p.chapter });
+      } else {
+        await repo.insert({ consultationId, ordinal: p.ordinal, ref: p.ref, title: p.title, text: p.text, chapter: p.chapter });
+      }
+    }
+    const gone = existing.filter((s) => !keep.has(s.id)).map((s) => s.id);
+    if (gone.length) await repo.delete(gone);
+  }
+
+  async addVersion(v: Pick<ConsultationVersion, 'consultationId' | 'subject' | 'version' | 'snapshot' | 'note' | 'createdBy'>): Promise<void> {
+    await this.tx.repo(ConsultationVersion).save(this.tx.repo(ConsultationVersion).create(v));
+  }
+
+  versions(consultationId: string): Promise<ConsultationVersion[]> {
+    return this.tx.repo(ConsultationVersion).find({ where: { consultationId }, order: { subject: 'ASC', version: 'ASC' } });
+  }
+
+  async calendarAdjustments(country: 'BG' | 'MK'): Promise<CalendarAdjustments> {
+    const days = await this.tx.repo(CalendarDay).findBy({ country });
+    return {
+      extraNonWorkingDays: days.filter((d) => d.kind === 'non_working').map((d) => ({ date: d.date, name: { bg: d.name.bg ?? '', en: d.name.en ?? d.name.bg ?? '', mk: d.name.mk ?? d.name.bg ?? '' } })),
+      extraWorkingDays: days.filter((d) => d.kind === 'working').map((d) => d.date),
+    };
+  }
+}
+
+/** "обществени обсъжд" → "обществени:* & обсъжд:*": every word, matched by prefix. */
+export function toPrefixQuery(q: string | undefined): string | null {
+  if (!q) return null;
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}

@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { Access } from '../common/access';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { lineDiff } from '../common/line-diff';
+import { localize, Locale, LocalizedText } from '../common/locale';
+import { requireLocale, toLocalized } from '../common/localized-text';
+import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { Tx } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import type { Municipality } from '../municipalities/municipality.entity';
+import { checkPeriod, computeDeadline, minimumPeriod, PERIOD_RULES } from './deadline';
+import { localDateOf, startOfLocalDay } from './zoned-time';
+import { Consultation, Contact, Motives } from './consultation.entity';
+import { ConsultationsRepository } from './consultations.repository';
+import { ConsultationDto, ConsultationListQuery, ConsultationSummaryDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionDto, UpdateConsultationDto, VersionDto } from './dto/consultation.dto';
+import { parseSections } from './sections';
+import { consultationStatus } from './status';
+
+const MOTIVE_ITEMS = ['reasons', 'objectives', 'resources', 'expectedResults', 'euCompliance'] as const;
+
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly repo: ConsultationsRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly access: Access,
+  ) {}
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  async list(viewer: AuthUser | undefined, q: ConsultationListQuery): Promise<Page<ConsultationSummaryDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    let municipalityId: string | undefined;
+    if (q.municipality) {
+      const m = await this.municipalities.findByRef(q.municipality);
+      if (!m) return { items: [], nextCursor: null };
+      municipalityId = m.id;
+    }
+    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
+    const now = this.clock.now();
+    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, staffOf, now }, limit + 1, after);
+    return toPage(rows, limit, (c) => this.summary(c, c.municipalitySlug, now), (c) => [(c as unknown as { sortAt: Date }).sortAt.toISOString(), c.id]);
+  }
+
+  /** The consultation if the caller may see it; 404 otherwise (a draft does not exist for the public). */
+  private async visible(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality; staff: boolean }> {
+    const c = await this.repo.findById(id);
+    if (!c) throw DomainError.notFound();
+    const m = (await this.municipalities.findById(c.municipalityId))!;
+    const staff = await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']);
+    const isPublic = c.publishedAt !== null && c.publishedAt <= this.clock.now();
+    if (!isPublic && !staff) throw DomainError.notFound();
+    return { c, m, staff };
+  }
+
+  async get(viewer: AuthUser | undefined, id: string): Promise<ConsultationDto> {
+    const { c, m } = await this.visible(viewer, id);
+    return this.detail(c, m);
+  }
+
+  async sections(viewer: AuthUser | undefined, id: string): Promise<SectionDto[]> {
+    await this.visible(viewer, id);
+    return this.repo.sections(id);
+  }
+
+  async versions(viewer: AuthUser | undefined, id: string): Promise<VersionDto[]> {
+    await this.visible(viewer, id);
+    const versions = await this.repo.versions(id);
+    return versions.map((v, i) => {
+      const previous = i > 0 && versions[i - 1].subject === v.subject ? versions[i - 1] : null;
+      const bodyOf = (s: Record<string, unknown> | undefined) => Object.values((s?.body as LocalizedText) ?? {})[0] ?? '';
+      return {
+        subject: v.subject,
+        version: v.version,
+        note: v.note,
+        createdAt: v.createdAt.toISOString(),
+        snapshot: v.snapshot,
+        diff: previous ? lineDiff(bodyOf(previous.snapshot), bodyOf(v.snapshot)).filter((l) => l.op !== '=') : [],
+      };
+    });
+  }
+
+  // ---- the legal calculator ------------------------------------------------------------------
+
+  private today(m: Municipality): string {
+    return localDateOf(this.clock.now(), m.timeZone);
+  }
+
+  async deadline(actor: AuthUser, id: string, q: DeadlineQuery, locale: Locale): Promise<DeadlineDto> {
+    const c = await this.repo.findById(id);
+    if (!c) throw DomainError.notFound();
+    await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+    const m = (await this.municipalities.findById(c.municipalityId))!;
+    return this.computeFor(m, q.publishOn ?? this.today(m), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
+  }
+
+  private async computeFor(m: Municipality, publishOn: string, periodDays: number, shortenedReason: string | null, locale: Locale): Promise<DeadlineDto> {
+    const adjustments = await this.repo.calendarAdjustments(m.country);
+    let d;
+    try {
+      d = computeDeadline({ publishOn, periodDays, country: m.country, timeZone: m.timeZone, adjustments });
+    } catch (e) {
+      throw DomainError.validation([{ field: 'publishOn', messages: [(e as Error).message] }]);
+    }
+    const reasons = d.reasons.map((r) => ({ date: r.date, kind: r.kind, name: r.name }));
+    return {
+      opensAt: d.opensAt.toISOString(),
+      closesAt: d.closesAt.toISOString(),
+      lastDay: d.lastDay,
+      publishOn,
+      periodDays,
+      ...(d.movedFrom ? { movedFrom: d.movedFrom, reason: reasons.map((r) => `${r.date}: ${r.name[locale]}`).join('; ') } : {}),
+      skippedDays: reasons,
+      minimumDays: minimumPeriod(m.country, !!shortenedReason?.trim()),
+      periodAllowed: checkPeriod(m.country, periodDays, shortenedReason).ok,
+    };
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  create(actor: AuthUser, dto: CreateConsultationDto): Promise<ConsultationDto> {
+    return this.tx.run(async () => {
+      const m = await this.municipalities.findByRef(dto.municipalityId);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      await this.access.requireStaff(actor, m.id, ['officer']);
+      const c = this.repo.create({ municipalityId: m.id, kind: dto.kind, createdBy: actor.id, periodDays: dto.periodDays ?? PERIOD_RULES[m.country].fullDays });
+      this.apply(c, dto, m);
+      const saved = await this.repo.save(c);
+      await this.repo.replaceSections(saved.id, parseSections(localize(saved.body, m.defaultLocale)));
+      await this.audit.record({ actorId: actor.id, action: 'consultation.create', entityType: 'consultation', entityId: saved.id, municipalityId: m.id, after: this.snapshot(saved) });
+      return this.detail(saved, m);
+    });
+  }
+
+  update(actor: AuthUser, id: string, dto: UpdateConsultationDto): Promise<ConsultationDto> {
+    return this.tx.run(async () => {
+      const c = await this.repo.findForUpdate(id);
+      if (!c) throw DomainError.notFound();
+      await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+      const m = (await this.municipalities.findById(c.municipalityId))!;
+      const before = this.snapshot(c);
+      if (c.publishedAt) {
+        if (!dto.correctionNote?.trim()) throw new DomainError('correction_note_required');
+        if (dto.periodDays !== undefined || dto.kind !== undefined || dto.shortenedReason !== undefined) {
+          throw DomainError.validation(['periodDays', 'kind', 'shortenedReason'].filter((f) => (dto as Record<string, unknown>)[f] !== undefined).map((field) => ({ field, messages: ['cannot change after publication'] })));
+        }
+        if (c.reportPublishedAt) throw new DomainError('conflict');
+      }
+      this.apply(c, dto, m);
+      if (dto.kind) c.kind = dto.kind;
+      if (dto.periodDays !== undefined) c.periodDays = dto.periodDays;
+      if (dto.shortenedReason !== undefined) c.shortenedReason = dto.shortenedReason?.trim() || null;
+      if (c.publishedAt) c.version += 1;
+      const saved = await this.repo.save(c);
+      await this.repo.replaceSections(saved.id, parseSections(localize(saved.body, m.defaultLocale)));
+      if (saved.publishedAt) {
+        await this.repo.addVersion({ consultationId: saved.id, subject: 'draft', version: saved.version, snapshot: this.snapshot(saved), note: dto.correctionNote!.trim(), createdBy: actor.id });
+      }
+      await this.audit.record({ actorId: actor.id, action: saved.publishedAt ? 'consultation.correct' : 'consultation.update', entityType: 'consultation', entityId: saved.id, municipalityId: saved.municipalityId, before, after: this.snapshot(saved) });
+      return this.detail(saved, m);
+    });
+  }
+
+  /** Publishes now or on a future day; refuses a short period without a reason and incomplete motives. */
+  publish(actor: AuthUser, id: string, dto: PublishDto, locale: Locale): Promise<ConsultationDto> {
+    return this.tx.run(async () => {
+      const c = await this.repo.findForUpdate(id);
+      if (!c) throw DomainError.notFound();
+      await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+      if (c.publishedAt) throw new DomainError('already_published');
+      const m = (await this.municipalities.findById(c.municipalityId))!;
+      const today = this.today(m);
+      const publishOn = dto.publishOn ?? today;
+      if (publishOn < today) throw new DomainError('invalid_publish_date', { today });
+      if (!localize(c.body, m.defaultLocale).trim()) throw new DomainError('empty_draft');
+      const period = checkPeriod(m.country, c.periodDays, c.shortenedReason);
+      if (!period.ok) throw new DomainError('period_too_short', { periodDays: c.periodDays, minimumDays: period.minimumDays, fullDays: period.fullDays, shortenedReasonGiven: !!c.shortenedReason });
+      if (c.kind === 'ordinance') {
+        const missing = MOTIVE_ITEMS.filter((k) => !Object.values(c.motives?.[k] ?? {}).some((v) => v?.trim()));
+        if (missing.length) throw new DomainError('motives_incomplete', { missing });
+      }
+      const d = await this.computeFor(m, publishOn, c.periodDays, c.shortenedReason, locale);
+      const now = this.clock.now();
+      c.publishOn = publishOn;
+      // a future publication day: the public sees it from that day's first moment
+      c.publishedAt = publishOn === today ? now : startOfLocalDay(publishOn, m.timeZone);
+      c.opensAt = new Date(d.opensAt);
+      c.closesAt = new Date(d.closesAt);
+      c.lastDay = d.lastDay;
+      c.movedFrom = d.movedFrom ?? null;
+      c.version = 1;
+      const saved = await this.repo.save(c);
+      await this.repo.addVersion({ consultationId: c.id, subject: 'draft', version: 1, snapshot: this.snapshot(saved), note: null, createdBy: actor.id });
+      await this.audit.record({ actorId: actor.id, action: 'consultation.publish', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { publishOn, opensAt: d.opensAt, closesAt: d.closesAt, lastDay: d.lastDay, movedFrom: d.movedFrom ?? null } });
+      return this.detail(saved, m);
+    });
+  }
+
+  // ---- mapping -------------------------------------------------------------------------------
+
+  private apply(c: Consultation, dto: Partial<CreateConsultationDto>, m: Municipality): void {
+    const L = m.defaultLocale;
+    if (dto.title !== undefined) {
+      c.title = toLocalized(dto.title, L);
+      requireLocale(c.title, L, 'title');
+    }
+    if (dto.summary !== undefined || !c.summary) c.summary = toLocalized(dto.summary, L);
+    if (dto.body !== undefined) {
+      c.body = toLocalized(dto.body, L);
+      requireLocale(c.body, L, 'body');
+    }
+    if (dto.motives !== undefined) {
+      c.motives = dto.motives === null ? null : (Object.fromEntries(MOTIVE_ITEMS.filter((k) => dto.motives![k] !== undefined).map((k) => [k, toLocalized(dto.motives![k], L)])) as Motives);
+    }
+    if (dto.contact !== undefined) c.contact = toContact(dto.contact);
+    c.contact ??= {};
+    if (dto.shortenedReason !== undefined) c.shortenedReason = dto.shortenedReason?.trim() || null;
+    if (dto.periodDays !== undefined) c.periodDays = dto.periodDays;
+    c.searchText = [c.title, c.summary, c.body].flatMap((t) => Object.values(t ?? {})).join('\n');
+  }
+
+  private snapshot(c: Consultation): Record<string, unknown> {
+    return { kind: c.kind, title: c.title, summary: c.summary, body: c.body, motives: c.motives, contact: c.contact, periodDays: c.periodDays, shortenedReason: c.shortenedReason };
+  }
+
+  private summary(c: Consultation, municipalitySlug: string, now: Date): ConsultationSummaryDto {
+    return {
+      id: c.id,
+      municipalityId: c.municipalityId,
+      municipalitySlug,
+      kind: c.kind,
+      title: c.title,
+      summary: c.summary,
+      status: consultationStatus(c, now),
+      publishedAt: c.publishedAt?.toISOString() ?? null,
+      opensAt: c.opensAt?.toISOString() ?? null,
+      closesAt: c.closesAt?.toISOString() ?? null,
+      lastDay: c.lastDay,
+    };
+  }
+
+  private async detail(c: Consultation, m: Municipality): Promise<ConsultationDto> {
+    const sections = await this.repo.sections(c.id);
+    return {
+      ...this.summary(c, m.slug, this.clock.now()),
+      body: c.body,
+      motives: c.motives,
+      contact: c.contact,
+      periodDays: c.periodDays,
+      shortenedReason: c.shortenedReason,
+      publishOn: c.publishOn,
+      movedFrom: c.movedFrom,
+      version: c.version,
+      sections,
+      documents: [],
+      counts: { sections: sections.length, contributions: 0, proposals: 0, comments: 0, answered: 0 },
+      createdAt: c.createdAt.toISOString(),
+    };
+  }
+}
+
+function toContact(value: unknown): Contact {
+  if (typeof value === 'string') return value.trim() ? { name: value.trim().slice(0, 300) } : {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw DomainError.validation([{ field: 'contact', messages: ['a text or {name, email, phone, address}'] }]);
+  const out: Contact = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!['name', 'email', 'phone', 'address'].includes(k) || typeof v !== 'string' || v.length > 300) {
+      throw DomainError.validation([{ field: `contact.${k}`, messages: ['a text of at most 300 characters'] }]);
+    }
+    out[k as keyof Contact] = v.trim();
+  }
+  return out;
+}
