@@ -20,6 +20,9 @@ import { dataSourceOptions } from './database/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { ConsultationsRepository } from './consultations/consultations.repository';
 import { ConsultationsService } from './consultations/consultations.service';
+import { ContributionsController } from './contributions/contributions.controller';
+import { ContributionsRepository } from './contributions/contributions.repository';
+import { ContributionsService } from './contributions/contributions.service';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -54,7 +57,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -69,6 +72,8 @@ export class AppModule {
         OrganizationsService,
         ConsultationsRepository,
         ConsultationsService,
+        ContributionsRepository,
+        ContributionsService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   empty_draft: { status: 422, bg: 'Проектът няма текст.', en: 'The draft has no text.', mk: 'Нацртот нема текст.' },
   already_published: { status: 409, bg: 'Консултацията вече е публикувана.', en: 'The consultation is already published.', mk: 'Консултацијата е веќе објавена.' },
   consultation_not_open: { status: 409, bg: 'Консултацията не е отворена за предложения.', en: 'The consultation is not open for contributions.', mk: 'Консултацијата не е отворена за предлози.' },
+  contribution_hidden: { status: 409, bg: 'Приносът е скрит от модератор.', en: 'The contribution was hidden by a moderator.', mk: 'Придонесот е скриен од модератор.' },
   conflict: { status: 409, bg: 'Състоянието не позволява това действие.', en: 'The current state does not allow this.', mk: 'Состојбата не го дозволува ова дејство.' },
   last_representative: { status: 409, bg: 'Организацията трябва да има поне един представител.', en: 'The organisation must keep at least one representative.', mk: 'Организацијата мора да има барем еден претставник.' },
   payload_too_large: { status: 413, bg: 'Файлът или заявката е твърде голяма.', en: 'The file or request is too large.', mk: 'Датотеката или барањето е преголемо.' },

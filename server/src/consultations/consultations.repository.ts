@@ -74,7 +74,8 @@ export class ConsultationsRepository {
 
   sections(consultationId: string): Promise<Array<ConsultationSection & { contributionCount: number }>> {
     return this.tx.manager.query(
-      `SELECT s.id, s.ref, s.title, s.text, s.chapter, s.ordinal, 0 AS "contributionCount"
+      `SELECT s.id, s.ref, s.title, s.text, s.chapter, s.ordinal,
+              (SELECT count(*) FROM contributions c WHERE c.section_id = s.id AND c.hidden_at IS NULL)::int AS "contributionCount"
          FROM consultation_sections s WHERE s.consultation_id = $1 ORDER BY s.ordinal`,
       [consultationId],
     );
@@ -97,6 +98,23 @@ export class ConsultationsRepository {
     }
     const gone = existing.filter((s) => !keep.has(s.id)).map((s) => s.id);
     if (gone.length) await repo.delete(gone);
+  }
+
+  /** Contributions per kind, and how many have an answer. */
+  async counts(consultationId: string): Promise<{ contributions: number; proposals: number; comments: number; answered: number }> {
+    const rows: Array<{ kind: string; n: number; answered: number }> = await this.tx.manager.query(
+      `SELECT c.kind, count(*)::int AS n, count(r.id)::int AS answered
+         FROM contributions c LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
+        WHERE c.consultation_id = $1 GROUP BY c.kind`,
+      [consultationId],
+    );
+    const of = (k: string) => rows.find((r) => r.kind === k);
+    return {
+      contributions: rows.reduce((n, r) => n + r.n, 0),
+      proposals: of('proposal')?.n ?? 0,
+      comments: of('comment')?.n ?? 0,
+      answered: rows.reduce((n, r) => n + r.answered, 0),
+    };
   }
 
   async addVersion(v: Pick<ConsultationVersion, 'consultationId' | 'subject' | 'version' | 'snapshot' | 'note' | 'createdBy'>): Promise<void> {

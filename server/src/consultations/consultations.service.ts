@@ -260,7 +260,7 @@ export class ConsultationsService {
       version: c.version,
       sections,
       documents: [],
-      counts: { sections: sections.length, contributions: 0, proposals: 0, comments: 0, answered: 0 },
+      counts: { sections: sections.length, ...(await this.repo.counts(c.id)) },
       createdAt: c.createdAt.toISOString(),
     };
   }

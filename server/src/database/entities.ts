@@ -6,6 +6,11 @@ import { CalendarDay } from '../consultations/calendar-day.entity';
 import { ConsultationSection } from '../consultations/consultation-section.entity';
 import { ConsultationVersion } from '../consultations/consultation-version.entity';
 import { Consultation } from '../consultations/consultation.entity';
+import { ConsultationParticipant } from '../contributions/consultation-participant.entity';
+import { ContributionFlag } from '../contributions/contribution-flag.entity';
+import { ContributionSupport } from '../contributions/contribution-support.entity';
+import { Contribution } from '../contributions/contribution.entity';
+import { ContributionResponse } from '../responses/contribution-response.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -15,4 +20,4 @@ import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse];

@@ -1,0 +1,23 @@
+import type { Locale } from '../common/locale';
+
+const PARTICIPANT: Record<Locale, string> = { bg: 'Участник', en: 'Participant', mk: 'Учесник' };
+const DELETED: Record<Locale, string> = { bg: 'изтрит участник', en: 'deleted participant', mk: 'избришан учесник' };
+
+export interface AuthorFacts {
+  publishName: boolean;
+  participantNo: number;
+  authorName: string | null;
+  organizationName: string | null;
+  /** the account behind an online contribution was deleted */
+  authorDeleted: boolean;
+}
+
+/**
+ * How an author appears in public: the name only where they chose to publish it, otherwise
+ * "participant N"; an organisation's name is public when it speaks on its behalf. Pure.
+ */
+export function publicAuthor(a: AuthorFacts, locale: Locale): { name: string; organization: string | null } {
+  if (a.authorDeleted) return { name: DELETED[locale], organization: a.organizationName };
+  if (a.publishName && a.authorName) return { name: a.authorName, organization: a.organizationName };
+  return { name: `${PARTICIPANT[locale]} ${a.participantNo}`, organization: a.organizationName };
+}

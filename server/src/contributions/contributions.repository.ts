@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+import { ContributionFlag } from './contribution-flag.entity';
+import { Contribution, ContributionKind } from './contribution.entity';
+
+export interface ContributionRow {
+  id: string;
+  consultation_id: string;
+  section_id: string | null;
+  section_ref: string | null;
+  parent_id: string | null;
+  kind: ContributionKind;
+  body: string;
+  author_id: string | null;
+  author_name: string | null;
+  author_deleted: boolean;
+  organization_name: string | null;
+  publish_name: boolean;
+  participant_no: number;
+  channel: string;
+  received_at: Date;
+  support_count: number;
+  flag_count: number;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  supported_by_me: boolean;
+  response_decision: string | null;
+  response_reasoning: string | null;
+  response_version: number | null;
+  response_at: Date | null;
+}
+
+export interface ContributionFilter {
+  consultationId: string;
+  sort: 'newest' | 'oldest' | 'supported';
+  sectionId?: string;
+  kind?: ContributionKind;
+  /** null: top-level only */
+  parentId?: string | null;
+  viewerId?: string;
+}
+
+const SELECT = `
+  SELECT c.id, c.consultation_id, c.section_id, s.ref AS section_ref, c.parent_id, c.kind, c.body,
+         c.author_id, c.author_name, (u.deleted_at IS NOT NULL) AS author_deleted, c.organization_name,
+         c.publish_name, c.participant_no, c.channel, c.received_at, c.support_count, c.flag_count,
+         c.hidden_at, c.hidden_reason,
+         %SUPPORTED% AS supported_by_me,
+         r.decision AS response_decision, r.reasoning AS response_reasoning, r.version AS response_version, r.created_at AS response_at
+    FROM contributions c
+    LEFT JOIN consultation_sections s ON s.id = c.section_id
+    LEFT JOIN users u ON u.id = c.author_id
+    LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current`;
+
+@Injectable()
+export class ContributionsRepository {
+  constructor(private readonly tx: Tx) {}
+
+  findById(id: string): Promise<Contribution | null> {
+    return this.tx.repo(Contribution).findOneBy({ id });
+  }
+
+  async row(id: string, viewerId?: string): Promise<ContributionRow | null> {
+    const params: unknown[] = [id];
+    const supported = viewerId ? (params.push(viewerId), `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = $2)`) : 'false';
+    const rows: ContributionRow[] = await this.tx.manager.query(`${SELECT.replace('%SUPPORTED%', supported)} WHERE c.id = $1`, params);
+    return rows[0] ?? null;
+  }
+
+  /** Keyset pages: page 500 costs what page 1 costs (indexes on the sort keys). */
+  async list(f: ContributionFilter, limit: number, after?: unknown[]): Promise<ContributionRow[]> {
+    const params: unknown[] = [f.consultationId];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    const where = ['c.consultation_id = $1'];
+    if (f.sectionId) where.push(`c.section_id = ${p(f.sectionId)}`);
+    if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
+    if (f.parentId === null) where.push('c.parent_id IS NULL');
+    else if (f.parentId) where.push(`c.parent_id = ${p(f.parentId)}`);
+    let order: string;
+    if (f.sort === 'supported') {
+      order = 'c.support_count DESC, c.received_at DESC, c.id DESC';
+      if (after) where.push(`(c.support_count, c.received_at, c.id) < (${p(after[0])}, ${p(after[1])}, ${p(after[2])})`);
+    } else if (f.sort === 'oldest') {
+      order = 'c.received_at ASC, c.id ASC';
+      if (after) where.push(`(c.received_at, c.id) > (${p(after[0])}, ${p(after[1])})`);
+    } else {
+      order = 'c.received_at DESC, c.id DESC';
+      if (after) where.push(`(c.received_at, c.id) < (${p(after[0])}, ${p(after[1])})`);
+    }
+    const supported = f.viewerId ? `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = ${p(f.viewerId)})` : 'false';
+    return this.tx.manager.query(`${SELECT.replace('%SUPPORTED%', supported)} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, params);
+  }
+
+  /** The author's "participant N" in this consultation: the same number for every contribution of theirs. */
+  async participantNo(consultationId: string, authorKey: string): Promise<number> {
+    const existing: Array<{ participant_no: number }> = await this.tx.manager.query(
+      'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
+      [consultationId, authorKey],
+    );
+    if (existing.length) return existing[0].participant_no;
+    const [[seq]]: [[{ participant_seq: number }]] = await this.tx.manager.query(
+      'UPDATE consultations SET participant_seq = participant_seq + 1 WHERE id = $1 RETURNING participant_seq',
+      [consultationId],
+    );
+    await this.tx.manager.query('INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES ($1, $2, $3)', [consultationId, authorKey, seq.participant_seq]);
+    return seq.participant_seq;
+  }
+
+  async insert(data: Partial<Contribution>): Promise<Contribution> {
+    const repo = this.tx.repo(Contribution);
+    return repo.save(repo.create(data));
+  }
+
+  async save(c: Contribution): Promise<Contribution> {
+    return this.tx.repo(Contribution).save(c);
+  }
+
+  /** Adds a support once; returns the new count. */
+  async support(contributionId: string, userId: string): Promise<number> {
+    const inserted: unknown[] = await this.tx.manager.query(
+      'INSERT INTO contribution_supports (contribution_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id',
+      [contributionId, userId],
+    );
+    const [[row]]: [[{ support_count: number }]] = await this.tx.manager.query(
+      `UPDATE contributions SET support_count = support_count + $2 WHERE id = $1 RETURNING support_count`,
+      [contributionId, inserted.length],
+    );
+    return row.support_count;
+  }
+
+  async unsupport(contributionId: string, userId: string): Promise<number> {
+    // TypeORM answers DELETE … RETURNING with [rows, count]
+    const [, removed]: [unknown[], number] = await this.tx.manager.query('DELETE FROM contribution_supports WHERE contribution_id = $1 AND user_id = $2 RETURNING user_id', [contributionId, userId]);
+    const [[row]]: [[{ support_count: number }]] = await this.tx.manager.query(
+      `UPDATE contributions SET support_count = support_count - $2 WHERE id = $1 RETURNING support_count`,
+      [contributionId, removed],
+    );
+    return row.support_count;
+  }
+
+  /** One flag per person; returns whether this one is new. */
+  async flag(contributionId: string, userId: string, reason: string): Promise<boolean> {
+    const res = await this.tx.repo(ContributionFlag).createQueryBuilder().insert().values({ contributionId, userId, reason }).orIgnore().execute();
+    const added = (res.raw as unknown[]).length > 0;
+    if (added) await this.tx.manager.query('UPDATE contributions SET flag_count = flag_count + 1 WHERE id = $1', [contributionId]);
+    return added;
+  }
+}

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { Access } from '../common/access';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import type { Locale } from '../common/locale';
+import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { ConsultationsRepository } from '../consultations/consultations.repository';
+import type { Consultation } from '../consultations/consultation.entity';
+import { consultationStatus } from '../consultations/status';
+import { Tx } from '../database/transaction';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { publicAuthor } from './author';
+import { ContributionRow, ContributionsRepository } from './contributions.repository';
+import { ContributionDto, ContributionListQuery, CreateContributionDto, OfflineContributionDto, SupportDto } from './dto/contribution.dto';
+
+@Injectable()
+export class ContributionsService {
+  constructor(
+    private readonly repo: ContributionsRepository,
+    private readonly consultations: ConsultationsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly access: Access,
+  ) {}
+
+  /** The consultation as the caller may see it (404 for a draft to the public). */
+  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
+    const c = await this.consultations.findById(id);
+    if (!c) throw DomainError.notFound();
+    const staff = await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']);
+    if (!staff && !(c.publishedAt && c.publishedAt <= this.clock.now())) throw DomainError.notFound();
+    return { c, staff };
+  }
+
+  private requireOpen(c: Consultation): void {
+    const status = consultationStatus(c, this.clock.now());
+    if (status !== 'open') throw new DomainError('consultation_not_open', { status, opensAt: c.opensAt?.toISOString() ?? null, closesAt: c.closesAt?.toISOString() ?? null });
+  }
+
+  private async checkSection(consultationId: string, sectionId?: string): Promise<void> {
+    if (!sectionId) return;
+    const sections = await this.consultations.sections(consultationId);
+    if (!sections.some((s) => s.id === sectionId)) throw DomainError.validation([{ field: 'sectionId', messages: ['not a section of this consultation'] }]);
+  }
+
+  async list(viewer: AuthUser | undefined, consultationId: string, q: ContributionListQuery, locale: Locale): Promise<Page<ContributionDto>> {
+    const { staff } = await this.consultation(viewer, consultationId);
+    const sort = q.sort ?? 'newest';
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, sort === 'supported' ? 3 : 2);
+    const parentId = q.parent === undefined ? undefined : q.parent === 'none' ? null : q.parent;
+    if (parentId && !/^[0-9a-f-]{36}$/i.test(parentId)) throw DomainError.validation([{ field: 'parent', messages: ['"none" or a contribution id'] }]);
+    const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, viewerId: viewer?.id }, limit + 1, after);
+    return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
+  }
+
+  async get(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ContributionDto> {
+    const row = await this.repo.row(id, viewer?.id);
+    if (!row) throw DomainError.notFound();
+    const { staff } = await this.consultation(viewer, row.consultation_id);
+    return this.toDto(row, locale, staff, viewer);
+  }
+
+  /** A participant's comment or proposal, only inside the window. */
+  create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale): Promise<ContributionDto> {
+    return this.tx.run(async () => {
+      const { c } = await this.consultation(author, consultationId);
+      this.requireOpen(c);
+      await this.checkSection(c.id, dto.sectionId);
+      if (dto.parentId) {
+        const parent = await this.repo.findById(dto.parentId);
+        if (!parent || parent.consultationId !== c.id) throw DomainError.validation([{ field: 'parentId', messages: ['not a contribution of this consultation'] }]);
+      }
+      let organizationName: string | null = null;
+      if (dto.onBehalfOf) {
+        const org = await this.organizations.findById(dto.onBehalfOf);
+        const member = org ? await this.organizations.findMember(org.id, author.id) : null;
+        if (!org || !member || !org.verifiedAt) throw new DomainError('forbidden', { reason: 'not_a_member_of_a_verified_organisation' });
+        organizationName = org.name;
+      }
+      const participantNo = await this.repo.participantNo(c.id, `user:${author.id}`);
+      const saved = await this.repo.insert({
+        consultationId: c.id,
+        sectionId: dto.sectionId ?? null,
+        parentId: dto.parentId ?? null,
+        kind: dto.kind,
+        body: dto.body,
+        authorId: author.id,
+        authorName: author.displayName,
+        organizationId: dto.onBehalfOf ?? null,
+        organizationName,
+        publishName: dto.publishName,
+        participantNo,
+        channel: 'online',
+        receivedAt: this.clock.now(),
+      });
+      return this.toDto((await this.repo.row(saved.id, author.id))!, locale, false, author);
+    });
+  }
+
+  /** A contribution that came by e-mail, post, the registry desk or in person, registered by an officer. */
+  registerOffline(officer: AuthUser, consultationId: string, dto: OfflineContributionDto, locale: Locale): Promise<ContributionDto> {
+    return this.tx.run(async () => {
+      const c = await this.consultations.findById(consultationId);
+      if (!c) throw DomainError.notFound();
+      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      const receivedAt = new Date(dto.receivedAt);
+      const now = this.clock.now();
+      if (!c.opensAt || !c.closesAt || receivedAt < c.opensAt || receivedAt > c.closesAt || receivedAt > now || c.reportPublishedAt) {
+        throw new DomainError('consultation_not_open', { receivedAt: receivedAt.toISOString(), opensAt: c.opensAt?.toISOString() ?? null, closesAt: c.closesAt?.toISOString() ?? null });
+      }
+      await this.checkSection(c.id, dto.sectionId);
+      const saved = await this.repo.insert({
+        consultationId: c.id,
+        sectionId: dto.sectionId ?? null,
+        kind: dto.kind,
+        body: dto.body,
+        authorId: null,
+        authorName: dto.authorName,
+        authorEmail: dto.authorEmail ?? null,
+        organizationName: dto.organizationName?.trim() || null,
+        publishName: dto.publishName ?? false,
+        participantNo: 0,
+        channel: dto.channel,
+        receivedAt,
+        registeredBy: officer.id,
+      });
+      saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`);
+      await this.repo.save(saved);
+      await this.audit.record({ actorId: officer.id, action: 'contribution.register_offline', entityType: 'contribution', entityId: saved.id, municipalityId: c.municipalityId, after: { channel: dto.channel, receivedAt: receivedAt.toISOString(), kind: dto.kind } });
+      return this.toDto((await this.repo.row(saved.id))!, locale, true, officer);
+    });
+  }
+
+  setSupport(user: AuthUser, id: string, supported: boolean): Promise<SupportDto> {
+    return this.tx.run(async () => {
+      const contribution = await this.repo.findById(id);
+      if (!contribution) throw DomainError.notFound();
+      const { c } = await this.consultation(user, contribution.consultationId);
+      this.requireOpen(c);
+      if (contribution.hiddenAt) throw new DomainError('contribution_hidden');
+      const supportCount = supported ? await this.repo.support(id, user.id) : await this.repo.unsupport(id, user.id);
+      return { supported, supportCount };
+    });
+  }
+
+  flag(user: AuthUser, id: string, reason: string): Promise<boolean> {
+    return this.tx.run(async () => {
+      const contribution = await this.repo.findById(id);
+      if (!contribution) throw DomainError.notFound();
+      await this.consultation(user, contribution.consultationId);
+      await this.repo.flag(id, user.id, reason);
+      return true;
+    });
+  }
+
+  /** Hiding keeps the text; the public sees only that it was hidden and why. */
+  setHidden(moderator: AuthUser, id: string, hidden: boolean, reason: string | undefined, locale: Locale): Promise<ContributionDto> {
+    return this.tx.run(async () => {
+      const contribution = await this.repo.findById(id);
+      if (!contribution) throw DomainError.notFound();
+      const c = (await this.consultations.findById(contribution.consultationId))!;
+      await this.access.requireStaff(moderator, c.municipalityId, ['officer', 'moderator']);
+      const before = { hidden: contribution.hiddenAt !== null, reason: contribution.hiddenReason };
+      contribution.hiddenAt = hidden ? this.clock.now() : null;
+      contribution.hiddenReason = hidden ? reason! : null;
+      contribution.hiddenBy = hidden ? moderator.id : null;
+      await this.repo.save(contribution);
+      await this.audit.record({ actorId: moderator.id, action: hidden ? 'contribution.hide' : 'contribution.unhide', entityType: 'contribution', entityId: id, municipalityId: c.municipalityId, before, after: { hidden, reason: reason ?? null } });
+      return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, moderator);
+    });
+  }
+
+  toDto(r: ContributionRow, locale: Locale, staff: boolean, viewer?: AuthUser): ContributionDto {
+    const hidden = r.hidden_at !== null;
+    return {
+      id: r.id,
+      consultationId: r.consultation_id,
+      sectionId: r.section_id,
+      sectionRef: r.section_ref,
+      parentId: r.parent_id,
+      kind: r.kind,
+      body: hidden && !staff ? null : r.body,
+      author: publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.author_deleted }, locale),
+      channel: r.channel,
+      receivedAt: new Date(r.received_at).toISOString(),
+      supportCount: r.support_count,
+      ...(viewer ? { supportedByMe: r.supported_by_me, mine: r.author_id === viewer.id } : {}),
+      hidden,
+      hiddenReason: r.hidden_reason,
+      ...(staff ? { flagCount: r.flag_count } : {}),
+      response: r.response_decision
+        ? { decision: r.response_decision, reasoning: r.response_reasoning ?? '', version: r.response_version!, respondedAt: new Date(r.response_at!).toISOString() }
+        : null,
+    };
+  }
+}
