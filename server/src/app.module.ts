@@ -23,6 +23,10 @@ import { ConsultationsService } from './consultations/consultations.service';
 import { ContributionsController } from './contributions/contributions.controller';
 import { ContributionsRepository } from './contributions/contributions.repository';
 import { ContributionsService } from './contributions/contributions.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsService } from './reports/reports.service';
+import { ResponsesService } from './responses/responses.service';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -57,7 +61,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -74,6 +78,9 @@ export class AppModule {
         ConsultationsService,
         ContributionsRepository,
         ContributionsService,
+        ReportsRepository,
+        ReportsService,
+        ResponsesService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

@@ -261,6 +261,8 @@ export class ConsultationsService {
       sections,
       documents: [],
       counts: { sections: sections.length, ...(await this.repo.counts(c.id)) },
+      reportPublishedAt: c.reportPublishedAt?.toISOString() ?? null,
+      outcome: c.outcomeResult ? { result: c.outcomeResult, decisionRef: c.outcomeDecisionRef ?? '', decidedOn: c.outcomeDecidedOn ?? '', note: c.outcomeNote } : null,
       createdAt: c.createdAt.toISOString(),
     };
   }

@@ -11,6 +11,8 @@ export type Channel = (typeof CHANNELS)[number];
 @Index(['consultationId', 'receivedAt', 'id'])
 @Index(['consultationId', 'supportCount', 'receivedAt', 'id'])
 @Index(['consultationId', 'sectionId'])
+// GIN trigram index on body for near-duplicate search, created by hand in the migration
+@Index('contributions_body_trgm', { synchronize: false })
 export class Contribution {
   @PrimaryGeneratedColumn('uuid')
   id: string;

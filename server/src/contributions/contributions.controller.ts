@@ -5,7 +5,7 @@ import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ContributionsService } from './contributions.service';
-import { ContributionDto, ContributionListQuery, ContributionPageDto, CreateContributionDto, FlagResultDto, OfflineContributionDto, OptionalReasonDto, ReasonDto, SupportDto } from './dto/contribution.dto';
+import { ContributionDto, ContributionListQuery, ContributionPageDto, CreateContributionDto, DuplicatesDto, FlagResultDto, OfflineContributionDto, OptionalReasonDto, ReasonDto, SupportDto } from './dto/contribution.dto';
 
 @ApiTags('contributions')
 @Controller()
@@ -30,6 +30,13 @@ export class ContributionsController {
   @ApiCreatedResponse({ type: ContributionDto, description: 'Officers register what came by e-mail, post, the registry or in person' })
   offline(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: OfflineContributionDto, @RequestLocale() locale: Locale): Promise<ContributionDto> {
     return this.service.registerOffline(user, id, dto, locale);
+  }
+
+  @Get('consultations/:id/duplicates')
+  @Auth()
+  @ApiOkResponse({ type: DuplicatesDto, description: 'Officers: identical or near-identical contributions grouped, so one reasoned answer serves a campaign' })
+  async duplicates(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<DuplicatesDto> {
+    return { groups: await this.service.duplicates(user, id) };
   }
 
   @Get('contributions/:id')

@@ -145,4 +145,30 @@ export class ContributionsRepository {
     if (added) await this.tx.manager.query('UPDATE contributions SET flag_count = flag_count + 1 WHERE id = $1', [contributionId]);
     return added;
   }
+
+  /**
+   * Campaign detection: contributions with the same normalised text share a representative;
+   * representatives whose trigram similarity is at least `threshold` are paired (GIN index).
+   */
+  async duplicateCandidates(consultationId: string, threshold: number): Promise<{ members: Map<string, string[]>; pairs: Array<[string, string]>; bodies: Map<string, string> }> {
+    const rows: Array<{ rep: string; ids: string[]; body: string }> = await this.tx.manager.query(
+      `SELECT min(id::text) AS rep, array_agg(id::text ORDER BY received_at, id) AS ids, min(body) AS body
+         FROM contributions WHERE consultation_id = $1 AND hidden_at IS NULL AND parent_id IS NULL
+        GROUP BY md5(lower(regexp_replace(body, '[^[:alnum:]]+', ' ', 'g')))`,
+      [consultationId],
+    );
+    const members = new Map(rows.map((r) => [r.rep, r.ids]));
+    const bodies = new Map(rows.map((r) => [r.rep, r.body]));
+    const pairs = await this.tx.run(async (em) => {
+      await em.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(threshold)]);
+      const found: Array<{ a: string; b: string }> = await em.query(
+        `WITH reps AS (SELECT id, body FROM contributions WHERE id = ANY($1::uuid[]))
+         SELECT a.id::text AS a, b.id::text AS b FROM reps a JOIN reps b ON a.id < b.id AND a.body % b.body
+         LIMIT 100000`,
+        [[...members.keys()]],
+      );
+      return found.map((p) => [p.a, p.b] as [string, string]);
+    });
+    return { members, pairs, bodies };
+  }
 }

@@ -12,8 +12,9 @@ import { consultationStatus } from '../consultations/status';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { publicAuthor } from './author';
+import { groupDuplicates } from './grouping';
 import { ContributionRow, ContributionsRepository } from './contributions.repository';
-import { ContributionDto, ContributionListQuery, CreateContributionDto, OfflineContributionDto, SupportDto } from './dto/contribution.dto';
+import { ContributionDto, ContributionListQuery, CreateContributionDto, DuplicateGroupDto, OfflineContributionDto, SupportDto } from './dto/contribution.dto';
 
 @Injectable()
 export class ContributionsService {
@@ -173,6 +174,17 @@ export class ContributionsService {
       await this.audit.record({ actorId: moderator.id, action: hidden ? 'contribution.hide' : 'contribution.unhide', entityType: 'contribution', entityId: id, municipalityId: c.municipalityId, before, after: { hidden, reason: reason ?? null } });
       return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, moderator);
     });
+  }
+
+  /** Groups of identical or near-identical contributions (campaigns), for one reasoned answer. */
+  async duplicates(officer: AuthUser, consultationId: string): Promise<DuplicateGroupDto[]> {
+    const c = await this.consultations.findById(consultationId);
+    if (!c) throw DomainError.notFound();
+    await this.access.requireStaff(officer, c.municipalityId, ['officer', 'moderator']);
+    const { members, pairs, bodies } = await this.repo.duplicateCandidates(c.id, 0.6);
+    const repOf = new Map<string, string>();
+    for (const [rep, ids] of members) for (const id of ids) repOf.set(id, rep);
+    return groupDuplicates(members, pairs).map((ids) => ({ contributionIds: ids, sample: bodies.get(repOf.get(ids[0])!) ?? '', size: ids.length }));
   }
 
   toDto(r: ContributionRow, locale: Locale, staff: boolean, viewer?: AuthUser): ContributionDto {

@@ -21,6 +21,16 @@ export const TEMPLATES = {
     en: { subject: 'A new password for Sabor', text: `Hello ${v.name},\n\nwe received a request for a new password. To set it, open this link:\n${v.link}\n\nThe link is valid for 1 hour and works once. If you did not ask for a new password, ignore this message — your password has not changed.${signature.en}` },
     mk: { subject: 'Нова лозинка за Собир', text: `Здраво, ${v.name},\n\nдобивме барање за нова лозинка. За да ја поставите, отворете ја врската:\n${v.link}\n\nВрската важи 1 час и може да се користи еднаш. Ако не сте побарале нова лозинка, занемарете ја поракава — вашата лозинка не е променета.${signature.mk}` },
   })) as Template<{ name: string; link: string }>,
+  proposalAnswered: ((v: { name: string; consultation: string; decision: Record<'bg' | 'en' | 'mk', string>; reasoning: string; link: string }) => ({
+    bg: { subject: `Отговор на вашето предложение: ${v.consultation}`, text: `Здравейте, ${v.name},\n\nобщината отговори на вашето предложение по „${v.consultation}“.\n\nРешение: ${v.decision.bg}\n${v.reasoning ? `Мотиви: ${v.reasoning}\n` : ''}\nВижте го тук: ${v.link}${signature.bg}` },
+    en: { subject: `Your proposal was answered: ${v.consultation}`, text: `Hello ${v.name},\n\nthe municipality answered your proposal on "${v.consultation}".\n\nDecision: ${v.decision.en}\n${v.reasoning ? `Reasons: ${v.reasoning}\n` : ''}\nSee it here: ${v.link}${signature.en}` },
+    mk: { subject: `Одговор на вашиот предлог: ${v.consultation}`, text: `Здраво, ${v.name},\n\nопштината одговори на вашиот предлог за „${v.consultation}“.\n\nОдлука: ${v.decision.mk}\n${v.reasoning ? `Образложение: ${v.reasoning}\n` : ''}\nПогледнете тука: ${v.link}${signature.mk}` },
+  })) as Template<{ name: string; consultation: string; decision: Record<'bg' | 'en' | 'mk', string>; reasoning: string; link: string }>,
+  reportPublished: ((v: { name: string; consultation: string; link: string }) => ({
+    bg: { subject: `Публикувана е справката: ${v.consultation}`, text: `Здравейте, ${v.name},\n\nобщината публикува справката с отговорите на всички предложения по „${v.consultation}“:\n${v.link}${signature.bg}` },
+    en: { subject: `The summary report is out: ${v.consultation}`, text: `Hello ${v.name},\n\nthe municipality published the report answering every proposal on "${v.consultation}":\n${v.link}${signature.en}` },
+    mk: { subject: `Објавен е извештајот: ${v.consultation}`, text: `Здраво, ${v.name},\n\nопштината го објави извештајот со одговорите на сите предлози за „${v.consultation}“:\n${v.link}${signature.mk}` },
+  })) as Template<{ name: string; consultation: string; link: string }>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;

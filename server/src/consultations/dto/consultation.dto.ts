@@ -122,7 +122,16 @@ export class CountsDto {
   @ApiProperty() answered: number;
 }
 
+export class OutcomeViewDto {
+  @ApiProperty({ enum: ['adopted', 'amended', 'withdrawn'] }) result: string;
+  @ApiProperty() decisionRef: string;
+  @ApiProperty() decidedOn: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
 export class ConsultationDto extends ConsultationSummaryDto {
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reportPublishedAt: string | null;
+  @ApiProperty({ type: OutcomeViewDto, nullable: true }) outcome: OutcomeViewDto | null;
   @ApiProperty({ type: LocalizedTextDto }) body: LocalizedTextDto;
   @ApiProperty({ type: MotivesDto, nullable: true }) motives: MotivesDto | null;
   @ApiProperty({ type: ContactDto }) contact: ContactDto;

@@ -87,3 +87,13 @@ export class SupportDto {
 export class FlagResultDto {
   @ApiProperty() flagged: boolean;
 }
+
+export class DuplicateGroupDto {
+  @ApiProperty({ type: [String], format: 'uuid' }) contributionIds: string[];
+  @ApiProperty({ description: 'the text of one of them' }) sample: string;
+  @ApiProperty() size: number;
+}
+
+export class DuplicatesDto {
+  @ApiProperty({ type: [DuplicateGroupDto] }) groups: DuplicateGroupDto[];
+}

@@ -1,0 +1,73 @@
+import type { Locale } from '../common/locale';
+import type { Decision } from '../responses/contribution-response.entity';
+
+export const DECISION_LABELS: Record<Decision, Record<Locale, string>> = {
+  accepted: { bg: 'Приема се', en: 'Accepted', mk: 'Се прифаќа' },
+  partially_accepted: { bg: 'Приема се частично', en: 'Partially accepted', mk: 'Делумно се прифаќа' },
+  not_accepted: { bg: 'Не се приема', en: 'Not accepted', mk: 'Не се прифаќа' },
+  noted: { bg: 'Приема се за сведение', en: 'Noted', mk: 'Се зема предвид' },
+};
+
+export const CHANNEL_LABELS: Record<string, Record<Locale, string>> = {
+  online: { bg: 'онлайн', en: 'online', mk: 'онлајн' },
+  email: { bg: 'имейл', en: 'e-mail', mk: 'е-пошта' },
+  post: { bg: 'поща', en: 'post', mk: 'пошта' },
+  registry: { bg: 'деловодство', en: 'registry desk', mk: 'архива' },
+  in_person: { bg: 'лично', en: 'in person', mk: 'лично' },
+};
+
+export const REPORT_HEADINGS: Record<Locale, { title: string; columns: string[]; noProposals: string; totals: string; unanswered: string; version: string; preview: string }> = {
+  bg: {
+    title: 'Справка за отразяване на предложенията и становищата',
+    columns: ['№', 'Автор', 'Организация', 'Канал', 'Дата', 'Разпоредба', 'Вид', 'Предложение', 'Решение', 'Мотиви'],
+    noProposals: 'В срока на общественото обсъждане не са постъпили предложения и становища.',
+    totals: 'Общо',
+    unanswered: 'без отговор',
+    version: 'версия',
+    preview: 'ПРЕДВАРИТЕЛЕН ПРЕГЛЕД — не е публикувана',
+  },
+  en: {
+    title: 'Summary of proposals and opinions and how they were taken into account',
+    columns: ['No.', 'Author', 'Organisation', 'Channel', 'Date', 'Provision', 'Kind', 'Proposal', 'Decision', 'Reasons'],
+    noProposals: 'No proposals or opinions were received during the consultation period.',
+    totals: 'Totals',
+    unanswered: 'unanswered',
+    version: 'version',
+    preview: 'PREVIEW — not published',
+  },
+  mk: {
+    title: 'Извештај за предлозите и мислењата и нивното земање предвид',
+    columns: ['Бр.', 'Автор', 'Организација', 'Канал', 'Датум', 'Одредба', 'Вид', 'Предлог', 'Одлука', 'Образложение'],
+    noProposals: 'Во рокот на јавната расправа не се доставени предлози и мислења.',
+    totals: 'Вкупно',
+    unanswered: 'без одговор',
+    version: 'верзија',
+    preview: 'ПРЕГЛЕД — не е објавен',
+  },
+};
+
+export const KIND_LABELS: Record<'comment' | 'proposal', Record<Locale, string>> = {
+  proposal: { bg: 'предложение', en: 'proposal', mk: 'предлог' },
+  comment: { bg: 'становище', en: 'comment', mk: 'мислење' },
+};
+
+export type DecisionTotals = Record<Decision | 'unanswered', number>;
+
+/** Totals per decision; an unanswered contribution counts as such. Pure. */
+export function decisionTotals(decisions: Array<Decision | null>): DecisionTotals {
+  const totals: DecisionTotals = { accepted: 0, partially_accepted: 0, not_accepted: 0, noted: 0, unanswered: 0 };
+  for (const d of decisions) totals[d ?? 'unanswered']++;
+  return totals;
+}
+
+/** One CSV line (RFC 4180): quotes where needed, doubled quotes, CRLF; formulas defused for spreadsheets. */
+export function csvLine(values: Array<string | number | null | undefined>): string {
+  return `${values
+    .map((v) => {
+      if (v === null || v === undefined) return '';
+      let s = String(v);
+      if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+      return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(',')}\r\n`;
+}

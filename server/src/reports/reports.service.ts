@@ -1,0 +1,199 @@
+import { Injectable, Inject } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { AuditService } from '../audit/audit.service';
+import { Access } from '../common/access';
+import { assetPath } from '../common/assets';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Locale, localize } from '../common/locale';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { ConsultationsRepository } from '../consultations/consultations.repository';
+import type { Consultation } from '../consultations/consultation.entity';
+import { consultationStatus } from '../consultations/status';
+import { localDateOf } from '../consultations/zoned-time';
+import { publicAuthor } from '../contributions/author';
+import { Tx } from '../database/transaction';
+import { MailService } from '../mail/mail.service';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import type { Municipality } from '../municipalities/municipality.entity';
+import { OutcomeDto, ReportDto, ReportItemDto } from '../responses/dto/response.dto';
+import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
+import { ReportRow, ReportsRepository } from './reports.repository';
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: ReportsRepository,
+    private readonly consultations: ConsultationsRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly access: Access,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Public once published; the municipality's staff see a preview before. */
+  private async readable(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality }> {
+    const c = await this.consultations.findById(id);
+    if (!c) throw DomainError.notFound();
+    if (!c.reportPublishedAt && !(await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']))) {
+      if (c.publishedAt && c.publishedAt <= this.clock.now()) throw new DomainError('report_not_published');
+      throw DomainError.notFound();
+    }
+    return { c, m: (await this.municipalities.findById(c.municipalityId))! };
+  }
+
+  private item(r: ReportRow, n: number, m: Municipality, locale: Locale): ReportItemDto {
+    const author = publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.author_deleted }, locale);
+    return {
+      number: n,
+      contributionId: r.id,
+      kind: r.kind,
+      author: author.name,
+      organization: author.organization,
+      channel: CHANNEL_LABELS[r.channel]?.[locale] ?? r.channel,
+      receivedOn: localDateOf(new Date(r.received_at), m.timeZone),
+      section: r.section_ref,
+      text: r.body,
+      decision: r.decision,
+      decisionLabel: r.decision ? DECISION_LABELS[r.decision][locale] : null,
+      reasoning: r.reasoning,
+    };
+  }
+
+  async report(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ReportDto> {
+    const { c, m } = await this.readable(viewer, id);
+    const items: ReportItemDto[] = [];
+    for await (const r of this.repo.rows(c.id)) items.push(this.item(r, items.length + 1, m, locale));
+    const totals = decisionTotals(items.map((i) => i.decision as ReportItemDto['decision'] & null));
+    const proposals = items.filter((i) => i.kind === 'proposal');
+    const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
+    return {
+      consultationId: c.id,
+      title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
+      published: c.reportPublishedAt !== null,
+      publishedAt: c.reportPublishedAt?.toISOString() ?? null,
+      version,
+      noProposals: items.length === 0,
+      notice: items.length === 0 ? REPORT_HEADINGS[locale].noProposals : null,
+      totals: { contributions: items.length, proposals: proposals.length, ...totals },
+      items,
+      unansweredIds: c.reportPublishedAt ? [] : proposals.filter((p) => !p.decision).map((p) => p.contributionId),
+    };
+  }
+
+  /** Only when every proposal is answered (or none came: the notice); a later publication is a new version. */
+  publish(officer: AuthUser, id: string, note: string | undefined, locale: Locale): Promise<ReportDto> {
+    return this.tx.run(async () => {
+      const c = await this.consultations.findForUpdate(id);
+      if (!c) throw DomainError.notFound();
+      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      const status = consultationStatus(c, this.clock.now());
+      if (status === 'draft' || status === 'upcoming' || status === 'open') throw new DomainError('consultation_not_closed', { status });
+      if (status === 'decided') throw new DomainError('outcome_already_recorded');
+      if (c.reportPublishedAt && !note?.trim()) throw new DomainError('correction_note_required');
+      const unanswered = await this.repo.unansweredProposalIds(c.id);
+      if (unanswered.length) throw new DomainError('unanswered_proposals', { contributionIds: unanswered });
+      const first = !c.reportPublishedAt;
+      c.reportPublishedAt ??= this.clock.now();
+      await this.consultations.save(c);
+      const report = await this.report(officer, c.id, locale);
+      const version = await this.repo.nextVersion(c.id, 'report');
+      await this.consultations.addVersion({ consultationId: c.id, subject: 'report', version, snapshot: { totals: report.totals, items: report.items.map(({ contributionId, decision, reasoning }) => ({ contributionId, decision, reasoning })) }, note: note?.trim() || null, createdBy: officer.id });
+      await this.audit.record({ actorId: officer.id, action: first ? 'report.publish' : 'report.republish', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { version, totals: report.totals } });
+      if (first) {
+        const m = (await this.municipalities.findById(c.municipalityId))!;
+        for (const r of await this.repo.recipients(c.id)) {
+          const l = (r.locale as Locale | null) ?? m.defaultLocale;
+          await this.mail.send(r.email, 'reportPublished', l, { name: r.name, consultation: localize(c.title, l), link: `${this.config.publicUrl}/consultations/${c.id}/report` });
+        }
+      }
+      return { ...report, published: true, version };
+    });
+  }
+
+  /** Adopted, amended or withdrawn: only once the report is out. */
+  recordOutcome(officer: AuthUser, id: string, dto: OutcomeDto): Promise<Consultation> {
+    return this.tx.run(async () => {
+      const c = await this.consultations.findForUpdate(id);
+      if (!c) throw DomainError.notFound();
+      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      if (!c.reportPublishedAt) throw new DomainError('report_not_published');
+      if (c.outcomeRecordedAt) throw new DomainError('outcome_already_recorded');
+      Object.assign(c, { outcomeResult: dto.result, outcomeDecisionRef: dto.decisionRef, outcomeDecidedOn: dto.decidedOn, outcomeNote: dto.note ?? null, outcomeRecordedAt: this.clock.now() });
+      const saved = await this.consultations.save(c);
+      await this.audit.record({ actorId: officer.id, action: 'consultation.outcome', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { ...dto } });
+      return saved;
+    });
+  }
+
+  /** The справка as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic), streamed. */
+  async csv(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
+    const { c, m } = await this.readable(viewer, id);
+    const rows = this.repo.rows(c.id);
+    const item = (r: ReportRow, n: number) => this.item(r, n, m, locale);
+    const headings = REPORT_HEADINGS[locale];
+    async function* lines() {
+      yield `\uFEFF${csvLine(headings.columns)}`;
+      let n = 0;
+      for await (const r of rows) {
+        const i = item(r, ++n);
+        yield csvLine([i.number, i.author, i.organization, i.channel, i.receivedOn, i.section, KIND_LABELS[i.kind as 'proposal'][locale], i.text, i.decisionLabel ?? headings.unanswered, i.reasoning]);
+      }
+      if (n === 0) yield csvLine(['', headings.noProposals]);
+    }
+    return { stream: Readable.from(lines()), filename: `spravka-${c.id}.csv` };
+  }
+
+  /** The справка as a PDF with a Cyrillic font shipped in the repository, streamed page by page. */
+  async pdf(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
+    const { c, m } = await this.readable(viewer, id);
+    const headings = REPORT_HEADINGS[locale];
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${headings.title}: ${localize(c.title, locale)}`, Author: localize(m.name, locale) } });
+    doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
+    doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
+    const rows = this.repo.rows(c.id);
+    const item = (r: ReportRow, n: number) => this.item(r, n, m, locale);
+    const status = consultationStatus(c, this.clock.now());
+    void (async () => {
+      try {
+        doc.font('bold').fontSize(10).text(localize(m.name, locale));
+        doc.moveDown(0.5).fontSize(14).text(headings.title);
+        doc.moveDown(0.3).fontSize(12).text(localize(c.title, locale));
+        doc.font('body').fontSize(9).moveDown(0.3).text(`${c.publishOn ?? ''} — ${c.lastDay ?? ''}`);
+        if (!c.reportPublishedAt) doc.font('bold').fillColor('#a00').text(headings.preview).fillColor('#000');
+        if (status === 'decided' && c.outcomeDecisionRef) doc.font('body').text(c.outcomeDecisionRef);
+        doc.moveDown();
+        const decisions: Array<ReportRow['decision']> = [];
+        let n = 0;
+        for await (const r of rows) {
+          const i = item(r, ++n);
+          decisions.push(r.decision);
+          doc.font('bold').fontSize(10).text(`${i.number}. ${[i.section, i.author, i.organization].filter(Boolean).join(' — ')}`);
+          doc.font('body').fontSize(8).fillColor('#444').text(`${KIND_LABELS[i.kind as 'proposal'][locale]} · ${i.channel} · ${i.receivedOn}`).fillColor('#000');
+          doc.fontSize(9).text(i.text, { paragraphGap: 2 });
+          doc.font('bold').text(`${headings.columns[8]}: `, { continued: true }).font('body').text(i.decisionLabel ?? headings.unanswered);
+          if (i.reasoning) doc.font('bold').text(`${headings.columns[9]}: `, { continued: true }).font('body').text(i.reasoning);
+          doc.moveDown(0.6);
+          // let the socket take what was written: memory stays flat for 100,000 items
+          if (n % 200 === 0) while (doc.readableLength > 1 << 20) await new Promise((r) => setTimeout(r, 5));
+        }
+        if (n === 0) doc.font('body').fontSize(11).text(headings.noProposals);
+        else {
+          const t = decisionTotals(decisions);
+          doc.moveDown().font('bold').fontSize(10).text(headings.totals);
+          doc.font('body').text(`${DECISION_LABELS.accepted[locale]}: ${t.accepted} · ${DECISION_LABELS.partially_accepted[locale]}: ${t.partially_accepted} · ${DECISION_LABELS.not_accepted[locale]}: ${t.not_accepted} · ${DECISION_LABELS.noted[locale]}: ${t.noted} · ${headings.unanswered}: ${t.unanswered}`);
+        }
+        doc.end();
+      } catch (e) {
+        doc.destroy(e as Error);
+      }
+    })();
+    return { stream: doc as unknown as Readable, filename: `spravka-${c.id}.pdf` };
+  }
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { DECISIONS } from '../contribution-response.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RespondDto {
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision: (typeof DECISIONS)[number];
+  @ApiPropertyOptional({ description: 'required unless accepted' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(10000) reasoning?: string;
+  @ApiPropertyOptional({ description: 'why an answer is changed after the report is out' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) changeNote?: string;
+}
+
+export class RespondManyDto extends RespondDto {
+  @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @IsUUID('all', { each: true }) contributionIds: string[];
+}
+
+export class ResponseDto {
+  @ApiProperty({ format: 'uuid' }) contributionId: string;
+  @ApiProperty({ enum: DECISIONS }) decision: string;
+  @ApiProperty() reasoning: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) respondedAt: string;
+}
+
+export class RespondManyResultDto {
+  @ApiProperty() updated: number;
+  @ApiProperty({ type: [ResponseDto] }) items: ResponseDto[];
+}
+
+export class PublishReportDto {
+  @ApiPropertyOptional({ description: 'required to publish a corrected version of a published report' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) note?: string;
+}
+
+export class OutcomeDto {
+  @ApiProperty({ enum: ['adopted', 'amended', 'withdrawn'] }) @IsIn(['adopted', 'amended', 'withdrawn']) result: 'adopted' | 'amended' | 'withdrawn';
+  @ApiProperty({ description: 'e.g. "Решение № 123 от 28.04.2026 на Общински съвет – Хасково"' }) @Transform(trim) @IsString() @Length(1, 300) decisionRef: string;
+  @ApiProperty({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) @MaxLength(10) decidedOn: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(5000) note?: string;
+}
+
+export class ReportItemDto {
+  @ApiProperty() number: number;
+  @ApiProperty({ format: 'uuid' }) contributionId: string;
+  @ApiProperty({ enum: ['comment', 'proposal'] }) kind: string;
+  @ApiProperty({ description: 'name when published, else "participant N"' }) author: string;
+  @ApiProperty({ type: String, nullable: true }) organization: string | null;
+  @ApiProperty() channel: string;
+  @ApiProperty({ description: 'YYYY-MM-DD' }) receivedOn: string;
+  @ApiProperty({ type: String, nullable: true }) section: string | null;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: String, nullable: true }) decision: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionLabel: string | null;
+  @ApiProperty({ type: String, nullable: true }) reasoning: string | null;
+}
+
+export class ReportTotalsDto {
+  @ApiProperty() contributions: number;
+  @ApiProperty() proposals: number;
+  @ApiProperty() accepted: number;
+  @ApiProperty() partially_accepted: number;
+  @ApiProperty() not_accepted: number;
+  @ApiProperty() noted: number;
+  @ApiProperty() unanswered: number;
+}
+
+export class ReportDto {
+  @ApiProperty({ format: 'uuid' }) consultationId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() published: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ description: '0 for a preview' }) version: number;
+  @ApiProperty({ description: 'the "no proposals received" notice' }) noProposals: boolean;
+  @ApiProperty({ type: String, nullable: true }) notice: string | null;
+  @ApiProperty({ type: ReportTotalsDto }) totals: ReportTotalsDto;
+  @ApiProperty({ type: [ReportItemDto] }) items: ReportItemDto[];
+  @ApiProperty({ type: [String], description: 'proposals still without an answer (preview only)' }) unansweredIds: string[];
+}
