@@ -16,7 +16,7 @@ describe('audit log', () => {
     const res = await t.get('/api/audit-log', { token: await t.login('admin@sabor.example') });
     expect(res.status).toBe(200);
     expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['municipality.update', 'municipality.update']);
-    expect(res.body.items[0]).toMatchObject({ actorName: 'Администратор на Сбор', after: { name: { en: 'Dupnitsa Municipality' } } });
+    expect(res.body.items[0]).toMatchObject({ actorName: 'Администратор на Събор', after: { name: { en: 'Dupnitsa Municipality' } } });
   });
 
   it('shows an officer only their own municipality', async () => {

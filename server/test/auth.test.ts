@@ -194,3 +194,19 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
     });
   });
 });
+
+describe('client addresses behind no trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { RATE_LIMIT_LOGIN_FAILURES: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('ignores X-Forwarded-For, so changing it does not escape the lock-out', async () => {
+    for (let i = 0; i < 3; i++) {
+      await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: `wrong-${i}` }, { headers: { 'x-forwarded-for': `10.0.0.${i}` } });
+    }
+    const res = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' }, { headers: { 'x-forwarded-for': '10.0.0.99' } });
+    expect(res.status).toBe(429);
+  });
+});

@@ -3,7 +3,7 @@ import { Clock } from './clock';
 import { DomainError } from './domain-error';
 import { Tx } from '../database/transaction';
 
-/** Fixed-window counters kept in Postgres, so any number of API instances share them. */
+/** Fixed-window counters kept in Postgres, so any number of API instances share them (old windows: jobs/housekeeping.ts). */
 @Injectable()
 export class RateLimiter {
   constructor(
@@ -37,8 +37,4 @@ export class RateLimiter {
     if ((rows[0]?.count ?? 0) >= limit) throw new DomainError('rate_limited', { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
   }
 
-  /** Old windows are of no use; the worker's housekeeping calls this. */
-  async purge(olderThan: Date): Promise<void> {
-    await this.tx.manager.query('DELETE FROM rate_limit_counters WHERE window_start < $1', [olderThan]);
-  }
 }

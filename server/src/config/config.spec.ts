@@ -32,3 +32,12 @@ describe('configuration', () => {
     expect(loadConfig({}, ['--demo']).demo).toBe(true);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, so a client cannot choose its address with X-Forwarded-For', () => {
+    expect(loadConfig({}, []).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }, []).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }, []).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'sometimes' }, [])).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -24,6 +24,10 @@ export interface AppConfig {
   logLevel: string;
   clientDir: string | null;
   embeddedPgPort: number;
+  /** connections per process; API instances × this must stay under PostgreSQL's max_connections */
+  dbPoolSize: number;
+  /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
+  trustProxy: boolean | number;
   rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number };
 }
 
@@ -99,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     clientDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimits: {
       loginFailures: int(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1),
       loginWindowSeconds: int(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 900, 1),
@@ -106,6 +112,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       perIpWindowSeconds: int(env, 'RATE_LIMIT_AUTH_WINDOW_SECONDS', 600, 1),
     },
   };
+}
+
+/**
+ * Behind a reverse proxy the client address comes from X-Forwarded-For; trusting every hop
+ * would let a client choose its own address (and escape rate limits). Default: trust none.
+ */
+function parseTrustProxy(raw: string | undefined): boolean | number {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n > 0) return n;
+  throw new ConfigError(`TRUST_PROXY must be false, true or a number of proxies, got "${raw}"`);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -14,7 +14,6 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto', // gen_random_uuid(), built into PostgreSQL 13+
-    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
     ...extra,
   } as DataSourceOptions;
 }

@@ -21,7 +21,7 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@sabor.example', displayName: 'Администратор на Сбор', locale: 'bg', homeSettlement: 'София', country: 'BG', admin: true },
+  { email: 'admin@sabor.example', displayName: 'Администратор на Събор', locale: 'bg', homeSettlement: 'София', country: 'BG', admin: true },
   { email: 'officer@haskovo.sabor.example', displayName: 'Елена Димитрова (Община Хасково)', locale: 'bg', homeSettlement: 'Хасково', country: 'BG', staff: { slug: 'haskovo', role: 'officer' } },
   { email: 'officer@dupnitsa.sabor.example', displayName: 'Георги Стоянов (Община Дупница)', locale: 'bg', homeSettlement: 'Дупница', country: 'BG', staff: { slug: 'dupnitsa', role: 'officer' } },
   { email: 'officer@kriva-palanka.sabor.example', displayName: 'Марија Петровска (Општина Крива Паланка)', locale: 'mk', homeSettlement: 'Крива Паланка', country: 'MK', staff: { slug: 'kriva-palanka', role: 'officer' } },

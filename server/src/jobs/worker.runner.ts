@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
+import { runHousekeeping } from './housekeeping';
 import { createQueue, MAIL_QUEUE, Queue } from './queue';
 
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
@@ -15,5 +16,13 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
       logger.log(sent.file ? `Mail to ${job.data.to} written to ${sent.file}` : `Mail to ${job.data.to} sent (${sent.messageId})`);
     }
   });
-  return { queue, stop: () => queue.stop({ graceful: true, timeout: 5000 }) };
+  const housekeeping = setInterval(() => runHousekeeping(queue).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`)), 3600_000);
+  housekeeping.unref();
+  return {
+    queue,
+    stop: async () => {
+      clearInterval(housekeeping);
+      await queue.stop({ graceful: true, timeout: 5000 });
+    },
+  };
 }

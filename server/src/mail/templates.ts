@@ -7,19 +7,19 @@ export interface MailContent {
 
 type Template<V> = (vars: V) => Record<Locale, MailContent>;
 
-const signature = { bg: '\n\n— Сбор, платформа за обществени обсъждания', en: '\n\n— Sabor, the public consultation platform', mk: '\n\n— Собир, платформа за јавни расправи' };
+const signature = { bg: '\n\n— Събор, платформа за обществени обсъждания', en: '\n\n— Sabor, the public consultation platform', mk: '\n\n— Собор, платформа за јавни расправи' };
 
 /** Every e-mail Sabor sends, in each interface language. Pure: vars in, text out. */
 export const TEMPLATES = {
   verifyEmail: ((v: { name: string; link: string }) => ({
-    bg: { subject: 'Потвърдете имейл адреса си в Сбор', text: `Здравейте, ${v.name},\n\nза да потвърдите имейл адреса си, отворете връзката:\n${v.link}\n\nВръзката е валидна 48 часа. Ако не сте се регистрирали, пренебрегнете това писмо.${signature.bg}` },
+    bg: { subject: 'Потвърдете имейл адреса си в Събор', text: `Здравейте, ${v.name},\n\nза да потвърдите имейл адреса си, отворете връзката:\n${v.link}\n\nВръзката е валидна 48 часа. Ако не сте се регистрирали, пренебрегнете това писмо.${signature.bg}` },
     en: { subject: 'Confirm your e-mail address for Sabor', text: `Hello ${v.name},\n\nto confirm your e-mail address, open this link:\n${v.link}\n\nThe link is valid for 48 hours. If you did not register, ignore this message.${signature.en}` },
-    mk: { subject: 'Потврдете ја вашата е-пошта во Собир', text: `Здраво, ${v.name},\n\nза да ја потврдите вашата е-пошта, отворете ја врската:\n${v.link}\n\nВрската важи 48 часа. Ако не сте се регистрирале, занемарете ја поракава.${signature.mk}` },
+    mk: { subject: 'Потврдете ја вашата е-пошта во Собор', text: `Здраво, ${v.name},\n\nза да ја потврдите вашата е-пошта, отворете ја врската:\n${v.link}\n\nВрската важи 48 часа. Ако не сте се регистрирале, занемарете ја поракава.${signature.mk}` },
   })) as Template<{ name: string; link: string }>,
   resetPassword: ((v: { name: string; link: string }) => ({
-    bg: { subject: 'Нова парола за Сбор', text: `Здравейте, ${v.name},\n\nполучихме заявка за нова парола. За да я зададете, отворете връзката:\n${v.link}\n\nВръзката е валидна 1 час и може да се използва веднъж. Ако не сте поискали нова парола, пренебрегнете това писмо — паролата ви не е променена.${signature.bg}` },
+    bg: { subject: 'Нова парола за Събор', text: `Здравейте, ${v.name},\n\nполучихме заявка за нова парола. За да я зададете, отворете връзката:\n${v.link}\n\nВръзката е валидна 1 час и може да се използва веднъж. Ако не сте поискали нова парола, пренебрегнете това писмо — паролата ви не е променена.${signature.bg}` },
     en: { subject: 'A new password for Sabor', text: `Hello ${v.name},\n\nwe received a request for a new password. To set it, open this link:\n${v.link}\n\nThe link is valid for 1 hour and works once. If you did not ask for a new password, ignore this message — your password has not changed.${signature.en}` },
-    mk: { subject: 'Нова лозинка за Собир', text: `Здраво, ${v.name},\n\nдобивме барање за нова лозинка. За да ја поставите, отворете ја врската:\n${v.link}\n\nВрската важи 1 час и може да се користи еднаш. Ако не сте побарале нова лозинка, занемарете ја поракава — вашата лозинка не е променета.${signature.mk}` },
+    mk: { subject: 'Нова лозинка за Собор', text: `Здраво, ${v.name},\n\nдобивме барање за нова лозинка. За да ја поставите, отворете ја врската:\n${v.link}\n\nВрската важи 1 час и може да се користи еднаш. Ако не сте побарале нова лозинка, занемарете ја поракава — вашата лозинка не е променета.${signature.mk}` },
   })) as Template<{ name: string; link: string }>,
   proposalAnswered: ((v: { name: string; consultation: string; decision: Record<'bg' | 'en' | 'mk', string>; reasoning: string; link: string }) => ({
     bg: { subject: `Отговор на вашето предложение: ${v.consultation}`, text: `Здравейте, ${v.name},\n\nобщината отговори на вашето предложение по „${v.consultation}“.\n\nРешение: ${v.decision.bg}\n${v.reasoning ? `Мотиви: ${v.reasoning}\n` : ''}\nВижте го тук: ${v.link}${signature.bg}` },
