@@ -32,8 +32,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // features never import each other; app/ composes them (STYLE.md, client habits)
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../features/*', '../features/*'], message: 'Features do not import each other; compose them in app/.' }] }],
     },
+  },
+  // features never import each other; app/ composes them (STYLE.md, client habits)
+  {
+    files: ['client/src/features/*/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'Features do not import each other; compose them in app/.' }] }] },
+  },
+  {
+    files: ['client/src/features/*/*/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)', message: 'Features do not import each other; compose them in app/.' }] }] },
   },
 );

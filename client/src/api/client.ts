@@ -1,0 +1,55 @@
+import createClient from 'openapi-fetch';
+import { currentLanguage } from '../i18n';
+import { ApiError } from './errors';
+import { apiUrl, getAccessToken, refreshSession } from './session';
+import type { paths } from './types';
+
+/** Calls where a 401 means "wrong credentials or token", not "the access token expired". */
+const NO_REFRESH = new Set([
+  '/api/auth/login',
+  '/api/auth/refresh',
+  '/api/auth/register',
+  '/api/auth/logout',
+  '/api/auth/verify-email',
+  '/api/auth/password/forgot',
+  '/api/auth/password/reset',
+]);
+
+function prepare(request: Request): Request {
+  const token = getAccessToken();
+  if (token) request.headers.set('Authorization', `Bearer ${token}`);
+  request.headers.set('Accept-Language', currentLanguage());
+  return request;
+}
+
+/**
+ * The one place requests leave the client: adds the access token and the interface language;
+ * when a call answers 401, refreshes the session once and sends the call again.
+ */
+export async function sessionFetch(request: Request): Promise<Response> {
+  const retry = NO_REFRESH.has(new URL(request.url).pathname) ? null : request.clone();
+  const response = await globalThis.fetch(prepare(request));
+  if (response.status !== 401 || !retry) return response;
+  if (!(await refreshSession())) return response;
+  return globalThis.fetch(prepare(retry));
+}
+
+export const api = createClient<paths>({
+  baseUrl: apiUrl('/').replace(/\/$/, ''),
+  credentials: 'include',
+  fetch: sessionFetch,
+});
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+/** Resolves to the answer's data, or throws an ApiError carrying the server's code and fields. */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await call;
+  } catch (cause) {
+    throw ApiError.network(cause);
+  }
+  if (result.response.ok) return result.data as T;
+  throw ApiError.fromBody(result.response.status, result.error);
+}

@@ -1,0 +1,113 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+import type { MunicipalityInput, StaffRole } from './types';
+
+const PAGE_SIZE = 50;
+
+export const municipalityKeys = {
+  all: ['municipalities'] as const,
+  lists: () => [...municipalityKeys.all, 'list'] as const,
+  details: () => [...municipalityKeys.all, 'detail'] as const,
+  detail: (slug: string) => [...municipalityKeys.details(), slug] as const,
+  staff: (id: string) => [...municipalityKeys.all, id, 'staff'] as const,
+  partners: (id: string) => [...municipalityKeys.all, id, 'partners'] as const,
+};
+
+/** GET /municipalities, a page at a time. */
+export function useMunicipalities() {
+  return useInfiniteQuery({
+    queryKey: municipalityKeys.lists(),
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/municipalities', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** GET /municipalities/:slug */
+export function useMunicipality(slug: string) {
+  return useQuery({
+    queryKey: municipalityKeys.detail(slug),
+    queryFn: () => unwrap(api.GET('/api/municipalities/{slug}', { params: { path: { slug } } })),
+  });
+}
+
+/** POST /municipalities (admin) */
+export function useCreateMunicipality() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MunicipalityInput) => unwrap(api.POST('/api/municipalities', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.lists() }),
+  });
+}
+
+/** PATCH /municipalities/:id (admin) */
+export function useUpdateMunicipality(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<MunicipalityInput>) =>
+      unwrap(api.PATCH('/api/municipalities/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => Promise.all([
+      queryClient.invalidateQueries({ queryKey: municipalityKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: municipalityKeys.details() }),
+    ]),
+  });
+}
+
+/** GET /municipalities/:id/staff */
+export function useStaff(municipalityId: string | undefined) {
+  return useQuery({
+    queryKey: municipalityKeys.staff(municipalityId ?? ''),
+    queryFn: () => unwrap(api.GET('/api/municipalities/{id}/staff', { params: { path: { id: municipalityId! } } })),
+    enabled: Boolean(municipalityId),
+  });
+}
+
+/** PUT /municipalities/:id/staff/:userId (admin) */
+export function useAssignStaff(municipalityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: StaffRole }) =>
+      unwrap(api.PUT('/api/municipalities/{id}/staff/{userId}', { params: { path: { id: municipalityId, userId } }, body: { role } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.staff(municipalityId) }),
+  });
+}
+
+/** DELETE /municipalities/:id/staff/:userId (admin) */
+export function useRemoveStaff(municipalityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      unwrap(api.DELETE('/api/municipalities/{id}/staff/{userId}', { params: { path: { id: municipalityId, userId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.staff(municipalityId) }),
+  });
+}
+
+/** GET /municipalities/:id/partners */
+export function usePartners(municipalityId: string | undefined) {
+  return useQuery({
+    queryKey: municipalityKeys.partners(municipalityId ?? ''),
+    queryFn: () => unwrap(api.GET('/api/municipalities/{id}/partners', { params: { path: { id: municipalityId! } } })),
+    enabled: Boolean(municipalityId),
+  });
+}
+
+/** PUT /municipalities/:id/partners/:organizationId (admin, officer) */
+export function useAddPartner(municipalityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (organizationId: string) =>
+      unwrap(api.PUT('/api/municipalities/{id}/partners/{organizationId}', { params: { path: { id: municipalityId, organizationId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.partners(municipalityId) }),
+  });
+}
+
+/** DELETE /municipalities/:id/partners/:organizationId (admin, officer) */
+export function useRemovePartner(municipalityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (organizationId: string) =>
+      unwrap(api.DELETE('/api/municipalities/{id}/partners/{organizationId}', { params: { path: { id: municipalityId, organizationId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.partners(municipalityId) }),
+  });
+}

@@ -1,0 +1,41 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client';
+
+const PAGE_SIZE = 50;
+
+export interface OrganizationFilter {
+  verified?: boolean;
+  q?: string;
+}
+
+export const organizationKeys = {
+  all: ['organizations'] as const,
+  lists: () => [...organizationKeys.all, 'list'] as const,
+  list: (filter: OrganizationFilter) => [...organizationKeys.lists(), filter] as const,
+  detail: (id: string) => [...organizationKeys.all, 'detail', id] as const,
+};
+
+/** GET /organizations?verified=&q= */
+export function useOrganizations(filter: OrganizationFilter, options: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    queryKey: organizationKeys.list(filter),
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/organizations', { params: { query: { ...filter, limit: PAGE_SIZE, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
+/** POST /organizations/:id/verify (admin) */
+export function useVerifyOrganization() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/organizations/{id}/verify', { params: { path: { id } } })),
+    onSuccess: (_result, id) => Promise.all([
+      queryClient.invalidateQueries({ queryKey: organizationKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: organizationKeys.detail(id) }),
+    ]),
+  });
+}

@@ -1,0 +1,120 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, empty, fakeApi, json, noSession } from '../../test/fetch';
+import { renderApp } from '../../test/render';
+import { api, unwrap } from './client';
+import { getAccessToken, getSessionStatus, resetSessionForTests, startSession } from './session';
+
+const me = {
+  id: 'u1',
+  email: 'maria@example.org',
+  displayName: 'Мария Петрова',
+  locale: 'bg',
+  homeSettlement: 'Хасково',
+  country: 'BG',
+  emailVerified: true,
+  isAdmin: false,
+  createdAt: '2026-03-02T10:00:00.000Z',
+  staff: [],
+  organizations: [],
+};
+
+/** GET /me that accepts only one access token. */
+const meFor = (token: string) => (request: Request) =>
+  request.headers.get('Authorization') === `Bearer ${token}` ? json(me) : apiError(401, 'unauthorized', 'Please sign in.');
+
+beforeEach(() => {
+  localStorage.clear();
+  resetSessionForTests();
+});
+
+test('on start the session is restored from the refresh cookie; an expired token is refreshed once and the call retried', async () => {
+  const server = fakeApi({
+    'POST /api/auth/refresh': [json({ accessToken: 'token-1', expiresIn: 900 }), json({ accessToken: 'token-2', expiresIn: 900 })],
+    'GET /api/me': meFor('token-2'),
+  });
+  renderApp('/me');
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Моят профил' })).toBeInTheDocument();
+  expect(screen.getByText('maria@example.org')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Изход' })).toBeInTheDocument();
+
+  expect(server.sent()).toEqual(['POST /api/auth/refresh', 'GET /api/me', 'POST /api/auth/refresh', 'GET /api/me']);
+  const [first, retry] = server.requests('GET /api/me');
+  expect(first.headers.get('Authorization')).toBe('Bearer token-1');
+  expect(retry.headers.get('Authorization')).toBe('Bearer token-2');
+  expect(server.requests('POST /api/auth/refresh').every((r) => r.credentials === 'include')).toBe(true);
+  // the token lives in memory only
+  expect(JSON.stringify({ ...localStorage })).not.toContain('token-');
+});
+
+test('calls that fail together with 401 share a single refresh (the server rotates the cookie)', async () => {
+  startSession('expired');
+  const server = fakeApi({
+    'POST /api/auth/refresh': json({ accessToken: 'fresh', expiresIn: 900 }),
+    'GET /api/me': meFor('fresh'),
+    'GET /api/me/export': (r) => (r.headers.get('Authorization') === 'Bearer fresh' ? json({ profile: me }) : apiError(401, 'unauthorized', '')),
+  });
+
+  const [profile, data] = await Promise.all([unwrap(api.GET('/api/me')), unwrap(api.GET('/api/me/export'))]);
+
+  expect(profile.email).toBe('maria@example.org');
+  expect(data).toEqual({ profile: me });
+  expect(server.requests('POST /api/auth/refresh')).toHaveLength(1);
+  expect(getAccessToken()).toBe('fresh');
+});
+
+test('when the refresh is refused, the session ends and the person is asked to sign in, then sent back', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'POST /api/auth/login': json({ accessToken: 'token-9', expiresIn: 900, user: me }),
+    'GET /api/me': meFor('token-9'),
+  });
+  const { router } = renderApp('/me');
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Вход' })).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?next=%2Fme');
+  expect(getSessionStatus()).toBe('signed-out');
+
+  const u = userEvent.setup();
+  await u.type(screen.getByLabelText('Имейл адрес'), 'maria@example.org');
+  await u.type(screen.getByLabelText('Парола'), 'дълга парола за проба');
+  await u.click(screen.getByRole('button', { name: 'Вход' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Моят профил' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/me');
+});
+
+test('a wrong password is an error to show, not a reason to refresh', async () => {
+  const server = fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'POST /api/auth/login': apiError(401, 'invalid_credentials', 'Грешен имейл или парола.'),
+  });
+  renderApp('/login');
+  const u = userEvent.setup();
+  await u.type(await screen.findByLabelText('Имейл адрес'), 'maria@example.org');
+  await u.type(screen.getByLabelText('Парола'), 'грешна парола');
+  await u.click(screen.getByRole('button', { name: 'Вход' }));
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('Грешен имейл или парола.');
+  expect(server.requests('POST /api/auth/refresh')).toHaveLength(1); // only the one on start
+  expect(screen.getByLabelText('Парола')).toHaveValue('');
+});
+
+test('signing out from a signed-in page goes home, says so, and forgets the token', async () => {
+  const server = fakeApi({
+    'POST /api/auth/refresh': json({ accessToken: 'token-1', expiresIn: 900 }),
+    'GET /api/me': meFor('token-1'),
+    'POST /api/auth/logout': empty(),
+    'GET /api/municipalities': json({ items: [], nextCursor: null }),
+  });
+  const { router } = renderApp('/me');
+  const u = userEvent.setup();
+  await u.click(await screen.findByRole('button', { name: 'Изход' }));
+
+  expect(await screen.findByText('Излязохте от профила си.')).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/');
+  expect(screen.getByRole('link', { name: 'Вход' })).toBeInTheDocument();
+  expect(server.sent()).toContain('POST /api/auth/logout');
+  expect(getAccessToken()).toBeNull();
+});

@@ -1,0 +1,159 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Joins class names, skipping empty ones. */
+export function cx(...names: (string | false | null | undefined)[]): string {
+  return names.filter(Boolean).join(' ');
+}
+
+function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Hint({ id, children }: { id: string; children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div id={`${id}-hint`} className="field__hint">
+      {children}
+    </div>
+  );
+}
+
+/** The message under a field's label: "Error: …" for screen readers, the text for everyone. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <p id={`${id}-error`} className="field__error">
+      <span className="visually-hidden">{t('form.errorPrefix')} </span>
+      {message}
+    </p>
+  );
+}
+
+function LabelText({ label, optional }: { label: ReactNode; optional?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {label}
+      {optional && <span className="field__optional"> {t('form.optional')}</span>}
+    </>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** shows "(optional)" after the label; fields are required unless said so */
+  optional?: boolean;
+  width?: 'full' | 'medium' | 'short';
+}
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>;
+
+export function TextField({ id, label, hint, error, optional, width = 'medium', ...input }: TextFieldProps) {
+  return (
+    <div className={cx('field', error && 'field--error')}>
+      <label className="field__label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <FieldError id={id} message={error} />
+      <input
+        id={id}
+        className={cx('input', `input--${width}`)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
+    </div>
+  );
+}
+
+type SelectFieldProps = FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'>;
+
+export function SelectField({ id, label, hint, error, optional, width = 'medium', children, ...select }: SelectFieldProps) {
+  return (
+    <div className={cx('field', error && 'field--error')}>
+      <label className="field__label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <FieldError id={id} message={error} />
+      <select
+        id={id}
+        className={cx('select', `input--${width}`)}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export interface RadioOption<V extends string> {
+  value: V;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** language of the label when it is not the page's */
+  lang?: string;
+}
+
+interface RadioGroupProps<V extends string> {
+  /** id of the first radio: where the error summary sends focus */
+  id: string;
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  options: RadioOption<V>[];
+  value: V | '';
+  onChange: (value: V) => void;
+  inline?: boolean;
+}
+
+export function RadioGroup<V extends string>({ id, name, legend, hint, error, optional, options, value, onChange, inline }: RadioGroupProps<V>) {
+  return (
+    <div className={cx('field', error && 'field--error')}>
+      <fieldset className="fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="field__label">
+          <LabelText label={legend} optional={optional} />
+        </legend>
+        <Hint id={id}>{hint}</Hint>
+        <FieldError id={id} message={error} />
+        <div className={cx('radios', inline && 'radios--inline')}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div className="radio" key={option.value}>
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onChange(option.value)}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label htmlFor={optionId} lang={option.lang}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div id={`${optionId}-hint`} className="radio__hint">
+                    {option.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

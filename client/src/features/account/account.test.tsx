@@ -1,0 +1,53 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { empty, fakeApi, json } from '../../../test/fetch';
+import { aMe, signedIn } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
+
+beforeEach(() => localStorage.clear());
+
+test('saving the profile sends the changes; a new language switches the site too', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'PATCH /api/me': async (request) => json({ ...aMe(), ...(await request.json()) }),
+  });
+  renderApp('/me');
+  const u = userEvent.setup();
+  const settlement = await screen.findByLabelText(/Населено място, в което живеете/);
+  await u.clear(settlement);
+  await u.type(settlement, 'Крива Паланка');
+  await u.click(screen.getByRole('radio', { name: 'Северна Македония' }));
+  await u.click(screen.getByRole('radio', { name: 'Македонски' }));
+  await u.click(screen.getByRole('button', { name: 'Запазване на промените' }));
+
+  expect(await screen.findByText('Промените се зачувани.')).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('mk');
+  expect(await api.requests('PATCH /api/me')[0].json()).toEqual({
+    displayName: 'Мария Петрова',
+    homeSettlement: 'Крива Паланка',
+    country: 'MK',
+    locale: 'mk',
+  });
+});
+
+test('deleting the account explains what happens, then signs the person out', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'DELETE /api/me': empty(),
+  });
+  renderApp('/me');
+  const u = userEvent.setup();
+  await u.click(await screen.findByRole('link', { name: 'Изтриване на профила ми' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Изтриване на профила' })).toBeInTheDocument();
+  expect(screen.getByText(/остават в публичния регистър/)).toBeInTheDocument();
+  expect(screen.getByText('Изтриването не може да бъде отменено.')).toBeInTheDocument();
+  expect(api.sent()).not.toContain('DELETE /api/me');
+
+  await u.click(screen.getByRole('button', { name: 'Да, изтрийте профила ми' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Профилът ви е изтрит' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Вход' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Изход' })).not.toBeInTheDocument();
+});

@@ -1,0 +1,24 @@
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../components/usePageTitle';
+
+/** After registering: what was sent, and what happens next. */
+export function CheckEmailPage() {
+  const { t } = useTranslation('auth');
+  usePageTitle(t('checkEmail.title'));
+  const email = (useLocation().state as { email?: string } | null)?.email;
+  return (
+    <div className="page-narrow">
+      <div className="panel panel--confirmation">
+        <h1>{t('checkEmail.title')}</h1>
+        <p className="panel__body">{email ? t('checkEmail.sentTo', { email }) : t('checkEmail.sent')}</p>
+      </div>
+      <h2>{t('checkEmail.whatNext')}</h2>
+      <p>{t('checkEmail.next')}</p>
+      <p>{t('checkEmail.notReceived')}</p>
+      <p>
+        <Link to="/login">{t('checkEmail.signIn')}</Link>
+      </p>
+    </div>
+  );
+}

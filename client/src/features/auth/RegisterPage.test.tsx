@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, fakeApi, json, noSession } from '../../../test/fetch';
+import { renderApp } from '../../../test/render';
+
+const user = {
+  id: 'u1',
+  email: 'maria@example.org',
+  displayName: 'Мария Петрова',
+  locale: 'bg',
+  homeSettlement: null,
+  country: null,
+  emailVerified: false,
+  isAdmin: false,
+  createdAt: '2026-03-02T10:00:00.000Z',
+};
+
+beforeEach(() => localStorage.clear());
+
+async function fillInAndSubmit() {
+  const u = userEvent.setup();
+  await u.type(await screen.findByLabelText('Имейл адрес'), 'maria@example.org');
+  await u.type(screen.getByLabelText('Парола'), 'дълга парола за проба');
+  await u.type(screen.getByLabelText('Име, което другите ще виждат'), 'Мария Петрова');
+  await u.click(screen.getByRole('button', { name: 'Създаване на профил' }));
+  return u;
+}
+
+test('a 400 validation_failed answer is shown in a focused error summary and next to each field', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'POST /api/auth/register': apiError(400, 'validation_failed', 'Някои полета са попълнени неправилно.', [
+      { field: 'email', messages: ['Въведете валиден имейл адрес.'] },
+      { field: 'displayName', messages: ['Текстът е твърде дълъг.'] },
+    ]),
+  });
+  renderApp('/register');
+  const u = await fillInAndSubmit();
+
+  const summary = await screen.findByRole('alert');
+  expect(within(summary).getByRole('heading', { name: 'Има проблем' })).toBeVisible();
+  expect(document.activeElement).toContainElement(summary);
+  const links = within(summary).getAllByRole('link');
+  expect(links.map((l) => l.textContent)).toEqual(['Въведете валиден имейл адрес.', 'Текстът е твърде дълъг.']);
+
+  const email = screen.getByLabelText('Имейл адрес');
+  expect(email).toBeInvalid();
+  expect(email).toHaveAccessibleDescription('Грешка: Въведете валиден имейл адрес.');
+  const name = screen.getByLabelText('Име, което другите ще виждат');
+  expect(name).toBeInvalid();
+  expect(name).toHaveAccessibleDescription(/Грешка: Текстът е твърде дълъг\./);
+  expect(screen.getByLabelText('Парола')).toBeValid();
+
+  await u.click(within(summary).getByRole('link', { name: 'Текстът е твърде дълъг.' }));
+  expect(name).toHaveFocus();
+
+  const [request] = api.requests('POST /api/auth/register');
+  expect(await request.json()).toEqual({
+    email: 'maria@example.org',
+    password: 'дълга парола за проба',
+    displayName: 'Мария Петрова',
+    locale: 'bg',
+  });
+});
+
+test('obvious mistakes are caught before sending, with the summary linking to each field', async () => {
+  const api = fakeApi({ 'POST /api/auth/refresh': noSession() });
+  renderApp('/register');
+  const u = userEvent.setup();
+  await u.type(await screen.findByLabelText('Парола'), 'кратка');
+  await u.click(screen.getByRole('button', { name: 'Създаване на профил' }));
+
+  const summary = await screen.findByRole('alert');
+  expect(document.activeElement).toContainElement(summary);
+  expect(within(summary).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual([
+    '#register-email',
+    '#register-password',
+    '#register-display-name',
+  ]);
+  expect(screen.getByLabelText('Парола')).toHaveAccessibleDescription(/Паролата трябва да е поне 10 знака/);
+  expect(api.sent()).not.toContain('POST /api/auth/register');
+});
+
+test('an address already in use is reported at the e-mail field; success leads to "check your e-mail"', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'POST /api/auth/register': [
+      apiError(409, 'email_taken', 'Този имейл адрес вече е регистриран.'),
+      json({ user }, 201),
+    ],
+  });
+  renderApp('/register');
+  const u = await fillInAndSubmit();
+
+  const email = screen.getByLabelText('Имейл адрес');
+  await screen.findByRole('alert');
+  expect(email).toHaveAccessibleDescription('Грешка: Този имейл адрес вече е регистриран.');
+
+  await u.clear(email);
+  await u.type(email, 'maria@example.org');
+  await u.click(screen.getByRole('button', { name: 'Създаване на профил' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Проверете имейла си' })).toBeInTheDocument();
+  expect(screen.getByText('Изпратихме писмо с връзка за потвърждение на maria@example.org.')).toBeInTheDocument();
+});
