@@ -27,6 +27,10 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
 import { ResponsesService } from './responses/responses.service';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
+import { OpenDataController } from './open-data/open-data.controller';
+import { OpenDataService } from './open-data/open-data.service';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -61,7 +65,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -81,6 +85,8 @@ export class AppModule {
         ReportsRepository,
         ReportsService,
         ResponsesService,
+        DocumentsService,
+        OpenDataService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

@@ -71,7 +71,7 @@ describe('answering proposals, the справка and the outcome', () => {
   });
 
   it('e-mails the author when their proposal is answered', async () => {
-    const mail = await t.waitForMail('citizen@sabor.example');
+    const mail = await t.waitForMailContaining('citizen@sabor.example', 'Отговор на вашето предложение');
     expect(mail).toContain('Решение: Приема се');
   });
 
@@ -103,7 +103,7 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(first).toMatchObject({ number: 1, author: 'Иван Петров', channel: 'онлайн', section: 'Чл. 1', text: 'Срокът да бъде 45 дни.', decisionLabel: 'Приема се' });
     expect(publicReport.body.items[1].author).toBe('Участник 1');
     expect((await t.get(`/api/consultations/${c.id}`)).body.status).toBe('reported');
-    expect(await t.waitForMail('campaign1@example.org', 3)).toContain('справката');
+    expect(await t.waitForMailContaining('campaign1@example.org', 'справката')).toContain(`/consultations/${c.id}/report`);
   });
 
   it('serves the справка as CSV with every row, and as a PDF whose Cyrillic text can be read back', async () => {

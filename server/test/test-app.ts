@@ -120,6 +120,17 @@ export class TestApp {
     throw new Error(`no mail #${n} to ${to} within ${timeoutMs} ms`);
   }
 
+  /** Waits for a message to `to` containing `text` (the queue does not promise an order). */
+  async waitForMailContaining(to: string, text: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.mailsTo(to).map(decodeEml).find((m) => m.includes(text));
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no mail to ${to} containing "${text}" within ${timeoutMs} ms`);
+  }
+
   async query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
     const c = new Client({ connectionString: this.databaseUrl });
     await c.connect();

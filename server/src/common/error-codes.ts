@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   unanswered_proposals: { status: 409, bg: 'Има предложения без отговор.', en: 'Some proposals have not been answered.', mk: 'Има предлози без одговор.' },
   report_not_published: { status: 409, bg: 'Справката още не е публикувана.', en: 'The summary report has not been published yet.', mk: 'Извештајот сè уште не е објавен.' },
   outcome_already_recorded: { status: 409, bg: 'Резултатът вече е вписан.', en: 'The outcome is already recorded.', mk: 'Исходот е веќе запишан.' },
+  unsupported_file_type: { status: 422, bg: 'Този вид файл не се приема. Качете PDF, ODT, DOCX, XLSX, PNG или JPEG.', en: 'This kind of file is not accepted. Upload a PDF, ODT, DOCX, XLSX, PNG or JPEG.', mk: 'Овој вид датотека не се прифаќа. Прикачете PDF, ODT, DOCX, XLSX, PNG или JPEG.' },
   conflict: { status: 409, bg: 'Състоянието не позволява това действие.', en: 'The current state does not allow this.', mk: 'Состојбата не го дозволува ова дејство.' },
   last_representative: { status: 409, bg: 'Организацията трябва да има поне един представител.', en: 'The organisation must keep at least one representative.', mk: 'Организацијата мора да има барем еден претставник.' },
   payload_too_large: { status: 413, bg: 'Файлът или заявката е твърде голяма.', en: 'The file or request is too large.', mk: 'Датотеката или барањето е преголемо.' },

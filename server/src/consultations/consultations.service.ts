@@ -9,6 +9,7 @@ import { localize, Locale, LocalizedText } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
+import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { checkPeriod, computeDeadline, minimumPeriod, PERIOD_RULES } from './deadline';
@@ -30,6 +31,7 @@ export class ConsultationsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
+    private readonly documents: DocumentsService,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -259,7 +261,7 @@ export class ConsultationsService {
       movedFrom: c.movedFrom,
       version: c.version,
       sections,
-      documents: [],
+      documents: (await this.documents.listFor(c.id)).map(toDocumentDto),
       counts: { sections: sections.length, ...(await this.repo.counts(c.id)) },
       reportPublishedAt: c.reportPublishedAt?.toISOString() ?? null,
       outcome: c.outcomeResult ? { result: c.outcomeResult, decisionRef: c.outcomeDecisionRef ?? '', decidedOn: c.outcomeDecidedOn ?? '', note: c.outcomeNote } : null,

@@ -11,6 +11,7 @@ import { ContributionFlag } from '../contributions/contribution-flag.entity';
 import { ContributionSupport } from '../contributions/contribution-support.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { ContributionResponse } from '../responses/contribution-response.entity';
+import { ConsultationDocument } from '../documents/document.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -20,4 +21,4 @@ import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument];

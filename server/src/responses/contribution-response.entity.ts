@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const DECISIONS = ['accepted', 'partially_accepted', 'not_accepted', 'noted'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -40,6 +40,7 @@ export class ContributionResponse {
   @Column('boolean', { default: true })
   current: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** from the clock service, like every time the rules depend on */
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt: Date;
 }

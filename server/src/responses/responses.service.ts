@@ -82,7 +82,7 @@ export class ResponsesService {
       }
       if (previous) await repo.update({ id: previous.id }, { current: false });
       const saved = await repo.save(
-        repo.create({ contributionId: contribution.id, consultationId: c.id, version: (previous?.version ?? 0) + 1, decision: dto.decision, reasoning, officerId: officer.id, changeNote: dto.changeNote ?? null, current: true }),
+        repo.create({ contributionId: contribution.id, consultationId: c.id, version: (previous?.version ?? 0) + 1, decision: dto.decision, reasoning, officerId: officer.id, changeNote: dto.changeNote ?? null, current: true, createdAt: this.clock.now() }),
       );
       if (afterReport) {
         await this.consultations.addVersion({

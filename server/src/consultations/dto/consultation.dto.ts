@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, Ma
 import { IsLocalizedText } from '../../common/localized-text';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { PageQuery } from '../../common/pagination';
+import { DocumentDto } from '../../documents/documents.service';
 import { CONSULTATION_KINDS } from '../consultation.entity';
 import { CONSULTATION_STATUSES } from '../status';
 
@@ -141,7 +142,7 @@ export class ConsultationDto extends ConsultationSummaryDto {
   @ApiProperty({ type: String, nullable: true }) movedFrom: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ type: [SectionDto] }) sections: SectionDto[];
-  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'uploaded documents' }) documents: unknown[];
+  @ApiProperty({ type: [DocumentDto], description: 'uploaded documents' }) documents: DocumentDto[];
   @ApiProperty({ type: CountsDto }) counts: CountsDto;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

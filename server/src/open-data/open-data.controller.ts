@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { RequestLocale } from '../common/decorators';
+import type { Locale } from '../common/locale';
+import { UuidPipe } from '../common/uuid.pipe';
+import { OpenDataService, TransparencyDto } from './open-data.service';
+
+export class MunicipalityFilter {
+  @ApiPropertyOptional({ description: 'municipality slug or id' }) @IsOptional() @IsString() @MaxLength(60) municipality?: string;
+}
+
+@ApiTags('open data')
+@Controller()
+export class OpenDataController {
+  constructor(private readonly openData: OpenDataService) {}
+
+  @Get('municipalities/:id/transparency')
+  @ApiOkResponse({ type: TransparencyDto })
+  transparency(@Param('id') id: string): Promise<TransparencyDto> {
+    return this.openData.transparency(id);
+  }
+
+  @Get('feeds/consultations.atom')
+  @ApiProduces('application/atom+xml')
+  @ApiOkResponse({ description: 'The newest published consultations as an Atom feed' })
+  async atom(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await reply.type('application/atom+xml; charset=utf-8').send(await this.openData.atom(q.municipality, locale));
+  }
+
+  @Get('open-data/consultations.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'Every published consultation with its figures' })
+  async consultationsCsv(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="consultations.csv"').send(await this.openData.consultationsCsv(q.municipality, locale));
+  }
+
+  @Get('consultations/:id/contributions.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The contributions of a published consultation; names only where the author chose to publish them' })
+  async contributionsCsv(@Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="contributions-${id}.csv"`).send(await this.openData.contributionsCsv(id, locale));
+  }
+}

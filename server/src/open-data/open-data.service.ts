@@ -1,0 +1,189 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Locale, localize, LocalizedText } from '../common/locale';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { PERIOD_RULES } from '../consultations/deadline';
+import { consultationStatus } from '../consultations/status';
+import { publicAuthor } from '../contributions/author';
+import { Tx } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import type { Municipality } from '../municipalities/municipality.entity';
+import { csvLine, DECISION_LABELS } from '../reports/report-format';
+import type { Decision } from '../responses/contribution-response.entity';
+
+export class TransparencyDto {
+  @ApiProperty({ description: 'published consultations' }) consultations: number;
+  @ApiProperty({ description: 'of them, with the full legal period (BG 30 days, MK 20)' }) withFullPeriod: number;
+  @ApiProperty({ description: 'of them, with a published summary report' }) withReport: number;
+  @ApiProperty() proposals: number;
+  @ApiProperty() answered: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'answered ÷ proposals, 0…1' }) answerRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'median days from the close of a consultation to the first answer of a proposal' }) medianDaysToAnswer: number | null;
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+interface ConsultationRow {
+  id: string;
+  slug: string;
+  municipality_name: LocalizedText;
+  default_locale: Locale;
+  kind: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  published_at: Date;
+  opens_at: Date;
+  closes_at: Date;
+  last_day: string;
+  report_published_at: Date | null;
+  outcome_result: string | null;
+  outcome_recorded_at: Date | null;
+  updated_at: Date;
+  contributions: number;
+  proposals: number;
+  answered: number;
+}
+
+/** Public, anonymised open data: Atom and CSV of consultations and contributions, transparency figures. */
+@Injectable()
+export class OpenDataService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+  ) {}
+
+  private async municipality(ref: string | undefined): Promise<Municipality | null> {
+    if (!ref) return null;
+    const m = await this.municipalities.findByRef(ref);
+    if (!m) throw DomainError.notFound();
+    return m;
+  }
+
+  async transparency(ref: string): Promise<TransparencyDto> {
+    const m = (await this.municipality(ref))!;
+    const now = this.clock.now();
+    const [row]: Array<{ consultations: number; full: number; reported: number; proposals: number; answered: number; median_days: string | null }> = await this.tx.manager.query(
+      `WITH c AS (SELECT * FROM consultations WHERE municipality_id = $1 AND published_at IS NOT NULL AND published_at <= $2),
+            p AS (SELECT x.id, c.closes_at FROM contributions x JOIN c ON c.id = x.consultation_id WHERE x.kind = 'proposal' AND x.hidden_at IS NULL),
+            a AS (SELECT p.id, EXTRACT(EPOCH FROM (r.created_at - p.closes_at)) / 86400 AS days
+                    FROM p JOIN contribution_responses r ON r.contribution_id = p.id AND r.version = 1)
+       SELECT (SELECT count(*) FROM c)::int AS consultations,
+              (SELECT count(*) FROM c WHERE period_days >= $3)::int AS full,
+              (SELECT count(*) FROM c WHERE report_published_at IS NOT NULL)::int AS reported,
+              (SELECT count(*) FROM p)::int AS proposals,
+              (SELECT count(*) FROM p WHERE EXISTS (SELECT 1 FROM contribution_responses r WHERE r.contribution_id = p.id AND r.current))::int AS answered,
+              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY GREATEST(days, 0)) FROM a) AS median_days`,
+      [m.id, now, PERIOD_RULES[m.country].fullDays],
+    );
+    return {
+      consultations: row.consultations,
+      withFullPeriod: row.full,
+      withReport: row.reported,
+      proposals: row.proposals,
+      answered: row.answered,
+      answerRate: row.proposals ? Math.round((row.answered / row.proposals) * 1000) / 1000 : null,
+      medianDaysToAnswer: row.median_days === null ? null : Math.round(Number(row.median_days) * 10) / 10,
+    };
+  }
+
+  private async published(m: Municipality | null, limit: number): Promise<ConsultationRow[]> {
+    return this.tx.manager.query(
+      `SELECT c.id, mu.slug, mu.name AS municipality_name, mu.default_locale, c.kind, c.title, c.summary, c.published_at, c.opens_at, c.closes_at,
+              c.last_day, c.report_published_at, c.outcome_result, c.outcome_recorded_at, c.updated_at,
+              (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL)::int AS contributions,
+              (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS proposals,
+              (SELECT count(*) FROM contributions x JOIN contribution_responses r ON r.contribution_id = x.id AND r.current
+                WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS answered
+         FROM consultations c JOIN municipalities mu ON mu.id = c.municipality_id
+        WHERE c.published_at IS NOT NULL AND c.published_at <= $1 ${m ? 'AND c.municipality_id = $3' : ''}
+        ORDER BY c.published_at DESC, c.id DESC LIMIT $2`,
+      m ? [this.clock.now(), limit, m.id] : [this.clock.now(), limit],
+    );
+  }
+
+  /** An Atom feed of the newest published consultations, for feed readers and other sites. */
+  async atom(ref: string | undefined, locale: Locale): Promise<string> {
+    const m = await this.municipality(ref);
+    const rows = await this.published(m, 50);
+    const base = this.config.publicUrl;
+    const updated = (rows[0]?.updated_at ?? this.clock.now()).toISOString();
+    const title = m ? `Събор — ${localize(m.name, locale)}` : 'Събор';
+    const entries = rows
+      .map((r) => {
+        const l = r.title[locale] ? locale : r.default_locale;
+        return `  <entry>
+    <id>urn:uuid:${r.id}</id>
+    <title>${escapeXml(localize(r.title, l))}</title>
+    <link rel="alternate" href="${base}/consultations/${r.id}"/>
+    <published>${new Date(r.published_at).toISOString()}</published>
+    <updated>${new Date(r.updated_at).toISOString()}</updated>
+    <author><name>${escapeXml(localize(r.municipality_name, l))}</name></author>
+    <category term="${r.kind}"/>
+    <summary>${escapeXml(`${localize(r.summary, l)} (${r.opens_at.toISOString().slice(0, 10)} – ${r.last_day})`)}</summary>
+  </entry>`;
+      })
+      .join('\n');
+    return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
+  <id>${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}</id>
+  <title>${escapeXml(title)}</title>
+  <link rel="self" href="${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}"/>
+  <link rel="alternate" href="${base}/"/>
+  <updated>${updated}</updated>
+${entries}
+</feed>
+`;
+  }
+
+  async consultationsCsv(ref: string | undefined, locale: Locale): Promise<Readable> {
+    const m = await this.municipality(ref);
+    const rows = await this.published(m, 100_000);
+    const now = this.clock.now();
+    async function* lines() {
+      yield `\uFEFF${csvLine(['id', 'municipality', 'kind', 'title', 'status', 'published_at', 'opens_at', 'closes_at', 'last_day', 'contributions', 'proposals', 'answered', 'report_published_at', 'outcome'])}`;
+      for (const r of rows) {
+        const status = consultationStatus({ publishedAt: r.published_at, opensAt: r.opens_at, closesAt: r.closes_at, reportPublishedAt: r.report_published_at, outcomeRecordedAt: r.outcome_recorded_at }, now);
+        yield csvLine([r.id, r.slug, r.kind, localize(r.title, locale), status, r.published_at.toISOString(), r.opens_at.toISOString(), r.closes_at.toISOString(), r.last_day, r.contributions, r.proposals, r.answered, r.report_published_at?.toISOString() ?? '', r.outcome_result ?? '']);
+      }
+    }
+    return Readable.from(lines());
+  }
+
+  /** Every contribution of a published consultation; names only where the author published them. */
+  async contributionsCsv(consultationId: string, locale: Locale): Promise<Readable> {
+    const [c]: Array<{ id: string; published_at: Date | null }> = await this.tx.manager.query('SELECT id, published_at FROM consultations WHERE id = $1', [consultationId]);
+    if (!c || !c.published_at || c.published_at > this.clock.now()) throw DomainError.notFound();
+    const tx = this.tx;
+    async function* lines() {
+      yield `\uFEFF${csvLine(['number', 'id', 'kind', 'section', 'parent_id', 'author', 'organization', 'channel', 'received_at', 'supports', 'text', 'hidden_reason', 'decision', 'reasoning'])}`;
+      let after: [Date, string] | null = null;
+      let n = 0;
+      for (;;) {
+        const batch: Array<{ id: string; kind: string; ref: string | null; parent_id: string | null; author_name: string | null; publish_name: boolean; participant_no: number; organization_name: string | null; deleted: boolean; channel: string; received_at: Date; support_count: number; body: string; hidden_reason: string | null; hidden: boolean; decision: Decision | null; reasoning: string | null }> = await tx.manager.query(
+          `SELECT x.id, x.kind, s.ref, x.parent_id, x.author_name, x.publish_name, x.participant_no, x.organization_name, (u.deleted_at IS NOT NULL) AS deleted,
+                  x.channel, x.received_at, x.support_count, x.body, x.hidden_reason, (x.hidden_at IS NOT NULL) AS hidden, r.decision, r.reasoning
+             FROM contributions x
+             LEFT JOIN consultation_sections s ON s.id = x.section_id
+             LEFT JOIN users u ON u.id = x.author_id
+             LEFT JOIN contribution_responses r ON r.contribution_id = x.id AND r.current
+            WHERE x.consultation_id = $1 ${after ? 'AND (x.received_at, x.id) > ($2, $3)' : ''}
+            ORDER BY x.received_at, x.id LIMIT 2000`,
+          after ? [consultationId, after[0], after[1]] : [consultationId],
+        );
+        for (const r of batch) {
+          const author = publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.deleted }, locale);
+          yield csvLine([++n, r.id, r.kind, r.ref, r.parent_id, author.name, author.organization, r.channel, new Date(r.received_at).toISOString(), r.support_count, r.hidden ? '' : r.body, r.hidden_reason, r.decision ? DECISION_LABELS[r.decision][locale] : '', r.reasoning]);
+        }
+        if (batch.length < 2000) return;
+        after = [batch[batch.length - 1].received_at, batch[batch.length - 1].id];
+      }
+    }
+    return Readable.from(lines());
+  }
+}

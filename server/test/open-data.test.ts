@@ -1,0 +1,105 @@
+import { openConsultation } from './fixtures';
+import { TestApp } from './test-app';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+function multipart(fields: Record<string, string>, file?: { name: string; data: Buffer; type?: string }) {
+  const boundary = '----sabor-test-boundary';
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
+    parts.push(file.data, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe('documents, open data and transparency', () => {
+  let t: TestApp;
+  let officer: string;
+  let c: Awaited<ReturnType<typeof openConsultation>>;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z' } });
+    officer = await t.login('officer@haskovo.sabor.example');
+    c = await openConsultation(t, { title: { bg: 'Наредба за зелените площи', en: 'Green spaces ordinance' }, summary: 'Правила за парковете & градините' });
+  });
+  afterAll(() => t.close());
+
+  const upload = (token: string, fields: Record<string, string>, file?: { name: string; data: Buffer; type?: string }) => {
+    const { payload, headers } = multipart(fields, file);
+    return t.app.inject({ method: 'POST', url: `/api/consultations/${c.id}/documents`, payload, headers: { ...headers, authorization: `Bearer ${token}` } });
+  };
+
+  it('publishes a document checked by its content, and serves it back byte for byte', async () => {
+    const res = await upload(officer, { kind: 'motives' }, { name: 'Мотиви към проекта.pdf', data: PDF, type: 'application/pdf' });
+    expect(res.statusCode).toBe(201);
+    const doc = res.json();
+    expect(doc).toMatchObject({ kind: 'motives', filename: 'Мотиви към проекта.pdf', mimeType: 'application/pdf', size: PDF.length });
+    const dl = await t.app.inject({ method: 'GET', url: doc.url });
+    expect(dl.statusCode).toBe(200);
+    expect(dl.headers['content-type']).toBe('application/pdf');
+    expect(dl.headers['content-disposition']).toContain("filename*=UTF-8''%D0%9C%D0%BE%D1%82%D0%B8%D0%B2%D0%B8");
+    expect(dl.rawPayload.equals(PDF)).toBe(true);
+    expect((await t.get(`/api/consultations/${c.id}`)).body.documents.map((d: { id: string }) => d.id)).toEqual([doc.id]);
+  });
+
+  it('refuses a file whose content is not an allowed type, whatever its name', async () => {
+    const res = await upload(officer, { kind: 'other' }, { name: 'report.pdf', data: Buffer.from('MZ\x90\x00 not a pdf'), type: 'application/pdf' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('unsupported_file_type');
+  });
+
+  it('refuses a file over 20 MB with 413, and keeps nothing of it', async () => {
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * 1024 * 1024 + 10, 0x20)]);
+    const res = await upload(officer, { kind: 'draft' }, { name: 'big.pdf', data: big });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().code).toBe('payload_too_large');
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM documents WHERE filename = 'big.pdf'`);
+    expect(n).toBe(0);
+  });
+
+  it('refuses a missing kind or file, and uploads by anyone but the municipality’s officers', async () => {
+    const res = await upload(officer, {}, { name: 'x.pdf', data: PDF });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.fields.map((f: { field: string }) => f.field)).toEqual(['kind']);
+    expect((await upload(await t.login('officer@dupnitsa.sabor.example'), { kind: 'other' }, { name: 'x.pdf', data: PDF })).statusCode).toBe(403);
+    expect((await upload(await t.login('citizen@sabor.example'), { kind: 'other' }, { name: 'x.pdf', data: PDF })).statusCode).toBe(403);
+  });
+
+  it('offers an Atom feed of published consultations, escaped, per municipality', async () => {
+    const res = await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
+    expect(res.text).toContain('<title>Green spaces ordinance</title>');
+    expect(res.text).toContain(`urn:uuid:${c.id}`);
+    expect(res.text).toContain('Правила за парковете &amp; градините');
+    expect((await t.get('/api/feeds/consultations.atom?municipality=dupnitsa')).text).not.toContain('<entry>');
+  });
+
+  it('offers CSV of consultations and of anonymised contributions', async () => {
+    const citizen = await t.login('citizen@sabor.example');
+    await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: 'Повече дървета, моля', publishName: false }, { token: citizen });
+    await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: 'Подкрепа', publishName: true }, { token: await t.login('ngo@arsr.sabor.example') });
+    const list = await t.get('/api/open-data/consultations.csv');
+    const rows = list.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('id,municipality,kind,title,status,published_at,opens_at,closes_at,last_day,contributions,proposals,answered,report_published_at,outcome');
+    expect(rows.find((r) => r.startsWith(c.id))).toContain(',haskovo,ordinance,Наредба за зелените площи,open,');
+    const contributions = await t.get(`/api/consultations/${c.id}/contributions.csv`);
+    expect(contributions.text).toContain('Участник 1');
+    expect(contributions.text).toContain('Десислава Колева (АРСР)');
+    expect(contributions.text).not.toContain('Иван Петров');
+  });
+
+  it('computes the municipality’s transparency figures', async () => {
+    const res = await t.get('/api/municipalities/haskovo/transparency');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ consultations: 1, withFullPeriod: 1, withReport: 0, proposals: 1, answered: 0, answerRate: 0, medianDaysToAnswer: null });
+    t.clock.travelTo(new Date(new Date(c.closesAt).getTime() + 2 * 86400_000));
+    const [p] = await t.query(`SELECT id FROM contributions WHERE body = 'Повече дървета, моля'`);
+    await t.put(`/api/contributions/${p.id}/response`, { decision: 'accepted' }, { token: officer });
+    const after = await t.get(`/api/municipalities/${await t.idOf('municipalities', 'haskovo')}/transparency`);
+    expect(after.body).toMatchObject({ proposals: 1, answered: 1, answerRate: 1, medianDaysToAnswer: 2 });
+    expect((await t.get('/api/municipalities/nowhere/transparency')).status).toBe(404);
+  });
+});
