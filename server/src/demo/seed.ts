@@ -2,13 +2,14 @@ import argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source';
+import { seedConsultations } from './consultations-demo';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_NGO, DEMO_PASSWORD } from './demo-data';
 
 /**
  * Loads the demo data once (never in production: the config refuses it). Returns false when it
  * is already there. One transaction: a crash leaves no half-seeded database.
  */
-export async function seedDemo(url: string, config: AppConfig): Promise<boolean> {
+export async function seedDemo(url: string, config: AppConfig, options: { activity?: boolean } = {}): Promise<boolean> {
   if (config.env === 'production') throw new Error('Demo data is never loaded in production');
   const ds = new DataSource(dataSourceOptions(url, { extra: { max: 2 } }));
   await ds.initialize();
@@ -17,6 +18,7 @@ export async function seedDemo(url: string, config: AppConfig): Promise<boolean>
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM municipalities WHERE slug = 'haskovo'`);
       if (n > 0) return false;
       await seedFoundation(em);
+      if (options.activity !== false) await seedConsultations(em, config.fakeNow ? new Date(config.fakeNow) : new Date());
       return true;
     });
   } finally {
