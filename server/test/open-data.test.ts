@@ -84,7 +84,10 @@ describe('documents, open data and transparency', () => {
     const list = await t.get('/api/open-data/consultations.csv');
     const rows = list.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]).toBe('id,municipality,kind,title,status,published_at,opens_at,closes_at,last_day,contributions,proposals,answered,report_published_at,outcome');
-    expect(rows.find((r) => r.startsWith(c.id))).toContain(',haskovo,ordinance,Наредба за зелените площи,open,');
+    const row = rows.find((r) => r.startsWith(c.id))!;
+    expect(row).toContain(',haskovo,ordinance,Наредба за зелените площи,open,');
+    // the legal last day as a calendar date, not a JavaScript date string
+    expect(row.split(',')[8]).toBe((await t.get(`/api/consultations/${c.id}`)).body.lastDay);
     const contributions = await t.get(`/api/consultations/${c.id}/contributions.csv`);
     expect(contributions.text).toContain('Участник 1');
     expect(contributions.text).toContain('Десислава Колева (АРСР)');

@@ -27,8 +27,12 @@ export class AccountsService {
   async me(userId: string): Promise<MeDto> {
     const user = await this.users.findLive(userId);
     if (!user) throw new DomainError('unauthorized');
-    const [staff, organizations] = await Promise.all([this.municipalities.rolesOfUser(userId), this.organizations.membershipsOfUser(userId)]);
-    return { ...toUserDto(user), staff, organizations };
+    const [staff, organizations, follows] = await Promise.all([
+      this.municipalities.rolesOfUser(userId),
+      this.organizations.membershipsOfUser(userId),
+      this.tx.manager.query('SELECT municipality_id FROM municipality_follows WHERE user_id = $1 ORDER BY created_at', [userId]) as Promise<Array<{ municipality_id: string }>>,
+    ]);
+    return { ...toUserDto(user), staff, organizations, follows: follows.map((f) => f.municipality_id) };
   }
 
   update(userId: string, dto: UpdateMeDto): Promise<MeDto> {

@@ -9,6 +9,8 @@ import { localize, Locale, LocalizedText } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
+import { FOLLOWERS_QUEUE } from '../jobs/queue';
+import { MailService } from '../mail/mail.service';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
@@ -32,6 +34,7 @@ export class ConsultationsService {
     private readonly audit: AuditService,
     private readonly access: Access,
     private readonly documents: DocumentsService,
+    private readonly mail: MailService,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -200,6 +203,7 @@ export class ConsultationsService {
       c.version = 1;
       const saved = await this.repo.save(c);
       await this.repo.addVersion({ consultationId: c.id, subject: 'draft', version: 1, snapshot: this.snapshot(saved), note: null, createdBy: actor.id });
+      await this.mail.enqueue(FOLLOWERS_QUEUE, { consultationId: c.id });
       await this.audit.record({ actorId: actor.id, action: 'consultation.publish', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { publishOn, opensAt: d.opensAt, closesAt: d.closesAt, lastDay: d.lastDay, movedFrom: d.movedFrom ?? null } });
       return this.detail(saved, m);
     });

@@ -12,6 +12,7 @@ import { ContributionSupport } from '../contributions/contribution-support.entit
 import { Contribution } from '../contributions/contribution.entity';
 import { ContributionResponse } from '../responses/contribution-response.entity';
 import { ConsultationDocument } from '../documents/document.entity';
+import { MunicipalityFollow } from '../follows/municipality-follow.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -21,4 +22,4 @@ import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow];

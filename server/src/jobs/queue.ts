@@ -1,8 +1,11 @@
+import '../database/pg-types';
 import type { PgBoss as PgBossType } from 'pg-boss';
 
 export const QUEUE = Symbol('QUEUE');
 export type Queue = PgBossType;
 export const MAIL_QUEUE = 'mail';
+/** fans out "new consultation" e-mails to the followers of a municipality */
+export const FOLLOWERS_QUEUE = 'notify-followers';
 
 /** pg-boss keeps its jobs in the same PostgreSQL (schema pgboss); no Redis. */
 export async function createQueue(connectionString: string, options: { worker: boolean }): Promise<Queue> {
@@ -11,5 +14,6 @@ export async function createQueue(connectionString: string, options: { worker: b
   boss.on('error', (e: unknown) => console.error('[queue]', e));
   await boss.start();
   await boss.createQueue(MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await boss.createQueue(FOLLOWERS_QUEUE, { retryLimit: 3, retryDelay: 60 });
   return boss;
 }

@@ -3,7 +3,8 @@ import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
 import { runHousekeeping } from './housekeeping';
-import { createQueue, MAIL_QUEUE, Queue } from './queue';
+import { notifyFollowers } from './followers';
+import { createQueue, FOLLOWERS_QUEUE, MAIL_QUEUE, Queue } from './queue';
 
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
@@ -15,6 +16,9 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
       const sent = await sender.send(job.data);
       logger.log(sent.file ? `Mail to ${job.data.to} written to ${sent.file}` : `Mail to ${job.data.to} sent (${sent.messageId})`);
     }
+  });
+  await queue.work<{ consultationId: string }>(FOLLOWERS_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
+    for (const job of jobs) logger.log(`New consultation ${job.data.consultationId}: ${await notifyFollowers(queue, config, job.data.consultationId)} followers notified`);
   });
   const housekeeping = setInterval(() => runHousekeeping(queue).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`)), 3600_000);
   housekeeping.unref();

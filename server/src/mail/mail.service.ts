@@ -25,8 +25,13 @@ export class MailService {
   async send<N extends TemplateName>(to: string, template: N, locale: Locale, vars: TemplateVars<N>): Promise<void> {
     const content = (TEMPLATES[template] as (v: TemplateVars<N>) => Record<Locale, { subject: string; text: string }>)(vars)[locale];
     const job: MailJob = { to, subject: content.subject, text: content.text };
+    await this.enqueue(MAIL_QUEUE, job);
+  }
+
+  /** Any job, in the caller's transaction. */
+  async enqueue(queue: string, data: object): Promise<void> {
     const em = this.tx.manager;
-    await this.queue.send(MAIL_QUEUE, job, {
+    await this.queue.send(queue, data, {
       db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) },
     });
   }

@@ -31,6 +31,11 @@ export const TEMPLATES = {
     en: { subject: `The summary report is out: ${v.consultation}`, text: `Hello ${v.name},\n\nthe municipality published the report answering every proposal on "${v.consultation}":\n${v.link}${signature.en}` },
     mk: { subject: `Објавен е извештајот: ${v.consultation}`, text: `Здраво, ${v.name},\n\nопштината го објави извештајот со одговорите на сите предлози за „${v.consultation}“:\n${v.link}${signature.mk}` },
   })) as Template<{ name: string; consultation: string; link: string }>,
+  newConsultation: ((v: { name: string; municipality: string; consultation: string; lastDay: string; link: string }) => ({
+    bg: { subject: `Ново обществено обсъждане: ${v.consultation}`, text: `Здравейте, ${v.name},\n\n${v.municipality} публикува за обществено обсъждане „${v.consultation}“.\nПредложения се приемат до ${v.lastDay} включително.\n\n${v.link}\n\nПолучавате това писмо, защото следите общината. Можете да спрете известията от профила си.${signature.bg}` },
+    en: { subject: `New public consultation: ${v.consultation}`, text: `Hello ${v.name},\n\n${v.municipality} has opened a public consultation on "${v.consultation}".\nProposals are accepted until the end of ${v.lastDay}.\n\n${v.link}\n\nYou receive this because you follow the municipality. You can stop it from your profile.${signature.en}` },
+    mk: { subject: `Нова јавна расправа: ${v.consultation}`, text: `Здраво, ${v.name},\n\n${v.municipality} објави јавна расправа за „${v.consultation}“.\nПредлози се примаат до ${v.lastDay} заклучно.\n\n${v.link}\n\nЈа добивате поракава затоа што ја следите општината. Можете да ги исклучите известувањата од профилот.${signature.mk}` },
+  })) as Template<{ name: string; municipality: string; consultation: string; lastDay: string; link: string }>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -23,6 +23,7 @@ export class OrganizationMembershipDto {
 export class MeDto extends UserDto {
   @ApiProperty({ type: [StaffMembershipDto] }) staff: StaffMembershipDto[];
   @ApiProperty({ type: [OrganizationMembershipDto] }) organizations: OrganizationMembershipDto[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'municipalities I follow (e-mail on new consultations)' }) follows: string[];
 }
 
 export class UpdateMeDto {
