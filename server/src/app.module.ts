@@ -20,6 +20,7 @@ import { dataSourceOptions } from './database/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { ConsultationsRepository } from './consultations/consultations.repository';
 import { ConsultationsService } from './consultations/consultations.service';
+import { ConsultationVisibility } from './consultations/visibility';
 import { ContributionsController } from './contributions/contributions.controller';
 import { ContributionsRepository } from './contributions/contributions.repository';
 import { ContributionsService } from './contributions/contributions.service';
@@ -82,6 +83,7 @@ export class AppModule {
         OrganizationsService,
         ConsultationsRepository,
         ConsultationsService,
+        ConsultationVisibility,
         ContributionsRepository,
         ContributionsService,
         ReportsRepository,

@@ -91,6 +91,8 @@ describe('answering proposals, the справка and the outcome', () => {
   });
 
   it('publishes the справка once every proposal is answered, and tells the authors', async () => {
+    const waiting = await t.get(`/api/consultations/${c.id}/contributions?answered=false&kind=proposal`, { token: officer });
+    expect(waiting.body.items.map((x: { id: string }) => x.id)).toEqual([ids.b]);
     await t.put(`/api/contributions/${ids.b}/response`, { decision: 'partially_accepted', reasoning: 'Ще се излъчват заседанията на съвета, не на комисиите.' }, { token: officer });
     const preview = await t.get(`/api/consultations/${c.id}/report`, { token: officer });
     expect(preview.body).toMatchObject({ published: false, unansweredIds: [] });

@@ -21,6 +21,7 @@ import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationDto, ConsultationListQuery, ConsultationSummaryDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionDto, UpdateConsultationDto, VersionDto } from './dto/consultation.dto';
 import { parseSections } from './sections';
 import { consultationStatus } from './status';
+import { ConsultationVisibility } from './visibility';
 
 const MOTIVE_ITEMS = ['reasons', 'objectives', 'resources', 'expectedResults', 'euCompliance'] as const;
 
@@ -35,6 +36,7 @@ export class ConsultationsService {
     private readonly access: Access,
     private readonly documents: DocumentsService,
     private readonly mail: MailService,
+    private readonly visibility: ConsultationVisibility,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -54,15 +56,9 @@ export class ConsultationsService {
     return toPage(rows, limit, (c) => this.summary(c, c.municipalitySlug, now), (c) => [(c as unknown as { sortAt: Date }).sortAt.toISOString(), c.id]);
   }
 
-  /** The consultation if the caller may see it; 404 otherwise (a draft does not exist for the public). */
   private async visible(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality; staff: boolean }> {
-    const c = await this.repo.findById(id);
-    if (!c) throw DomainError.notFound();
-    const m = (await this.municipalities.findById(c.municipalityId))!;
-    const staff = await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']);
-    const isPublic = c.publishedAt !== null && c.publishedAt <= this.clock.now();
-    if (!isPublic && !staff) throw DomainError.notFound();
-    return { c, m, staff };
+    const { c, staff } = await this.visibility.require(viewer, id);
+    return { c, m: (await this.municipalities.findById(c.municipalityId))!, staff };
   }
 
   async get(viewer: AuthUser | undefined, id: string): Promise<ConsultationDto> {

@@ -37,6 +37,7 @@ export interface ContributionFilter {
   kind?: ContributionKind;
   /** null: top-level only */
   parentId?: string | null;
+  answered?: boolean;
   viewerId?: string;
 }
 
@@ -76,6 +77,7 @@ export class ContributionsRepository {
     if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
     if (f.parentId === null) where.push('c.parent_id IS NULL');
     else if (f.parentId) where.push(`c.parent_id = ${p(f.parentId)}`);
+    if (f.answered !== undefined) where.push(`${f.answered ? '' : 'NOT '}EXISTS (SELECT 1 FROM contribution_responses a WHERE a.contribution_id = c.id AND a.current)`);
     let order: string;
     if (f.sort === 'supported') {
       order = 'c.support_count DESC, c.received_at DESC, c.id DESC';

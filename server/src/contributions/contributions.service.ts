@@ -9,6 +9,7 @@ import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
+import { ConsultationVisibility } from '../consultations/visibility';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { publicAuthor } from './author';
@@ -26,15 +27,11 @@ export class ContributionsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
+    private readonly visibility: ConsultationVisibility,
   ) {}
 
-  /** The consultation as the caller may see it (404 for a draft to the public). */
-  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
-    const c = await this.consultations.findById(id);
-    if (!c) throw DomainError.notFound();
-    const staff = await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']);
-    if (!staff && !(c.publishedAt && c.publishedAt <= this.clock.now())) throw DomainError.notFound();
-    return { c, staff };
+  private consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
+    return this.visibility.require(viewer, id);
   }
 
   private requireOpen(c: Consultation): void {
@@ -55,7 +52,8 @@ export class ContributionsService {
     const after = decodeCursor(q.cursor, sort === 'supported' ? 3 : 2);
     const parentId = q.parent === undefined ? undefined : q.parent === 'none' ? null : q.parent;
     if (parentId && !/^[0-9a-f-]{36}$/i.test(parentId)) throw DomainError.validation([{ field: 'parent', messages: ['"none" or a contribution id'] }]);
-    const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, viewerId: viewer?.id }, limit + 1, after);
+    const answered = q.answered === undefined ? undefined : q.answered === 'true';
+    const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, viewerId: viewer?.id }, limit + 1, after);
     return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
   }
 

@@ -6,11 +6,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
-import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
+import { ConsultationVisibility } from '../consultations/visibility';
 import { Tx } from '../database/transaction';
 import { ConsultationDocument, DOCUMENT_KINDS, DocumentKind } from './document.entity';
 import { MIME_TYPES, detectFileType } from './file-type';
@@ -37,9 +37,9 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly consultations: ConsultationsRepository,
     private readonly tx: Tx,
-    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
+    private readonly visibility: ConsultationVisibility,
   ) {}
 
   private get dir(): string {
@@ -95,9 +95,7 @@ export class DocumentsService {
   async open(viewer: AuthUser | undefined, id: string): Promise<{ doc: ConsultationDocument; stream: fs.ReadStream }> {
     const doc = await this.tx.repo(ConsultationDocument).findOneBy({ id });
     if (!doc) throw DomainError.notFound();
-    const c = (await this.consultations.findById(doc.consultationId))!;
-    const isPublic = c.publishedAt !== null && c.publishedAt <= this.clock.now();
-    if (!isPublic && !(await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']))) throw DomainError.notFound();
+    await this.visibility.require(viewer, doc.consultationId);
     const file = path.join(this.dir, doc.storageKey);
     if (!fs.existsSync(file)) throw DomainError.notFound();
     return { doc, stream: fs.createReadStream(file) };

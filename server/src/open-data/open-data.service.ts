@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { PERIOD_RULES } from '../consultations/deadline';
 import { consultationStatus } from '../consultations/status';
+import { isPubliclyVisible } from '../consultations/visibility';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
@@ -158,7 +159,7 @@ ${entries}
   /** Every contribution of a published consultation; names only where the author published them. */
   async contributionsCsv(consultationId: string, locale: Locale): Promise<Readable> {
     const [c]: Array<{ id: string; published_at: Date | null }> = await this.tx.manager.query('SELECT id, published_at FROM consultations WHERE id = $1', [consultationId]);
-    if (!c || !c.published_at || c.published_at > this.clock.now()) throw DomainError.notFound();
+    if (!c || !isPubliclyVisible({ publishedAt: c.published_at }, this.clock.now())) throw DomainError.notFound();
     const tx = this.tx;
     async function* lines() {
       yield `\uFEFF${csvLine(['number', 'id', 'kind', 'section', 'parent_id', 'author', 'organization', 'channel', 'received_at', 'supports', 'text', 'hidden_reason', 'decision', 'reasoning'])}`;

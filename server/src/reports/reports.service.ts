@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
+import { isPubliclyVisible } from '../consultations/visibility';
 import { localDateOf } from '../consultations/zoned-time';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
@@ -42,7 +43,7 @@ export class ReportsService {
     const c = await this.consultations.findById(id);
     if (!c) throw DomainError.notFound();
     if (!c.reportPublishedAt && !(await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']))) {
-      if (c.publishedAt && c.publishedAt <= this.clock.now()) throw new DomainError('report_not_published');
+      if (isPubliclyVisible(c, this.clock.now())) throw new DomainError('report_not_published');
       throw DomainError.notFound();
     }
     return { c, m: (await this.municipalities.findById(c.municipalityId))! };

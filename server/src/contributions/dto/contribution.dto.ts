@@ -40,6 +40,7 @@ export class ContributionListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() section?: string;
   @ApiPropertyOptional({ enum: CONTRIBUTION_KINDS }) @IsOptional() @IsIn(CONTRIBUTION_KINDS) kind?: 'comment' | 'proposal';
   @ApiPropertyOptional({ description: '"none" for top-level ones only, or the id of a contribution for its replies' }) @IsOptional() @IsString() @MaxLength(40) parent?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'only those with (or without) an answer from the municipality' }) @IsOptional() @IsIn(['true', 'false']) answered?: 'true' | 'false';
 }
 
 export class AuthorDto {
