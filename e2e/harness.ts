@@ -37,17 +37,19 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   mailDir: string;
-  stop(): Promise<void>;
+  dataDir: string;
+  /** Stops the server and its database; the data folder is deleted unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** The built product as `npm start` runs it, on a fresh embedded database with demo data. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, reuse?: { dataDir: string; port: number }): Promise<RunningServer> {
   const main = path.join(ROOT, 'server/dist/server/src/main.js');
   if (!fs.existsSync(main) || !fs.existsSync(path.join(ROOT, 'client/dist/index.html'))) {
     throw new Error('Build first: npm run build (npm test does it)');
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-e2e-'));
-  const port = await freePort();
+  const dataDir = reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-e2e-'));
+  const port = reuse?.port ?? (await freePort());
   const pgPort = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [main, '--demo'], {
@@ -72,10 +74,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     mailDir: path.join(dataDir, 'mail'),
-    async stop() {
-      child.kill('SIGINT');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+    dataDir,
+    async stop(options = {}) {
+      if (child.exitCode === null) {
+        child.kill('SIGINT');
+        await new Promise((r) => child.once('exit', r));
+      }
+      if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -92,6 +97,16 @@ export async function newPage(browser: Browser, options: { locale?: string; widt
   const context = await browser.newContext({ locale: options.locale ?? 'bg-BG', viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Moves the product's clock: the server restarts on the same data (and port, so the browser's
+ * cookies still apply) with SABOR_FAKE_NOW at `now`. No test-only endpoint exists to do it.
+ */
+export async function restartAt(server: RunningServer, now: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = Number(new URL(server.url).port);
+  await server.stop({ keepData: true });
+  return startServer({ ...env, SABOR_FAKE_NOW: now }, { dataDir: server.dataDir, port });
 }
 
 /** Runs axe on the page (WCAG 2.1 A and AA) and returns the violations, readable. */
