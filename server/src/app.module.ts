@@ -40,6 +40,27 @@ import { MunicipalitiesController } from './municipalities/municipalities.contro
 import { MunicipalitiesService } from './municipalities/municipalities.service';
 import { OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
 import { OrganizationsService } from './organizations/organizations.service';
+import { BodiesController } from './bodies/bodies.controller';
+import { BodiesRepository } from './bodies/bodies.repository';
+import { BodiesService } from './bodies/bodies.service';
+import { BodyAccess } from './bodies/body-access';
+import { MeetingAccess } from './meetings/meeting-access';
+import { MeetingFeedsController, MeetingsController } from './meetings/meetings.controller';
+import { MeetingsRepository } from './meetings/meetings.repository';
+import { MeetingsService } from './meetings/meetings.service';
+import { MinutesService } from './meetings/minutes.service';
+import { ParticipationService } from './meetings/participation.service';
+import { RegistrationsController } from './registrations/registrations.controller';
+import { RegistrationsRepository } from './registrations/registrations.repository';
+import { RegistrationsService } from './registrations/registrations.service';
+import { FormAccess } from './forms/form-access';
+import { FormInvitationsService } from './forms/form-invitations.service';
+import { FormReportsRepository } from './forms/form-reports.repository';
+import { FormReportsService } from './forms/form-reports.service';
+import { FormResponsesService } from './forms/form-responses.service';
+import { FormsController, MyFormsController, SatisfactionController } from './forms/forms.controller';
+import { FormsRepository } from './forms/forms.repository';
+import { FormsService } from './forms/forms.service';
 
 export interface AppDeps {
   config: AppConfig;
@@ -58,7 +79,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'],
+            // single-use links (form invitations) carry their token in the query: never in a log line
+            serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]token=)[^&#]*/g, '$1[redacted]') }) },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             ...(config.env === 'development' ? { transport: undefined } : {}),
           },
@@ -68,7 +91,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -91,6 +114,23 @@ export class AppModule {
         ResponsesService,
         DocumentsService,
         OpenDataService,
+        BodiesRepository,
+        BodyAccess,
+        BodiesService,
+        MeetingsRepository,
+        MeetingAccess,
+        MeetingsService,
+        MinutesService,
+        ParticipationService,
+        RegistrationsRepository,
+        RegistrationsService,
+        FormsRepository,
+        FormReportsRepository,
+        FormAccess,
+        FormsService,
+        FormResponsesService,
+        FormInvitationsService,
+        FormReportsService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

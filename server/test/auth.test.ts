@@ -67,6 +67,9 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       expect(me.body.displayName).toBe('Иван Петров');
       const cookie = cookieOf(res)!;
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+      // a lifetime, not a date: the browser's clock decides, even when the product's clock is set apart
+      expect(cookie).toMatchObject({ maxAge: 30 * 86_400 });
+      expect((cookie as { expires?: Date }).expires).toBeUndefined();
       const [stored] = await t.query('SELECT token_hash FROM refresh_tokens ORDER BY created_at DESC LIMIT 1');
       expect(stored.token_hash).not.toBe(cookie.value); // only the hash is kept
     });

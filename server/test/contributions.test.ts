@@ -75,6 +75,16 @@ describe('contributions: comment and propose inside the window', () => {
     expect(await t.query(`SELECT id FROM contributions WHERE body = 'Повторено предложение'`)).toHaveLength(1);
   });
 
+  it('gives one participant number to two first contributions sent at the same moment', async () => {
+    const fresh = await openConsultation(t);
+    const ngo = await t.login('ngo@arsr.sabor.example');
+    const send = (body: string) => t.post(`/api/consultations/${fresh.id}/contributions`, { kind: 'comment', body, publishName: false }, { token: ngo });
+    const results = await Promise.all([send('Първо'), send('Второ'), send('Трето')]);
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.author.name))).toEqual(new Set(['Участник 1']));
+    expect(await t.query('SELECT participant_no FROM consultation_participants WHERE consultation_id = $1', [fresh.id])).toEqual([{ participant_no: 1 }]);
+  });
+
   it('counts one support per person, and lets it be taken back', async () => {
     const p = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: 'Повече пейки в парка.', publishName: true }, { token: citizen });
     const ngo = await t.login('ngo@arsr.sabor.example');

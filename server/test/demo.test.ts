@@ -42,6 +42,11 @@ describe('demo data: a living platform on first start', () => {
     const reported = await t.get('/api/consultations?status=reported');
     const report = await t.get(`/api/consultations/${reported.body.items[0].id}/report`);
     expect(report.body).toMatchObject({ published: true, totals: { accepted: 1, partially_accepted: 1, not_accepted: 1, unanswered: 0 } });
+    // its history holds the справка as published, with the same totals
+    const versions = await t.get(`/api/consultations/${reported.body.items[0].id}/versions`);
+    const published = versions.body.items.find((v: { subject: string }) => v.subject === 'report');
+    expect(published).toMatchObject({ version: 1, snapshot: { totals: report.body.totals } });
+    expect(published.snapshot.items).toHaveLength(report.body.items.length);
     const decided = await t.get('/api/consultations?status=decided');
     expect((await t.get(`/api/consultations/${decided.body.items[0].id}`)).body.outcome).toMatchObject({ result: 'amended' });
   });

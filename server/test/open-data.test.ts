@@ -94,6 +94,13 @@ describe('documents, open data and transparency', () => {
     expect(contributions.text).not.toContain('Иван Петров');
   });
 
+  it('answers 404 with the usual error body for an unknown municipality or consultation', async () => {
+    for (const path of ['/api/feeds/consultations.atom?municipality=atlantis', '/api/open-data/consultations.csv?municipality=atlantis', '/api/consultations/00000000-0000-4000-8000-000000000000/contributions.csv']) {
+      const res = await t.get(path);
+      expect([path, res.status, res.body.code]).toEqual([path, 404, 'not_found']);
+    }
+  });
+
   it('computes the municipality’s transparency figures', async () => {
     const res = await t.get('/api/municipalities/haskovo/transparency');
     expect(res.status).toBe(200);

@@ -93,5 +93,13 @@ describe('organisations, representatives and partnerships', () => {
     // the key belongs to the account: another account with the same key creates its own
     const ngo = await t.post('/api/organizations', body, { token: await t.login('ngo@arsr.sabor.example'), headers });
     expect(ngo.body.id).not.toBe(first.body.id);
+    // a day later the key is free again: the same key with another body creates, not refuses
+    const before = t.clock.now();
+    t.clock.travelTo(new Date(before.getTime() + 25 * 3600_000));
+    const later = await t.post('/api/organizations', { ...body, name: 'Клуб на пенсионера 2' }, { token, headers });
+    t.clock.travelTo(before);
+    expect(later.status).toBe(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(await t.query('SELECT count(*)::int AS n FROM idempotency_keys WHERE key = $1', ['club-2026-11-22'])).toEqual([{ n: 2 }]);
   });
 });

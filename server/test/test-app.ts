@@ -163,10 +163,38 @@ export class TestApp {
   }
 }
 
-/** The text part of a nodemailer .eml (quoted-printable or base64). */
-export function decodeEml(eml: string): string {
+/** One leaf part of an .eml: its headers (unfolded) and its decoded bytes. */
+export interface EmlPart {
+  headers: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** The leaf parts of a (possibly multipart) .eml, in order; the message itself when not multipart. */
+export function emlParts(eml: string): EmlPart[] {
   const [head, ...rest] = eml.split(/\r?\n\r?\n/);
+  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
   const body = rest.join('\n\n');
+  const contentType = (/^Content-Type: ([^;\s]+)/im.exec(headers)?.[1] ?? 'text/plain').toLowerCase();
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(headers)?.[1];
+  if (contentType.startsWith('multipart/') && boundary) {
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((p) => !p.startsWith('--'))
+      .flatMap((p) => emlParts(p.replace(/^\r?\n/, '')));
+  }
+  if (/Content-Transfer-Encoding: base64/i.test(headers)) return [{ headers, contentType, body: Buffer.from(body.replace(/\s+/g, ''), 'base64') }];
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return [{ headers, contentType, body: Buffer.from(bytes, 'latin1') }];
+  }
+  return [{ headers, contentType, body: Buffer.from(body, 'utf8') }];
+}
+
+/** The subject and the text part of a nodemailer .eml (quoted-printable or base64, multipart or not). */
+export function decodeEml(eml: string): string {
+  const [head] = eml.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const rawSubject = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
   const subject = rawSubject
@@ -174,10 +202,7 @@ export function decodeEml(eml: string): string {
     .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
     );
-  if (/Content-Transfer-Encoding: base64/i.test(head)) return `${subject}\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-    return `${subject}\n${Buffer.from(bytes, 'latin1').toString('utf8')}`;
-  }
-  return `${subject}\n${body}`;
+  const parts = emlParts(eml);
+  const text = parts.find((p) => p.contentType === 'text/plain') ?? parts[0];
+  return `${subject}\n${text.body.toString('utf8')}`;
 }

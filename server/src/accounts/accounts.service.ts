@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
+import { PersonalData } from '../common/personal-data';
 import { DomainError } from '../common/domain-error';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
@@ -22,6 +23,7 @@ export class AccountsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly personalData: PersonalData,
   ) {}
 
   async me(userId: string): Promise<MeDto> {
@@ -59,11 +61,23 @@ export class AccountsService {
       `SELECT at, action, entity_type AS "entityType", entity_id AS "entityId" FROM audit_log WHERE actor_id = $1 ORDER BY id`,
       [userId],
     );
+    const contributions: Array<Record<string, unknown>> = await this.tx.manager.query(
+      `SELECT c.id, c.consultation_id AS "consultationId", c.kind, c.body, c.publish_name AS "publishName", c.channel, c.received_at AS "receivedAt", c.parent_id AS "parentId"
+         FROM contributions c WHERE c.author_id = $1 ORDER BY c.received_at, c.id`,
+      [userId],
+    );
+    const supports: Array<Record<string, unknown>> = await this.tx.manager.query(
+      'SELECT contribution_id AS "contributionId", created_at AS "createdAt" FROM contribution_supports WHERE user_id = $1 ORDER BY created_at',
+      [userId],
+    );
     return {
       exportedAt: this.clock.now().toISOString(),
       format: 'sabor-personal-data/1',
       account: me,
       sessions,
+      contributions,
+      supports,
+      ...(await this.personalData.exportAll(userId)),
       auditedActions: actions,
     };
   }
@@ -83,6 +97,8 @@ export class AccountsService {
       await em.query('DELETE FROM email_tokens WHERE user_id = $1', [u.id]);
       await this.municipalities.deleteRolesOfUser(u.id);
       await this.organizations.removeMembershipsOfUser(u.id);
+      await em.query('DELETE FROM municipality_follows WHERE user_id = $1', [u.id]);
+      await this.personalData.eraseAll(u.id);
       await this.audit.record({ actorId: u.id, action: 'account.delete', entityType: 'user', entityId: u.id });
     });
   }

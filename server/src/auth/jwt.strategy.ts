@@ -21,7 +21,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessPayload): Promise<AuthUser | false> {
-    const user = await this.users.findLive(payload.sub);
+    const user = await this.users.findForRequest(payload.sub);
     if (!user || !user.email) return false;
     return {
       id: user.id,

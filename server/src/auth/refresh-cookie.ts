@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Clock } from '../common/clock';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 
@@ -10,12 +11,21 @@ export const REFRESH_COOKIE = 'sabor_refresh';
 export class RefreshCookie {
   private readonly secure: boolean;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.secure = config.publicUrl.startsWith('https://');
   }
 
+  /**
+   * The cookie's lifetime is sent as Max-Age, relative to the browser's own clock: an Expires date
+   * from the product's clock (which may be set apart, see SABOR_FAKE_NOW) could already be past
+   * for the browser, which would then drop the session on the next page load.
+   */
   set(reply: FastifyReply, token: string, expires: Date): void {
-    reply.setCookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/api/auth', expires });
+    const maxAge = Math.max(0, Math.ceil((expires.getTime() - this.clock.now().getTime()) / 1000));
+    reply.setCookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: this.secure, path: '/api/auth', maxAge });
   }
 
   clear(reply: FastifyReply): void {

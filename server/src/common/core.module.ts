@@ -8,12 +8,13 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { Access } from './access';
 import { Clock } from './clock';
+import { PersonalData } from './personal-data';
 import { RateLimiter } from './rate-limiter';
 
 /** What every domain module uses: the clock, transactions, audit, mail, access checks, repositories. */
 @Global()
 @Module({
-  providers: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService],
-  exports: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService],
+  providers: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
+  exports: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
 })
 export class CoreModule {}

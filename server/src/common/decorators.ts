@@ -17,6 +17,14 @@ export function Auth(requirement: AuthRequirement = {}) {
   return applyDecorators(SetMetadata(AUTH_KEY, requirement), ApiBearerAuth());
 }
 
+export const NO_IDEMPOTENCY_KEY = 'sabor:no-idempotency';
+
+/**
+ * The route ignores `Idempotency-Key`: nothing about the request is stored with the account
+ * (anonymous form responses, whose answers must not be kept beside who sent them).
+ */
+export const NoIdempotency = () => SetMetadata(NO_IDEMPOTENCY_KEY, true);
+
 /** The signed-in caller; `undefined` on public routes called anonymously. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {
   return ctx.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>().user ?? undefined;

@@ -8,6 +8,7 @@ import { catchError, mergeMap } from 'rxjs/operators';
 import { Tx } from '../database/transaction';
 import type { AuthUser } from './auth-user';
 import { Clock } from './clock';
+import { NO_IDEMPOTENCY_KEY } from './decorators';
 import { DomainError } from './domain-error';
 
 const TTL_MS = 24 * 3600_000;
@@ -31,15 +32,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const raw = req.headers['idempotency-key'];
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (req.method !== 'POST' || !key || !req.user) return next.handle();
+    if (this.reflector.get<boolean | undefined>(NO_IDEMPOTENCY_KEY, context.getHandler())) return next.handle();
     if (key.length > 200) throw DomainError.validation([{ field: 'Idempotency-Key', messages: ['at most 200 characters'] }]);
 
     const userId = req.user.id;
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
     const m = this.tx.manager;
-    await m.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3', [userId, key, new Date(this.clock.now().getTime() - TTL_MS)]);
+    // one statement claims the key, or takes over an expired claim of it
+    const now = this.clock.now();
     const claimed: unknown[] = await m.query(
-      `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
-      [userId, key, fingerprint, this.clock.now()],
+      `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
+       WHERE idempotency_keys.created_at < $5
+       RETURNING key`,
+      [userId, key, fingerprint, now, new Date(now.getTime() - TTL_MS)],
     );
     if (!claimed.length) {
       const [row]: Array<{ fingerprint: string; status_code: number | null; response: unknown }> = await m.query(

@@ -18,12 +18,29 @@ export interface ListFilter {
   now: Date;
 }
 
+/** What decides a consultation's status and who may see it. */
+export type ConsultationStatusFacts = Pick<Consultation, 'id' | 'municipalityId' | 'publishedAt' | 'opensAt' | 'closesAt' | 'reportPublishedAt' | 'outcomeRecordedAt'>;
+
 @Injectable()
 export class ConsultationsRepository {
   constructor(private readonly tx: Tx) {}
 
   findById(id: string): Promise<Consultation | null> {
     return this.tx.repo(Consultation).findOneBy({ id });
+  }
+
+  /**
+   * Only what decides the status and who may see it: the hot path of a submission must not read
+   * and parse the draft, which for a real ordinance is a quarter of a megabyte.
+   */
+  findStatusFacts(id: string): Promise<ConsultationStatusFacts | null> {
+    return this.tx.repo(Consultation).findOne({ where: { id }, select: { id: true, municipalityId: true, publishedAt: true, opensAt: true, closesAt: true, reportPublishedAt: true, outcomeRecordedAt: true } });
+  }
+
+  /** The reference of a section ("Чл. 3"), if it belongs to the consultation. */
+  async sectionRef(consultationId: string, sectionId: string): Promise<string | null | undefined> {
+    const rows: Array<{ ref: string | null }> = await this.tx.manager.query('SELECT ref FROM consultation_sections WHERE id = $1 AND consultation_id = $2', [sectionId, consultationId]);
+    return rows.length ? rows[0].ref : undefined;
   }
 
   /** Locks the row for the rest of the transaction (publish, correct, answer). */

@@ -4,7 +4,7 @@ import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Consultation } from './consultation.entity';
-import { ConsultationsRepository } from './consultations.repository';
+import { ConsultationsRepository, type ConsultationStatusFacts } from './consultations.repository';
 
 /** The public sees a consultation from its publication on; before that it does not exist for them. */
 export function isPubliclyVisible(c: Pick<Consultation, 'publishedAt'>, now: Date): boolean {
@@ -27,5 +27,16 @@ export class ConsultationVisibility {
     const staff = await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']);
     if (!staff && !isPubliclyVisible(c, this.clock.now())) throw DomainError.notFound();
     return { c, staff };
+  }
+
+  /**
+   * The same rule for the hot path of a write: only the status columns are read (not the draft),
+   * and the staff role is looked up only when the consultation is not public.
+   */
+  async requireStatusFacts(viewer: AuthUser | undefined, id: string): Promise<ConsultationStatusFacts> {
+    const c = await this.consultations.findStatusFacts(id);
+    if (!c) throw DomainError.notFound();
+    if (!isPubliclyVisible(c, this.clock.now()) && !(await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']))) throw DomainError.notFound();
+    return c;
   }
 }

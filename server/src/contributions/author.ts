@@ -3,6 +3,11 @@ import type { Locale } from '../common/locale';
 const PARTICIPANT: Record<Locale, string> = { bg: 'Участник', en: 'Participant', mk: 'Учесник' };
 const DELETED: Record<Locale, string> = { bg: 'изтрит участник', en: 'deleted participant', mk: 'избришан учесник' };
 
+/** How a person whose account was deleted is named, in the reader's language. */
+export function deletedParticipantName(locale: Locale): string {
+  return DELETED[locale];
+}
+
 export interface AuthorFacts {
   publishName: boolean;
   participantNo: number;

@@ -100,6 +100,15 @@ export class ContributionsRepository {
       [consultationId, authorKey],
     );
     if (existing.length) return existing[0].participant_no;
+    // First contribution of this author: serialise on the consultation row, then look again, so two
+    // simultaneous first contributions of one author get one number (the second sees the first's row
+    // once the lock is granted, as each statement reads committed data afresh).
+    await this.tx.manager.query('SELECT 1 FROM consultations WHERE id = $1 FOR UPDATE', [consultationId]);
+    const again: Array<{ participant_no: number }> = await this.tx.manager.query(
+      'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
+      [consultationId, authorKey],
+    );
+    if (again.length) return again[0].participant_no;
     const [[seq]]: [[{ participant_seq: number }]] = await this.tx.manager.query(
       'UPDATE consultations SET participant_seq = participant_seq + 1 WHERE id = $1 RETURNING participant_seq',
       [consultationId],

@@ -3,6 +3,8 @@ import type { Locale } from '../common/locale';
 import { computeDeadline } from '../consultations/deadline';
 import { parseSections } from '../consultations/sections';
 import { consultationStatus } from '../consultations/status';
+import { decisionTotals } from '../reports/report-format';
+import type { Decision } from '../responses/contribution-response.entity';
 import { localDateOf, startOfLocalDay } from '../consultations/zoned-time';
 import { DEMO_CONSULTATIONS, DemoConsultation } from './consultations-demo-data';
 
@@ -102,7 +104,16 @@ async function seedOne(em: EntityManager, demo: DemoConsultation, m: Municipalit
   for (const [key, no] of participants) await em.query('INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES ($1, $2, $3)', [id, key, no]);
   await em.query('UPDATE consultations SET participant_seq = $2 WHERE id = $1', [id, participants.size]);
   if (reportAt) {
-    await em.query(`INSERT INTO consultation_versions (consultation_id, subject, version, snapshot, created_by, created_at) VALUES ($1, 'report', 1, $2, $3, $4)`, [id, JSON.stringify({ demo: true }), ctx.officerId, reportAt]);
+    // the same snapshot as publishing the справка records: its totals and every item's decision
+    const items = (await em.query(
+      `SELECT c.id AS "contributionId", c.kind, r.decision, r.reasoning FROM contributions c
+         LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
+        WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ORDER BY c.received_at, c.id`,
+      [id],
+    )) as Array<{ contributionId: string; kind: string; decision: Decision | null; reasoning: string | null }>;
+    const totals = { contributions: items.length, proposals: items.filter((i) => i.kind === 'proposal').length, ...decisionTotals(items.map((i) => i.decision)) };
+    const snapshot = { totals, items: items.map(({ contributionId, decision, reasoning }) => ({ contributionId, decision, reasoning })) };
+    await em.query(`INSERT INTO consultation_versions (consultation_id, subject, version, snapshot, created_by, created_at) VALUES ($1, 'report', 1, $2, $3, $4)`, [id, JSON.stringify(snapshot), ctx.officerId, reportAt]);
   }
 
   const status = consultationStatus({ publishedAt: dates.publishedAt, opensAt: dates.opensAt, closesAt: dates.closesAt, reportPublishedAt: reportAt, outcomeRecordedAt: outcomeAt }, now);

@@ -3,6 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source';
 import { seedConsultations } from './consultations-demo';
+import { seedForms } from './forms-demo';
+import { seedMeetings } from './meetings-demo';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_NGO, DEMO_PASSWORD } from './demo-data';
 
 /**
@@ -18,7 +20,12 @@ export async function seedDemo(url: string, config: AppConfig, options: { activi
       const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM municipalities WHERE slug = 'haskovo'`);
       if (n > 0) return false;
       await seedFoundation(em);
-      if (options.activity !== false) await seedConsultations(em, config.fakeNow ? new Date(config.fakeNow) : new Date());
+      if (options.activity !== false) {
+        const now = config.fakeNow ? new Date(config.fakeNow) : new Date();
+        await seedConsultations(em, now);
+        await seedMeetings(em, now);
+        await seedForms(em, now);
+      }
       return true;
     });
   } finally {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/config';
 import type { MailJob } from './mail.service';
+import { qrPng } from './qr';
 
 export interface SentMail {
   messageId: string;
@@ -22,7 +23,8 @@ export class MailSender {
   }
 
   async send(job: MailJob): Promise<SentMail> {
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: job.to, subject: job.subject, text: job.text });
+    const attachments = job.qr ? [{ filename: 'code.png', content: qrPng(job.qr.text), contentType: 'image/png', cid: job.qr.cid }] : undefined;
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: job.to, subject: job.subject, text: job.text, html: job.html, attachments });
     if (this.config.smtpUrl) return { messageId: info.messageId };
     const safeTo = job.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
     const file = path.join(this.config.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12)}.eml`);

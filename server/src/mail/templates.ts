@@ -7,6 +7,30 @@ export interface MailContent {
 
 type Template<V> = (vars: V) => Record<Locale, MailContent>;
 
+/** What every e-mail about a registration says: the meeting, when and where, the code, the links. */
+export interface RegistrationVars {
+  name: string;
+  meeting: string;
+  when: string;
+  where: string;
+  code: string;
+  link: string;
+  cancelLink: string;
+}
+
+/** What an invitation to a form and its reminder say. */
+export interface FormMailVars {
+  name: string | null;
+  municipality: string;
+  form: string;
+  /** what the form is about (a meeting, a consultation), or '' */
+  about: string;
+  link: string;
+  /** the closing time in words, or '' */
+  closes: string;
+  anonymous: boolean;
+}
+
 const signature = { bg: '\n\n— Събор, платформа за обществени обсъждания', en: '\n\n— Sabor, the public consultation platform', mk: '\n\n— Собор, платформа за јавни расправи' };
 
 /** Every e-mail Sabor sends, in each interface language. Pure: vars in, text out. */
@@ -36,6 +60,54 @@ export const TEMPLATES = {
     en: { subject: `New public consultation: ${v.consultation}`, text: `Hello ${v.name},\n\n${v.municipality} has opened a public consultation on "${v.consultation}".\nProposals are accepted until the end of ${v.lastDay}.\n\n${v.link}\n\nYou receive this because you follow the municipality. You can stop it from your profile.${signature.en}` },
     mk: { subject: `Нова јавна расправа: ${v.consultation}`, text: `Здраво, ${v.name},\n\n${v.municipality} објави јавна расправа за „${v.consultation}“.\nПредлози се примаат до ${v.lastDay} заклучно.\n\n${v.link}\n\nЈа добивате поракава затоа што ја следите општината. Можете да ги исклучите известувањата од профилот.${signature.mk}` },
   })) as Template<{ name: string; municipality: string; consultation: string; lastDay: string; link: string }>,
+  registrationReceived: ((v: RegistrationVars & { status: 'registered' | 'waitlisted' | 'pending' }) => ({
+    bg: {
+      subject: { registered: `Регистрация: ${v.meeting}`, waitlisted: `В листата на чакащите: ${v.meeting}`, pending: `Регистрацията чака одобрение: ${v.meeting}` }[v.status],
+      text: `Здравейте, ${v.name},\n\n${{ registered: `регистрирахте се за „${v.meeting}“.`, waitlisted: `местата за „${v.meeting}“ са заети и сте в листата на чакащите. Ще ви пишем веднага щом се освободи място.`, pending: `получихме регистрацията ви за „${v.meeting}“. Организаторите ще я одобрят и ще ви пишем.` }[v.status]}\n\nКога: ${v.when}\nКъде: ${v.where}\n\nВашият код: ${v.code}\nПокажете го на входа (на телефона или разпечатан).\n\nСрещата: ${v.link}\nАко не можете да дойдете, откажете регистрацията, за да освободите мястото:\n${v.cancelLink}${signature.bg}`,
+    },
+    en: {
+      subject: { registered: `Registered: ${v.meeting}`, waitlisted: `On the waiting list: ${v.meeting}`, pending: `Registration awaiting approval: ${v.meeting}` }[v.status],
+      text: `Hello ${v.name},\n\n${{ registered: `you are registered for "${v.meeting}".`, waitlisted: `"${v.meeting}" is full and you are on the waiting list. We will write as soon as a place frees up.`, pending: `we received your registration for "${v.meeting}". The organisers will review it and we will write to you.` }[v.status]}\n\nWhen: ${v.when}\nWhere: ${v.where}\n\nYour code: ${v.code}\nShow it at the door (on your phone or printed).\n\nThe meeting: ${v.link}\nIf you cannot come, cancel your registration to free the place:\n${v.cancelLink}${signature.en}`,
+    },
+    mk: {
+      subject: { registered: `Регистрација: ${v.meeting}`, waitlisted: `На листата на чекање: ${v.meeting}`, pending: `Регистрацијата чека одобрување: ${v.meeting}` }[v.status],
+      text: `Здраво, ${v.name},\n\n${{ registered: `се регистриравте за „${v.meeting}“.`, waitlisted: `местата за „${v.meeting}“ се пополнети и сте на листата на чекање. Ќе ви пишеме штом се ослободи место.`, pending: `ја примивме вашата регистрација за „${v.meeting}“. Организаторите ќе ја разгледаат и ќе ви пишеме.` }[v.status]}\n\nКога: ${v.when}\nКаде: ${v.where}\n\nВашиот код: ${v.code}\nПокажете го на влезот (на телефонот или отпечатен).\n\nСредбата: ${v.link}\nАко не можете да дојдете, откажете ја регистрацијата за да го ослободите местото:\n${v.cancelLink}${signature.mk}`,
+    },
+  })) as Template<RegistrationVars & { status: 'registered' | 'waitlisted' | 'pending' }>,
+  registrationPromoted: ((v: RegistrationVars) => ({
+    bg: { subject: `Освободи се място: ${v.meeting}`, text: `Здравейте, ${v.name},\n\nосвободи се място и вече сте регистрирани за „${v.meeting}“.\n\nКога: ${v.when}\nКъде: ${v.where}\nВашият код: ${v.code}\n\nСрещата: ${v.link}\nАко не можете да дойдете, откажете тук:\n${v.cancelLink}${signature.bg}` },
+    en: { subject: `A place is yours: ${v.meeting}`, text: `Hello ${v.name},\n\na place has freed up and you are now registered for "${v.meeting}".\n\nWhen: ${v.when}\nWhere: ${v.where}\nYour code: ${v.code}\n\nThe meeting: ${v.link}\nIf you cannot come, cancel here:\n${v.cancelLink}${signature.en}` },
+    mk: { subject: `Се ослободи место: ${v.meeting}`, text: `Здраво, ${v.name},\n\nсе ослободи место и сега сте регистрирани за „${v.meeting}“.\n\nКога: ${v.when}\nКаде: ${v.where}\nВашиот код: ${v.code}\n\nСредбата: ${v.link}\nАко не можете да дојдете, откажете тука:\n${v.cancelLink}${signature.mk}` },
+  })) as Template<RegistrationVars>,
+  registrationDecided: ((v: RegistrationVars & { outcome: 'registered' | 'waitlisted' | 'rejected' }) => ({
+    bg: {
+      subject: { registered: `Регистрацията е одобрена: ${v.meeting}`, waitlisted: `Одобрена, в листата на чакащите: ${v.meeting}`, rejected: `Регистрацията не е одобрена: ${v.meeting}` }[v.outcome],
+      text: `Здравейте, ${v.name},\n\n${{ registered: `организаторите одобриха регистрацията ви за „${v.meeting}“.\n\nКога: ${v.when}\nКъде: ${v.where}\nВашият код: ${v.code}`, waitlisted: `организаторите одобриха регистрацията ви за „${v.meeting}“, но местата са заети: в листата на чакащите сте и ще ви пишем, когато се освободи място.`, rejected: `за съжаление организаторите не одобриха регистрацията ви за „${v.meeting}“.` }[v.outcome]}\n\n${v.link}${signature.bg}`,
+    },
+    en: {
+      subject: { registered: `Registration approved: ${v.meeting}`, waitlisted: `Approved, on the waiting list: ${v.meeting}`, rejected: `Registration not approved: ${v.meeting}` }[v.outcome],
+      text: `Hello ${v.name},\n\n${{ registered: `the organisers approved your registration for "${v.meeting}".\n\nWhen: ${v.when}\nWhere: ${v.where}\nYour code: ${v.code}`, waitlisted: `the organisers approved your registration for "${v.meeting}", but it is full: you are on the waiting list and we will write when a place frees up.`, rejected: `unfortunately the organisers did not approve your registration for "${v.meeting}".` }[v.outcome]}\n\n${v.link}${signature.en}`,
+    },
+    mk: {
+      subject: { registered: `Регистрацијата е одобрена: ${v.meeting}`, waitlisted: `Одобрена, на листата на чекање: ${v.meeting}`, rejected: `Регистрацијата не е одобрена: ${v.meeting}` }[v.outcome],
+      text: `Здраво, ${v.name},\n\n${{ registered: `организаторите ја одобрија вашата регистрација за „${v.meeting}“.\n\nКога: ${v.when}\nКаде: ${v.where}\nВашиот код: ${v.code}`, waitlisted: `организаторите ја одобрија вашата регистрација за „${v.meeting}“, но местата се пополнети: на листата на чекање сте и ќе ви пишеме кога ќе се ослободи место.`, rejected: `за жал, организаторите не ја одобрија вашата регистрација за „${v.meeting}“.` }[v.outcome]}\n\n${v.link}${signature.mk}`,
+    },
+  })) as Template<RegistrationVars & { outcome: 'registered' | 'waitlisted' | 'rejected' }>,
+  meetingCancelled: ((v: { name: string; meeting: string; when: string; link: string }) => ({
+    bg: { subject: `Срещата е отменена: ${v.meeting}`, text: `Здравейте, ${v.name},\n\nсрещата „${v.meeting}“ (${v.when}) е отменена. Регистрацията ви няма да е нужна.\n\n${v.link}${signature.bg}` },
+    en: { subject: `Meeting cancelled: ${v.meeting}`, text: `Hello ${v.name},\n\nthe meeting "${v.meeting}" (${v.when}) has been cancelled. Your registration will not be needed.\n\n${v.link}${signature.en}` },
+    mk: { subject: `Средбата е откажана: ${v.meeting}`, text: `Здраво, ${v.name},\n\nсредбата „${v.meeting}“ (${v.when}) е откажана. Вашата регистрација нема да биде потребна.\n\n${v.link}${signature.mk}` },
+  })) as Template<{ name: string; meeting: string; when: string; link: string }>,
+  formInvitation: ((v: FormMailVars) => ({
+    bg: { subject: `Вашето мнение: ${v.form}`, text: `Здравейте${v.name ? `, ${v.name}` : ''},\n\n${v.municipality} ви кани да попълните „${v.form}“.${v.about ? `\nЗа: ${v.about}` : ''}\n\n${v.link}\n\n${v.closes ? `Отговори се приемат до ${v.closes}.\n` : ''}Връзката е лична и може да се използва веднъж.${v.anonymous ? ' Отговорите са анонимни: пазят се без връзка с вас или с тази покана.' : ''}${signature.bg}` },
+    en: { subject: `Your opinion: ${v.form}`, text: `Hello${v.name ? ` ${v.name}` : ''},\n\n${v.municipality} invites you to fill in "${v.form}".${v.about ? `\nAbout: ${v.about}` : ''}\n\n${v.link}\n\n${v.closes ? `Answers are accepted until ${v.closes}.\n` : ''}The link is personal and works once.${v.anonymous ? ' Your answers are anonymous: they are kept with no link to you or to this invitation.' : ''}${signature.en}` },
+    mk: { subject: `Вашето мислење: ${v.form}`, text: `Здраво${v.name ? `, ${v.name}` : ''},\n\n${v.municipality} ве поканува да го пополните „${v.form}“.${v.about ? `\nЗа: ${v.about}` : ''}\n\n${v.link}\n\n${v.closes ? `Одговори се примаат до ${v.closes}.\n` : ''}Врската е лична и може да се користи еднаш.${v.anonymous ? ' Одговорите се анонимни: се чуваат без врска со вас или со оваа покана.' : ''}${signature.mk}` },
+  })) as Template<FormMailVars>,
+  formReminder: ((v: FormMailVars) => ({
+    bg: { subject: `Напомняне: ${v.form}`, text: `Здравейте${v.name ? `, ${v.name}` : ''},\n\nнапомняме ви, че все още можете да попълните „${v.form}“ на ${v.municipality}:\n${v.link}\n\n${v.closes ? `Отговори се приемат до ${v.closes}.\n` : ''}Ако вече сте отговорили с друга връзка, пренебрегнете това писмо.${v.anonymous ? ' Отговорите са анонимни, затова напомняне получава всеки, чиято покана още не е използвана.' : ''}${signature.bg}` },
+    en: { subject: `Reminder: ${v.form}`, text: `Hello${v.name ? ` ${v.name}` : ''},\n\na reminder that you can still fill in "${v.form}" for ${v.municipality}:\n${v.link}\n\n${v.closes ? `Answers are accepted until ${v.closes}.\n` : ''}If you have already answered through another link, ignore this message.${v.anonymous ? ' Answers are anonymous, so everyone whose invitation is still unused gets this reminder.' : ''}${signature.en}` },
+    mk: { subject: `Потсетник: ${v.form}`, text: `Здраво${v.name ? `, ${v.name}` : ''},\n\nве потсетуваме дека сè уште можете да го пополните „${v.form}“ на ${v.municipality}:\n${v.link}\n\n${v.closes ? `Одговори се примаат до ${v.closes}.\n` : ''}Ако веќе сте одговориле преку друга врска, занемарете ја поракава.${v.anonymous ? ' Одговорите се анонимни, затоа потсетник добива секој чија покана сè уште не е искористена.' : ''}${signature.mk}` },
+  })) as Template<FormMailVars>,
 };
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -26,20 +26,25 @@ export class OpenDataController {
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'The newest published consultations as an Atom feed' })
   async atom(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await reply.type('application/atom+xml; charset=utf-8').send(await this.openData.atom(q.municipality, locale));
+    // the body first: an unknown municipality must fail before the reply's type is set, or the
+    // error's JSON would be sent as Atom
+    const feed = await this.openData.atom(q.municipality, locale);
+    await reply.type('application/atom+xml; charset=utf-8').send(feed);
   }
 
   @Get('open-data/consultations.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Every published consultation with its figures' })
   async consultationsCsv(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="consultations.csv"').send(await this.openData.consultationsCsv(q.municipality, locale));
+    const csv = await this.openData.consultationsCsv(q.municipality, locale);
+    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="consultations.csv"').send(csv);
   }
 
   @Get('consultations/:id/contributions.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The contributions of a published consultation; names only where the author chose to publish them' })
   async contributionsCsv(@Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="contributions-${id}.csv"`).send(await this.openData.contributionsCsv(id, locale));
+    const csv = await this.openData.contributionsCsv(id, locale);
+    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="contributions-${id}.csv"`).send(csv);
   }
 }

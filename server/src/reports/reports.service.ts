@@ -183,6 +183,9 @@ export class ReportsService {
           doc.moveDown(0.6);
           // let the socket take what was written: memory stays flat for 100,000 items
           if (n % 200 === 0) while (doc.readableLength > 1 << 20) await new Promise((r) => setTimeout(r, 5));
+          // PDFKit caches the layout of every distinct word run per font and never lets go: with
+          // 100,000 free texts that is most of the heap, so start the caches afresh now and then
+          if (n % 1000 === 0) clearLayoutCaches(doc);
         }
         if (n === 0) doc.font('body').fontSize(11).text(headings.noProposals);
         else {
@@ -197,4 +200,10 @@ export class ReportsService {
     })();
     return { stream: doc as unknown as Readable, filename: `spravka-${c.id}.pdf` };
   }
+}
+
+/** Empties PDFKit's per-font layout caches (an internal field; harmless if a version lacks it). */
+function clearLayoutCaches(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })._fontFamilies ?? {};
+  for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null) as object;
 }

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+import { BodyConsultation, BodyKind, BodyMember, BodyStatus, MemberRole, PublicBody } from './body.entity';
+
+export interface BodyListFilter {
+  municipalityId?: string;
+  kind?: BodyKind;
+  status?: BodyStatus;
+  /** municipalities whose private bodies the caller sees as staff; 'all' for admins */
+  staffOf: string[] | 'all';
+  /** the caller, whose private bodies (as a member) are listed too */
+  viewerId: string | null;
+  now: Date;
+}
+
+export interface MemberRow {
+  id: string;
+  userId: string | null;
+  name: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  role: MemberRole;
+  since: string;
+  until: string | null;
+}
+
+export interface LinkedConsultationRow {
+  id: string;
+  title: Record<string, string>;
+  publishedAt: Date | null;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  reportPublishedAt: Date | null;
+  outcomeRecordedAt: Date | null;
+  municipalityId: string;
+}
+
+/** "today" in the body's municipality, for terms of membership, inside SQL. */
+const TODAY = `(CAST(:now AS timestamptz) AT TIME ZONE mun.time_zone)::date`;
+
+@Injectable()
+export class BodiesRepository {
+  constructor(private readonly tx: Tx) {}
+
+  findById(id: string): Promise<PublicBody | null> {
+    return this.tx.repo(PublicBody).findOneBy({ id });
+  }
+
+  findForUpdate(id: string): Promise<PublicBody | null> {
+    return this.tx.repo(PublicBody).createQueryBuilder('b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
+  }
+
+  create(data: Partial<PublicBody>): PublicBody {
+    return this.tx.repo(PublicBody).create(data);
+  }
+
+  save(b: PublicBody): Promise<PublicBody> {
+    return this.tx.repo(PublicBody).save(b);
+  }
+
+  /**
+   * Newest first, keyset on (created_at, id). Public bodies for everyone; private ones for the
+   * staff of their municipality and their members.
+   */
+  async list(filter: BodyListFilter, limit: number, after?: [string, string]): Promise<Array<PublicBody & { municipalitySlug: string; memberCount: number }>> {
+    const qb = this.tx
+      .repo(PublicBody)
+      .createQueryBuilder('b')
+      .innerJoin('b.municipality', 'mun')
+      .addSelect('mun.slug', 'mun_slug')
+      .addSelect(`(SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id AND bm.since <= ${TODAY} AND (bm.until IS NULL OR bm.until >= ${TODAY}))::int`, 'member_count')
+      .setParameter('now', filter.now)
+      .orderBy('b.created_at', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .limit(limit);
+    if (filter.staffOf !== 'all') {
+      const rules = [`b.visibility = 'public'`];
+      if (filter.staffOf.length) rules.push('b.municipality_id IN (:...staffOf)');
+      if (filter.viewerId) rules.push(`EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = b.id AND vm.user_id = :viewerId AND (vm.until IS NULL OR vm.until >= ${TODAY}))`);
+      qb.andWhere(`(${rules.join(' OR ')})`, { staffOf: filter.staffOf, viewerId: filter.viewerId });
+    }
+    if (filter.municipalityId) qb.andWhere('b.municipality_id = :mid', { mid: filter.municipalityId });
+    if (filter.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
+    if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
+    if (after) qb.andWhere('(b.created_at, b.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities<{ mun_slug: string; member_count: number }>();
+    return entities.map((e, i) => Object.assign(e, { municipalitySlug: raw[i].mun_slug, memberCount: raw[i].member_count }));
+  }
+
+  /** Every term of membership, newest term first within each role order. */
+  members(bodyId: string): Promise<MemberRow[]> {
+    return this.tx.manager.query(
+      `SELECT bm.id, bm.user_id AS "userId", COALESCE(u.display_name, bm.name, '') AS name, bm.organization_id AS "organizationId", o.name AS "organizationName",
+              bm.role, bm.since, bm.until
+         FROM body_members bm
+         LEFT JOIN users u ON u.id = bm.user_id
+         LEFT JOIN organizations o ON o.id = bm.organization_id
+        WHERE bm.body_id = $1
+        ORDER BY array_position(ARRAY['chair','vice_chair','secretary','member','observer']::text[], bm.role::text), bm.since DESC, name, bm.id`,
+      [bodyId],
+    );
+  }
+
+  findMember(bodyId: string, memberId: string): Promise<BodyMember | null> {
+    return this.tx.repo(BodyMember).findOneBy({ bodyId, id: memberId });
+  }
+
+  saveMember(m: Partial<BodyMember>): Promise<BodyMember> {
+    return this.tx.repo(BodyMember).save(this.tx.repo(BodyMember).create(m));
+  }
+
+  async deleteMember(id: string): Promise<void> {
+    await this.tx.repo(BodyMember).delete({ id });
+  }
+
+  /** The user's terms in the body that have not ended by `today` (current or yet to begin). */
+  async openTermsOf(bodyId: string, userId: string, today: string): Promise<BodyMember[]> {
+    return this.tx
+      .repo(BodyMember)
+      .createQueryBuilder('bm')
+      .where('bm.body_id = :bodyId AND bm.user_id = :userId', { bodyId, userId })
+      .andWhere('(bm.until IS NULL OR bm.until >= :today)', { today })
+      .getMany();
+  }
+
+  consultations(bodyId: string): Promise<LinkedConsultationRow[]> {
+    return this.tx.manager.query(
+      `SELECT c.id, c.title, c.published_at AS "publishedAt", c.opens_at AS "opensAt", c.closes_at AS "closesAt",
+              c.report_published_at AS "reportPublishedAt", c.outcome_recorded_at AS "outcomeRecordedAt", c.municipality_id AS "municipalityId"
+         FROM body_consultations bc JOIN consultations c ON c.id = bc.consultation_id
+        WHERE bc.body_id = $1 ORDER BY COALESCE(c.published_at, c.created_at) DESC, c.id`,
+      [bodyId],
+    );
+  }
+
+  /** The consultations among `ids` that belong to the municipality. */
+  async consultationsOf(municipalityId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: Array<{ id: string }> = await this.tx.manager.query('SELECT id FROM consultations WHERE municipality_id = $1 AND id = ANY($2::uuid[])', [municipalityId, ids]);
+    return rows.map((r) => r.id);
+  }
+
+  async replaceConsultations(bodyId: string, ids: string[]): Promise<void> {
+    await this.tx.repo(BodyConsultation).delete({ bodyId });
+    if (ids.length) await this.tx.repo(BodyConsultation).insert(ids.map((consultationId) => ({ bodyId, consultationId })));
+  }
+}

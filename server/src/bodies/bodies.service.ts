@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { UsersRepository } from '../accounts/users.repository';
+import { AuditService } from '../audit/audit.service';
+import { Access } from '../common/access';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { requireLocale, toLocalized } from '../common/localized-text';
+import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { consultationStatus } from '../consultations/status';
+import { isPubliclyVisible } from '../consultations/visibility';
+import { Tx } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import type { Municipality } from '../municipalities/municipality.entity';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { BodyAccess, BodyView } from './body-access';
+import type { BodyMember, PublicBody } from './body.entity';
+import { BodiesRepository, MemberRow } from './bodies.repository';
+import { AddMemberDto, BodyDto, BodyListQuery, BodySummaryDto, CreateBodyDto, MemberDto, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
+import { removal, termState } from './membership';
+
+@Injectable()
+export class BodiesService {
+  constructor(
+    private readonly repo: BodiesRepository,
+    private readonly bodyAccess: BodyAccess,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly users: UsersRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly access: Access,
+  ) {}
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  async list(viewer: AuthUser | undefined, q: BodyListQuery): Promise<Page<BodySummaryDto>> {
+    const limit = pageLimit(q);
+    const after = decodeCursor(q.cursor, 2) as [string, string] | undefined;
+    let municipalityId: string | undefined;
+    if (q.municipality) {
+      const m = await this.municipalities.findByRef(q.municipality);
+      if (!m) return { items: [], nextCursor: null };
+      municipalityId = m.id;
+    }
+    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
+    const rows = await this.repo.list({ municipalityId, kind: q.kind, status: q.status, staffOf, viewerId: viewer?.id ?? null, now: this.clock.now() }, limit + 1, after);
+    return toPage(rows, limit, (b) => this.summary(b, b.municipalitySlug, b.memberCount), (b) => [b.createdAt.toISOString(), b.id]);
+  }
+
+  async get(viewer: AuthUser | undefined, id: string): Promise<BodyDto> {
+    return this.detail(viewer, await this.bodyAccess.require(viewer, id));
+  }
+
+  async members(viewer: AuthUser | undefined, id: string, when: 'current' | 'past' | 'all' = 'all'): Promise<MemberDto[]> {
+    const view = await this.bodyAccess.require(viewer, id);
+    const today = this.bodyAccess.today(view.municipality);
+    const all = (await this.repo.members(id)).map((r) => toMemberDto(r, today));
+    return when === 'all' ? all : all.filter((m) => (when === 'past') === (m.term === 'past'));
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  create(actor: AuthUser, dto: CreateBodyDto): Promise<BodyDto> {
+    return this.tx.run(async () => {
+      const m = await this.municipalities.findByRef(dto.municipalityId);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      await this.access.requireStaff(actor, m.id, ['officer']);
+      const body = this.repo.create({ municipalityId: m.id, kind: dto.kind, visibility: dto.visibility ?? 'public', status: dto.status ?? 'active', createdBy: actor.id, mandate: {} });
+      this.apply(body, dto, m);
+      const saved = await this.repo.save(body);
+      if (dto.consultationIds) await this.linkConsultations(saved, m, dto.consultationIds);
+      await this.audit.record({ actorId: actor.id, action: 'body.create', entityType: 'body', entityId: saved.id, municipalityId: m.id, after: { ...snapshot(saved), consultationIds: dto.consultationIds ?? [] } });
+      return this.detail(actor, { body: saved, municipality: m, staff: true, member: false });
+    });
+  }
+
+  update(actor: AuthUser, id: string, dto: UpdateBodyDto): Promise<BodyDto> {
+    return this.tx.run(async () => {
+      const body = await this.repo.findForUpdate(id);
+      if (!body) throw DomainError.notFound();
+      await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+      const m = (await this.municipalities.findById(body.municipalityId))!;
+      const wasActive = body.status === 'active';
+      const before = { ...snapshot(body), consultationIds: (await this.repo.consultations(id)).map((c) => c.id) };
+      this.apply(body, dto, m);
+      if (dto.kind) body.kind = dto.kind;
+      if (dto.visibility) body.visibility = dto.visibility;
+      if (dto.status) body.status = dto.status;
+      const saved = await this.repo.save(body);
+      if (dto.consultationIds) await this.linkConsultations(saved, m, dto.consultationIds);
+      const action = wasActive && saved.status === 'dissolved' ? 'body.dissolve' : 'body.update';
+      await this.audit.record({ actorId: actor.id, action, entityType: 'body', entityId: saved.id, municipalityId: m.id, before, after: { ...snapshot(saved), consultationIds: dto.consultationIds ?? before.consultationIds } });
+      return this.detail(actor, await this.bodyAccess.viewOf(actor, saved));
+    });
+  }
+
+  addMember(actor: AuthUser, bodyId: string, dto: AddMemberDto): Promise<MemberDto> {
+    return this.tx.run(async () => {
+      const body = await this.repo.findForUpdate(bodyId);
+      if (!body) throw DomainError.notFound();
+      await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+      if (body.status === 'dissolved') throw new DomainError('body_dissolved');
+      const given = [dto.userId, dto.name, dto.email].filter(Boolean).length;
+      if (given !== 1) throw DomainError.validation([{ field: dto.userId ? 'name' : 'userId', messages: ['give one of userId or email (a registered user) or name (an outsider)'] }]);
+      if (dto.email) {
+        const found = await this.users.findByEmail(dto.email);
+        if (!found) throw DomainError.validation([{ field: 'email', messages: ['no account has this e-mail address'] }]);
+        dto.userId = found.id;
+      }
+      checkTerm(dto.since, dto.until ?? null);
+      const m = (await this.municipalities.findById(body.municipalityId))!;
+      if (dto.userId) {
+        if (!(await this.users.findLive(dto.userId))) throw DomainError.validation([{ field: 'userId', messages: ['unknown user'] }]);
+        const open = await this.repo.openTermsOf(bodyId, dto.userId, this.bodyAccess.today(m));
+        if (open.length) throw new DomainError('already_member', { memberId: open[0].id });
+      }
+      if (dto.organizationId) await this.requireOrganization(dto.organizationId);
+      const saved = await this.repo.saveMember({ bodyId, userId: dto.userId ?? null, name: dto.userId ? null : dto.name!, organizationId: dto.organizationId ?? null, role: dto.role, since: dto.since, until: dto.until ?? null, createdBy: actor.id });
+      await this.audit.record({ actorId: actor.id, action: 'body.member.add', entityType: 'body', entityId: bodyId, municipalityId: body.municipalityId, after: memberSnapshot(saved) });
+      return this.memberDto(bodyId, saved.id, m);
+    });
+  }
+
+  updateMember(actor: AuthUser, bodyId: string, memberId: string, dto: UpdateMemberDto): Promise<MemberDto> {
+    return this.tx.run(async () => {
+      const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
+      const before = memberSnapshot(member);
+      if (dto.name !== undefined) {
+        if (member.userId) throw DomainError.validation([{ field: 'name', messages: ['the name of a registered user comes from their account'] }]);
+        member.name = dto.name;
+      }
+      if (dto.organizationId !== undefined) {
+        if (dto.organizationId) await this.requireOrganization(dto.organizationId);
+        member.organizationId = dto.organizationId;
+      }
+      if (dto.role) member.role = dto.role;
+      if (dto.since !== undefined) member.since = dto.since;
+      if (dto.until !== undefined) member.until = dto.until;
+      checkTerm(member.since, member.until);
+      const saved = await this.repo.saveMember(member);
+      await this.audit.record({ actorId: actor.id, action: 'body.member.update', entityType: 'body', entityId: body.id, municipalityId: body.municipalityId, before, after: memberSnapshot(saved) });
+      return this.memberDto(bodyId, saved.id, m);
+    });
+  }
+
+  /** Ends the member's term today (the history stays); a term that has not begun is dropped. */
+  removeMember(actor: AuthUser, bodyId: string, memberId: string): Promise<void> {
+    return this.tx.run(async () => {
+      const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
+      const r = removal(member.since, member.until, this.bodyAccess.today(m));
+      if (r.action === 'already_ended') throw new DomainError('member_term_ended', { until: member.until });
+      const before = memberSnapshot(member);
+      if (r.action === 'delete') await this.repo.deleteMember(member.id);
+      else await this.repo.saveMember({ ...member, until: r.until });
+      await this.audit.record({ actorId: actor.id, action: r.action === 'delete' ? 'body.member.delete' : 'body.member.end', entityType: 'body', entityId: body.id, municipalityId: body.municipalityId, before, after: r.action === 'end' ? { ...before, until: r.until } : null });
+    });
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private async memberForUpdate(actor: AuthUser, bodyId: string, memberId: string): Promise<{ body: PublicBody; member: BodyMember; m: Municipality }> {
+    const body = await this.repo.findForUpdate(bodyId);
+    if (!body) throw DomainError.notFound();
+    await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+    const member = await this.repo.findMember(bodyId, memberId);
+    if (!member) throw DomainError.notFound();
+    return { body, member, m: (await this.municipalities.findById(body.municipalityId))! };
+  }
+
+  private async requireOrganization(id: string): Promise<void> {
+    if (!(await this.organizations.findById(id))) throw DomainError.validation([{ field: 'organizationId', messages: ['unknown organisation'] }]);
+  }
+
+  private async memberDto(bodyId: string, memberId: string, m: Municipality): Promise<MemberDto> {
+    const row = (await this.repo.members(bodyId)).find((r) => r.id === memberId)!;
+    return toMemberDto(row, this.bodyAccess.today(m));
+  }
+
+  private async linkConsultations(body: PublicBody, m: Municipality, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids.map((i) => i.toLowerCase()))];
+    const found = await this.repo.consultationsOf(m.id, unique);
+    const missing = unique.filter((i) => !found.includes(i));
+    if (missing.length) throw DomainError.validation([{ field: 'consultationIds', messages: [`not consultations of this municipality: ${missing.join(', ')}`] }]);
+    await this.repo.replaceConsultations(body.id, unique);
+  }
+
+  private apply(body: PublicBody, dto: UpdateBodyDto, m: Municipality): void {
+    const L = m.defaultLocale;
+    if (dto.name !== undefined) {
+      body.name = toLocalized(dto.name, L);
+      requireLocale(body.name, L, 'name');
+    }
+    if (dto.mandate !== undefined) body.mandate = toLocalized(dto.mandate, L);
+  }
+
+  private summary(b: PublicBody, municipalitySlug: string, memberCount: number): BodySummaryDto {
+    return { id: b.id, municipalityId: b.municipalityId, municipalitySlug, kind: b.kind, name: b.name, visibility: b.visibility, status: b.status, memberCount };
+  }
+
+  private async detail(viewer: AuthUser | undefined, view: BodyView): Promise<BodyDto> {
+    const { body, municipality } = view;
+    const today = this.bodyAccess.today(municipality);
+    const members = (await this.repo.members(body.id)).map((r) => toMemberDto(r, today));
+    const now = this.clock.now();
+    const consultations = (await this.repo.consultations(body.id))
+      .filter((c) => view.staff || isPubliclyVisible(c, now))
+      .map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
+    const canManage = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer']);
+    const current = members.filter((x) => x.term !== 'past');
+    return {
+      ...this.summary(body, municipality.slug, current.filter((x) => x.term === 'current').length),
+      mandate: body.mandate,
+      members: current,
+      pastMembers: members.filter((x) => x.term === 'past'),
+      consultations,
+      isMember: view.member,
+      canManage,
+      createdAt: body.createdAt.toISOString(),
+      updatedAt: body.updatedAt.toISOString(),
+    };
+  }
+}
+
+function checkTerm(since: string, until: string | null): void {
+  if (until !== null && until < since) throw DomainError.validation([{ field: 'until', messages: ['the term cannot end before it begins'] }]);
+}
+
+function snapshot(b: PublicBody): Record<string, unknown> {
+  return { kind: b.kind, name: b.name, mandate: b.mandate, visibility: b.visibility, status: b.status };
+}
+
+function memberSnapshot(m: BodyMember): Record<string, unknown> {
+  return { memberId: m.id, userId: m.userId, name: m.name, organizationId: m.organizationId, role: m.role, since: m.since, until: m.until };
+}
+
+export function toMemberDto(r: MemberRow, today: string): MemberDto {
+  return { id: r.id, userId: r.userId, name: r.name, organizationId: r.organizationId, organizationName: r.organizationName, role: r.role, since: r.since, until: r.until, term: termState(r.since, r.until, today) };
+}

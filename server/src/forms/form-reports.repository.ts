@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalizedText } from '../common/locale';
+import { Tx } from '../database/transaction';
+import type { QuestionAggregate } from './statistics';
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+export interface RawResponseRow {
+  id: string;
+  submitted_on: string;
+  user_email: string | null;
+  user_name: string | null;
+  invitation_email: string | null;
+  invitation_name: string | null;
+  /** [questionKey, num, choice, text] in question and position order */
+  answers: Array<[string, number | null, string | null, string | null]>;
+}
+
+export interface SatisfactionRow {
+  type: 'consultation' | 'meeting' | 'body' | 'form';
+  id: string;
+  /** null: the whole period */
+  month: string | null;
+  forms: number;
+  responses: number;
+  min_group_size: number;
+  mean: number | null;
+  nps: number | null;
+}
+
+/** The answers of the form's responses in the period (all of them with no period). */
+function answersInPeriod(p: Period, first: number): { sql: string; params: string[] } {
+  if (!p.from && !p.to) return { sql: '', params: [] };
+  const params: string[] = [];
+  const conds: string[] = [];
+  if (p.from) conds.push(`r.submitted_on >= $${first + params.push(p.from) - 1}::date`);
+  if (p.to) conds.push(`r.submitted_on <= $${first + params.push(p.to) - 1}::date`);
+  return { sql: `AND a.response_id IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND ${conds.join(' AND ')})`, params };
+}
+
+/**
+ * The report's figures, computed by PostgreSQL: counts, means and medians come back per question
+ * and option; no response is loaded into the application to compute them.
+ */
+@Injectable()
+export class FormReportsRepository {
+  constructor(private readonly tx: Tx) {}
+
+  async responseCount(formId: string, p: Period): Promise<number> {
+    const params: unknown[] = [formId];
+    const conds = ['form_id = $1'];
+    if (p.from) conds.push(`submitted_on >= $${params.push(p.from)}::date`);
+    if (p.to) conds.push(`submitted_on <= $${params.push(p.to)}::date`);
+    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query(`SELECT count(*)::int AS n FROM form_responses WHERE ${conds.join(' AND ')}`, params);
+    return n;
+  }
+
+  /**
+   * Per question: n (respondents; a list of choices counts once, by its first row), mean and
+   * median (percentile_cont) of the numbers, and the count per option or scale value. Two scans
+   * of the form's answers: a hash aggregate for the counts, a group per question (in index order)
+   * for n, mean and median. Nothing but these few rows leaves the database.
+   */
+  async aggregates(formId: string, p: Period): Promise<Map<string, QuestionAggregate>> {
+    const period = answersInPeriod(p, 2);
+    const params = [formId, ...period.params];
+    const totals: Array<{ key: string; n: number; mean: number | null; median: number | null }> = await this.tx.manager.query(
+      `SELECT a.question_key AS key, count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.num) AS median
+         FROM form_answers a WHERE a.form_id = $1 ${period.sql} GROUP BY a.question_key`,
+      params,
+    );
+    const cells: Array<{ key: string; num: number | null; choice: string | null; count: number }> = await this.tx.manager.query(
+      `SELECT a.question_key AS key, a.num, a.choice, count(*)::int AS count
+         FROM form_answers a WHERE a.form_id = $1 AND (a.num IS NOT NULL OR a.choice IS NOT NULL) ${period.sql} GROUP BY a.question_key, a.num, a.choice`,
+      params,
+    );
+    const out = new Map<string, QuestionAggregate>(totals.map((t) => [t.key, { key: t.key, n: t.n, mean: t.mean, median: t.median, counts: {} }]));
+    for (const c of cells) {
+      const agg = out.get(c.key);
+      if (agg) agg.counts[c.choice ?? String(c.num)] = c.count;
+    }
+    return out;
+  }
+
+  /** Free-text answers of `keys`, at most `limit` each, in the (random, stable) order of response ids. */
+  async texts(formId: string, keys: string[], p: Period, limit: number): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(keys.map((k) => [k, []]));
+    if (!keys.length) return out;
+    const period = answersInPeriod(p, 4);
+    const rows: Array<{ key: string; text: string }> = await this.tx.manager.query(
+      `SELECT q.key, t.text FROM unnest($2::text[]) WITH ORDINALITY AS q(key, i)
+         CROSS JOIN LATERAL (SELECT a.response_id, a.text FROM form_answers a WHERE a.form_id = $1 AND a.question_key = q.key AND a.text IS NOT NULL ${period.sql} ORDER BY a.response_id LIMIT $3) t
+        ORDER BY q.i, t.response_id`,
+      [formId, keys, limit, ...period.params],
+    );
+    for (const r of rows) out.get(r.key)!.push(r.text);
+    return out;
+  }
+
+  /**
+   * Every response with its answers, in batches by id (random: no order of arrival): a CSV of
+   * 250,000 responses streams with flat memory. Identified forms also name the respondent.
+   */
+  async *responses(formId: string, identified: boolean, batchSize = 2000): AsyncGenerator<RawResponseRow> {
+    let after: string | null = null;
+    for (;;) {
+      const batch: Array<Omit<RawResponseRow, 'answers'>> = await this.tx.manager.query(
+        `SELECT r.id, r.submitted_on,
+                ${identified ? 'u.email AS user_email, u.display_name AS user_name, i.email AS invitation_email, i.name AS invitation_name' : 'NULL AS user_email, NULL AS user_name, NULL AS invitation_email, NULL AS invitation_name'}
+           FROM form_responses r
+           ${identified ? 'LEFT JOIN users u ON u.id = r.user_id LEFT JOIN form_invitations i ON i.id = r.invitation_id' : ''}
+          WHERE r.form_id = $1 ${after ? 'AND r.id > $3' : ''}
+          ORDER BY r.id LIMIT $2`,
+        after ? [formId, batchSize, after] : [formId, batchSize],
+      );
+      if (!batch.length) return;
+      const answers: Array<{ response_id: string; question_key: string; num: number | null; choice: string | null; text: string | null }> = await this.tx.manager.query(
+        'SELECT response_id, question_key, num, choice, text FROM form_answers WHERE response_id = ANY($1::uuid[]) ORDER BY response_id, question_key, position',
+        [batch.map((r) => r.id)],
+      );
+      const byResponse = new Map<string, RawResponseRow['answers']>();
+      for (const a of answers) (byResponse.get(a.response_id) ?? byResponse.set(a.response_id, []).get(a.response_id)!).push([a.question_key, a.num, a.choice, a.text]);
+      for (const row of batch) yield { ...row, answers: byResponse.get(row.id) ?? [] };
+      if (batch.length < batchSize) return;
+      after = batch[batch.length - 1].id;
+    }
+  }
+
+  /**
+   * Satisfaction and feedback forms of a municipality per activity (the forms' subject, or the
+   * form itself) and month, and per activity over the period: responses, the mean of Likert and
+   * 0–10 answers on a 0–100 scale, and the NPS of NPS answers.
+   */
+  satisfaction(municipalityId: string, p: Period): Promise<SatisfactionRow[]> {
+    const params: unknown[] = [municipalityId];
+    const conds: string[] = [];
+    if (p.from) conds.push(`r.submitted_on >= $${params.push(p.from)}::date`);
+    if (p.to) conds.push(`r.submitted_on <= $${params.push(p.to)}::date`);
+    return this.tx.manager.query(
+      `WITH f AS (
+         SELECT id, coalesce(subject_type, 'form') AS type, coalesce(subject_id, id) AS activity_id, min_group_size, questions
+           FROM forms WHERE municipality_id = $1 AND published_at IS NOT NULL AND purpose IN ('satisfaction', 'feedback')
+       ),
+       q AS (SELECT f.id AS form_id, e->>'key' AS key, e->>'type' AS type FROM f CROSS JOIN LATERAL jsonb_array_elements(f.questions) e WHERE e->>'type' IN ('likert5', 'rating10', 'nps')),
+       r AS (
+         SELECT r.id, r.form_id, f.type, f.activity_id, f.min_group_size, to_char(r.submitted_on, 'YYYY-MM') AS month
+           FROM form_responses r JOIN f ON f.id = r.form_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+       ),
+       resp AS (
+         SELECT type, activity_id, month, count(*)::int AS responses, count(DISTINCT form_id)::int AS forms, max(min_group_size)::int AS min_group_size
+           FROM r GROUP BY GROUPING SETS ((type, activity_id, month), (type, activity_id))
+       ),
+       score AS (
+         SELECT r.type, r.activity_id, r.month,
+                round(avg(CASE q.type WHEN 'likert5' THEN (a.num - 1) * 25.0 WHEN 'rating10' THEN a.num * 10.0 END), 1)::float8 AS mean,
+                round((count(*) FILTER (WHERE q.type = 'nps' AND a.num >= 9) - count(*) FILTER (WHERE q.type = 'nps' AND a.num <= 6)) * 100.0
+                      / nullif(count(*) FILTER (WHERE q.type = 'nps'), 0), 1)::float8 AS nps
+           FROM r JOIN form_answers a ON a.response_id = r.id JOIN q ON q.form_id = a.form_id AND q.key = a.question_key
+          GROUP BY GROUPING SETS ((r.type, r.activity_id, r.month), (r.type, r.activity_id))
+       )
+       SELECT resp.type, resp.activity_id AS id, resp.month, resp.forms, resp.responses, resp.min_group_size, score.mean, score.nps
+         FROM resp LEFT JOIN score ON score.type = resp.type AND score.activity_id = resp.activity_id AND score.month IS NOT DISTINCT FROM resp.month
+        ORDER BY resp.month NULLS FIRST, resp.type, resp.activity_id`,
+      params,
+    );
+  }
+
+  /** The title of each activity (consultation, meeting, body, or the form itself). */
+  async activityTitles(activities: Array<{ type: string; id: string }>): Promise<Map<string, LocalizedText>> {
+    const out = new Map<string, LocalizedText>();
+    const table = { consultation: 'consultations', meeting: 'meetings', body: 'bodies', form: 'forms' } as Record<string, string>;
+    for (const type of Object.keys(table)) {
+      const ids = activities.filter((a) => a.type === type).map((a) => a.id);
+      if (!ids.length) continue;
+      const rows: Array<{ id: string; title: LocalizedText }> = await this.tx.manager.query(`SELECT id, ${type === 'body' ? 'name' : 'title'} AS title FROM ${table[type]} WHERE id = ANY($1::uuid[])`, [ids]);
+      for (const r of rows) out.set(`${type}:${r.id}`, r.title);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,119 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { hashSecret } from '../auth/tokens';
+import { Access } from '../common/access';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import type { Locale } from '../common/locale';
+import { PersonalData } from '../common/personal-data';
+import { localDateOf } from '../consultations/zoned-time';
+import { Tx } from '../database/transaction';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { ResponseReceivedDto, SubmitResponseDto } from './dto/form.dto';
+import { formStatus } from './form-access';
+import { FormsRepository } from './forms.repository';
+import { answerProblemMessage, checkAnswers } from './questions';
+
+/**
+ * Taking a response. On an anonymous form the link is spent (or the account noted as having
+ * answered) and the response stored in the same transaction, with nothing that joins them: a
+ * random id, the day only, no account, no invitation, no audit entry, no log line of our own.
+ */
+@Injectable()
+export class FormResponsesService implements OnModuleInit {
+  constructor(
+    private readonly repo: FormsRepository,
+    private readonly municipalities: MunicipalitiesRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly access: Access,
+    private readonly tx: Tx,
+    private readonly clock: Clock,
+    private readonly personalData: PersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.personalData.register({ key: 'formResponses', export: (userId) => this.exportOf(userId), erase: (userId) => this.forget(userId) });
+  }
+
+  /**
+   * For the account export: the answers given on identified forms, and which forms the account
+   * answered anonymously (only that it did: nothing joins it to those answers).
+   */
+  private async exportOf(userId: string): Promise<{ identified: unknown[]; answeredAnonymously: unknown[] }> {
+    const identified = await this.tx.manager.query(
+      `SELECT r.form_id AS "formId", f.title AS "formTitle", r.submitted_on::text AS "submittedOn",
+              COALESCE(jsonb_agg(jsonb_build_object('question', a.question_key, 'value', COALESCE(to_jsonb(a.num), to_jsonb(a.choice), to_jsonb(a.text))) ORDER BY a.question_key, a.position) FILTER (WHERE a.response_id IS NOT NULL), '[]') AS answers
+         FROM form_responses r JOIN forms f ON f.id = r.form_id LEFT JOIN form_answers a ON a.response_id = r.id
+        WHERE r.user_id = $1 GROUP BY r.id, f.title ORDER BY r.submitted_on`,
+      [userId],
+    );
+    const answeredAnonymously = await this.tx.manager.query(
+      `SELECT p.form_id AS "formId", f.title AS "formTitle" FROM form_respondents p JOIN forms f ON f.id = p.form_id
+        WHERE p.user_id = $1 AND f.anonymous ORDER BY f.title->>'bg'`,
+      [userId],
+    );
+    return { identified, answeredAnonymously };
+  }
+
+  /** The account is being deleted: its identified answers stay in the results, without the link to it. */
+  private async forget(userId: string): Promise<void> {
+    await this.tx.manager.query('UPDATE form_responses SET user_id = NULL WHERE user_id = $1', [userId]);
+    await this.tx.manager.query('DELETE FROM form_respondents WHERE user_id = $1', [userId]);
+  }
+
+  submit(viewer: AuthUser | undefined, id: string, dto: SubmitResponseDto, locale: Locale): Promise<ResponseReceivedDto> {
+    return this.tx.run(async () => {
+      const form = await this.repo.findForShare(id);
+      if (!form) throw DomainError.notFound();
+      const officer = await this.access.hasStaffRole(viewer, form.municipalityId, ['officer']);
+      if (!form.publishedAt && !officer) throw DomainError.notFound();
+
+      const invitation = dto.token ? await this.repo.findInvitation(form.id, hashSecret(dto.token)) : null;
+      if (dto.token && !invitation) throw new DomainError('invalid_token');
+      if (!invitation) {
+        if (form.audience === 'invited') {
+          const knows = officer || form.publishResults || (!!viewer && !!form.publishedAt && (await this.organizations.isPartnerRepresentative(viewer.id, form.municipalityId)));
+          throw knows ? DomainError.forbidden() : DomainError.notFound();
+        }
+        if (form.audience === 'registered') {
+          if (!viewer) throw new DomainError('unauthorized');
+          if (!viewer.emailVerified) throw new DomainError('email_not_verified');
+        }
+      }
+
+      const status = formStatus(form, this.clock.now());
+      if (status !== 'open') throw new DomainError('form_closed', { status });
+
+      const { answers, problems } = checkAnswers(form.questions, dto.answers);
+      if (problems.length) {
+        throw new DomainError('validation_failed', {
+          fields: problems.map((p) => ({ field: `answers.${p.key}`, codes: [p.code], messages: [answerProblemMessage(p, form.questions, locale)] })),
+          questions: [...new Set(problems.map((p) => p.key))],
+        });
+      }
+
+      if (invitation) {
+        if (!(await this.repo.spendInvitation(invitation.id))) throw new DomainError('already_answered');
+      } else if (viewer) {
+        if (!(await this.repo.addRespondent(form.id, viewer.id))) throw new DomainError('already_answered');
+      }
+
+      const m = (await this.municipalities.findById(form.municipalityId))!;
+      const submittedOn = localDateOf(this.clock.now(), m.timeZone);
+      await this.repo.addResponse(
+        {
+          id: randomUUID(),
+          formId: form.id,
+          submittedOn,
+          anonymous: form.anonymous,
+          userId: !form.anonymous && !invitation ? (viewer?.id ?? null) : null,
+          invitationId: !form.anonymous && invitation ? invitation.id : null,
+        },
+        answers,
+      );
+      return { formId: form.id, submittedOn, anonymous: form.anonymous };
+    });
+  }
+}

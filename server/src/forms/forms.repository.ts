@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalizedText } from '../common/locale';
+import { Tx } from '../database/transaction';
+import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, SubjectType } from './form.entity';
+import type { CleanAnswer } from './questions';
+
+export type FormStatus = 'draft' | 'scheduled' | 'open' | 'closed';
+
+export interface FormListFilter {
+  municipalityId?: string;
+  status?: FormStatus;
+  purpose?: string;
+  /** municipalities whose drafts the caller sees (officers); 'all' for admins */
+  officerOf: string[] | 'all';
+  /** municipalities whose published forms the caller sees whatever their audience (partner NGOs) */
+  partnerOf: string[];
+  now: Date;
+}
+
+export interface Recipient {
+  email: string;
+  name: string | null;
+  locale: string | null;
+  registrationId: string | null;
+}
+
+/** The SQL condition for a status by the clock (`:now`). */
+export const STATUS_SQL: Record<FormStatus, string> = {
+  draft: 'f.published_at IS NULL',
+  scheduled: 'f.published_at IS NOT NULL AND f.opens_at > :now',
+  open: 'f.published_at IS NOT NULL AND (f.opens_at IS NULL OR f.opens_at <= :now) AND (f.closes_at IS NULL OR f.closes_at > :now)',
+  closed: 'f.published_at IS NOT NULL AND f.closes_at <= :now',
+};
+
+@Injectable()
+export class FormsRepository {
+  constructor(private readonly tx: Tx) {}
+
+  create(data: Partial<Form>): Form {
+    return this.tx.repo(Form).create(data);
+  }
+
+  save(form: Form): Promise<Form> {
+    return this.tx.repo(Form).save(form);
+  }
+
+  findById(id: string): Promise<Form | null> {
+    return this.tx.repo(Form).findOneBy({ id });
+  }
+
+  /** Locks the form: a change of its questions and a new response queue up here. */
+  findForUpdate(id: string): Promise<Form | null> {
+    return this.tx.repo(Form).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id }).getOne();
+  }
+
+  /** A shared lock: many responses at once, but not while the questions change. */
+  findForShare(id: string): Promise<Form | null> {
+    return this.tx.repo(Form).createQueryBuilder('f').setLock('pessimistic_read').where('f.id = :id', { id }).getOne();
+  }
+
+  /** Newest first, keyset on (created_at, id); drafts only of the caller's municipalities. */
+  async list(f: FormListFilter, limit: number, after?: [string, string]): Promise<Array<Form & { municipalitySlug: string }>> {
+    const qb = this.tx
+      .repo(Form)
+      .createQueryBuilder('f')
+      .innerJoin('f.municipality', 'mun')
+      .addSelect('mun.slug', 'mun_slug')
+      .setParameter('now', f.now)
+      .orderBy('f.created_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .limit(limit);
+    if (f.officerOf !== 'all') {
+      const rules = [`(f.published_at IS NOT NULL AND (f.audience = 'public' OR f.publish_results))`];
+      if (f.officerOf.length) rules.push('f.municipality_id IN (:...officerOf)');
+      if (f.partnerOf.length) rules.push('(f.published_at IS NOT NULL AND f.municipality_id IN (:...partnerOf))');
+      qb.andWhere(`(${rules.join(' OR ')})`, { officerOf: f.officerOf, partnerOf: f.partnerOf });
+    }
+    if (f.municipalityId) qb.andWhere('f.municipality_id = :mid', { mid: f.municipalityId });
+    if (f.status) qb.andWhere(`(${STATUS_SQL[f.status]})`);
+    if (f.purpose) qb.andWhere('f.purpose = :purpose', { purpose: f.purpose });
+    if (after) qb.andWhere('(f.created_at, f.id) < (:afterAt, :afterId)', { afterAt: after[0], afterId: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities<{ mun_slug: string }>();
+    return entities.map((e, i) => Object.assign(e, { municipalitySlug: raw[i].mun_slug }));
+  }
+
+  /** Open forms a signed-in person may answer with the account (public or registered), and whether they did. */
+  async answerableBy(userId: string, now: Date, limit: number): Promise<Array<Form & { municipalitySlug: string; answered: boolean }>> {
+    const qb = this.tx
+      .repo(Form)
+      .createQueryBuilder('f')
+      .innerJoin('f.municipality', 'mun')
+      .addSelect('mun.slug', 'mun_slug')
+      .addSelect('EXISTS (SELECT 1 FROM form_respondents fr WHERE fr.form_id = f.id AND fr.user_id = :userId)', 'answered')
+      .where(`(${STATUS_SQL.open})`)
+      .andWhere(`f.audience IN ('public', 'registered')`)
+      .setParameters({ now, userId })
+      .orderBy('f.closes_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit);
+    const { entities, raw } = await qb.getRawAndEntities<{ mun_slug: string; answered: boolean }>();
+    return entities.map((e, i) => Object.assign(e, { municipalitySlug: raw[i].mun_slug, answered: raw[i].answered }));
+  }
+
+  /** Municipalities the user reviews as a representative of a verified partner organisation. */
+  async partnerMunicipalities(userId: string): Promise<string[]> {
+    const rows: Array<{ municipality_id: string }> = await this.tx.manager.query(
+      `SELECT DISTINCT p.municipality_id FROM partnerships p
+         JOIN organization_members om ON om.organization_id = p.organization_id AND om.role = 'representative'
+         JOIN organizations o ON o.id = p.organization_id AND o.verified_at IS NOT NULL
+        WHERE om.user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.municipality_id);
+  }
+
+  /** Responses per form. */
+  async responseCounts(ids: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>(ids.map((id) => [id, 0]));
+    if (!ids.length) return out;
+    const rows: Array<{ form_id: string; n: number }> = await this.tx.manager.query('SELECT form_id, count(*)::int AS n FROM form_responses WHERE form_id = ANY($1::uuid[]) GROUP BY form_id', [ids]);
+    for (const r of rows) out.set(r.form_id, r.n);
+    return out;
+  }
+
+  async hasResponses(formId: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query('SELECT 1 FROM form_responses WHERE form_id = $1 LIMIT 1', [formId]);
+    return rows.length > 0;
+  }
+
+  async invitationCounts(formId: string): Promise<{ invited: number; used: number }> {
+    const [row]: Array<{ invited: number; used: number }> = await this.tx.manager.query('SELECT count(*)::int AS invited, count(*) FILTER (WHERE used)::int AS used FROM form_invitations WHERE form_id = $1', [formId]);
+    return row;
+  }
+
+  /** The subject's municipality and title, or null when it does not exist. */
+  async subject(type: SubjectType, id: string): Promise<{ municipalityId: string; title: LocalizedText } | null> {
+    const sql = {
+      consultation: 'SELECT municipality_id AS "municipalityId", title FROM consultations WHERE id = $1',
+      meeting: 'SELECT municipality_id AS "municipalityId", title FROM meetings WHERE id = $1',
+      body: 'SELECT municipality_id AS "municipalityId", name AS title FROM bodies WHERE id = $1',
+    }[type];
+    const [row]: Array<{ municipalityId: string; title: LocalizedText }> = await this.tx.manager.query(sql, [id]);
+    return row ?? null;
+  }
+
+  // ---- invitations ---------------------------------------------------------------------------
+
+  /** Everyone who attended (checked in at least once) and can be written to. */
+  attendees(meetingId: string): Promise<Array<Recipient & { hasEmail: boolean }>> {
+    return this.tx.manager.query(
+      `SELECT r.id AS "registrationId", lower(coalesce(r.email, u.email)) AS email, coalesce(u.display_name, r.name) AS name, coalesce(u.locale, r.locale) AS locale
+         FROM meeting_registrations r LEFT JOIN users u ON u.id = r.user_id AND u.deleted_at IS NULL
+        WHERE r.meeting_id = $1 AND r.status = 'registered' AND EXISTS (SELECT 1 FROM meeting_check_ins ci WHERE ci.registration_id = r.id)
+        ORDER BY r.seq`,
+      [meetingId],
+    );
+  }
+
+  /** The chosen registrations, with their meeting's municipality. */
+  registrations(ids: string[]): Promise<Array<Recipient & { municipalityId: string }>> {
+    return this.tx.manager.query(
+      `SELECT r.id AS "registrationId", lower(coalesce(r.email, u.email)) AS email, coalesce(u.display_name, r.name) AS name, coalesce(u.locale, r.locale) AS locale, m.municipality_id AS "municipalityId"
+         FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id LEFT JOIN users u ON u.id = r.user_id AND u.deleted_at IS NULL
+        WHERE r.id = ANY($1::uuid[]) ORDER BY r.seq`,
+      [ids],
+    );
+  }
+
+  meetingMunicipality(meetingId: string): Promise<Array<{ municipalityId: string }>> {
+    return this.tx.manager.query('SELECT municipality_id AS "municipalityId" FROM meetings WHERE id = $1', [meetingId]);
+  }
+
+  /** Accounts with these addresses: their names and languages. */
+  accountsByEmail(emails: string[]): Promise<Array<{ email: string; name: string; locale: string }>> {
+    return this.tx.manager.query('SELECT lower(email) AS email, display_name AS name, locale FROM users WHERE lower(email) = ANY($1::text[]) AND deleted_at IS NULL', [emails]);
+  }
+
+  async invitedEmails(formId: string, emails: string[]): Promise<Set<string>> {
+    const rows: Array<{ email: string }> = await this.tx.manager.query('SELECT email FROM form_invitations WHERE form_id = $1 AND email = ANY($2::text[])', [formId, emails]);
+    return new Set(rows.map((r) => r.email));
+  }
+
+  async addInvitations(rows: Array<Omit<FormInvitation, 'form' | 'registration' | 'used' | 'reminders'>>): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await this.tx.repo(FormInvitation).insert(rows.slice(i, i + 500));
+  }
+
+  findInvitation(formId: string, tokenHash: string): Promise<FormInvitation | null> {
+    return this.tx.repo(FormInvitation).findOneBy({ formId, tokenHash });
+  }
+
+  /** Spends the link: true when it was unused. Records nothing but the fact. */
+  async spendInvitation(id: string): Promise<boolean> {
+    // TypeORM answers UPDATE … RETURNING with [rows, count]
+    const [, count]: [unknown[], number] = await this.tx.manager.query('UPDATE form_invitations SET used = true WHERE id = $1 AND NOT used', [id]);
+    return count === 1;
+  }
+
+  /** Every unused link that has an address, counting the reminder. */
+  async unusedWithEmail(formId: string): Promise<Array<{ id: string; email: string; name: string | null; locale: string }>> {
+    const [rows]: [Array<{ id: string; email: string; name: string | null; locale: string }>, number] = await this.tx.manager.query(
+      'UPDATE form_invitations SET reminders = reminders + 1 WHERE form_id = $1 AND NOT used AND email IS NOT NULL RETURNING id, email, name, locale',
+      [formId],
+    );
+    return rows.sort((a, b) => (a.email < b.email ? -1 : 1));
+  }
+
+  // ---- responses -----------------------------------------------------------------------------
+
+  /** One response per account: false when the account already answered. */
+  async addRespondent(formId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query('INSERT INTO form_respondents (form_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1', [formId, userId]);
+    return rows.length > 0;
+  }
+
+  async hasRespondent(formId: string, userId: string): Promise<boolean> {
+    return (await this.tx.repo(FormRespondent).countBy({ formId, userId })) > 0;
+  }
+
+  /** The response and its answers in one statement each; a choice list gives one row per option. */
+  async addResponse(response: Omit<FormResponse, 'form' | 'user' | 'invitation'>, answers: CleanAnswer[]): Promise<void> {
+    await this.tx.repo(FormResponse).insert(response);
+    const rows: Array<Omit<FormAnswer, 'response'>> = [];
+    for (const a of answers) {
+      const base = { responseId: response.id, formId: response.formId, questionKey: a.key, num: null, choice: null, text: null };
+      if (a.choices) a.choices.forEach((choice, position) => rows.push({ ...base, position, choice }));
+      else rows.push({ ...base, position: 0, num: a.num ?? null, text: a.text ?? null });
+    }
+    if (rows.length) await this.tx.repo(FormAnswer).insert(rows);
+  }
+}

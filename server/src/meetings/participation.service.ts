@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { Access } from '../common/access';
+import { assetPath } from '../common/assets';
+import type { AuthUser } from '../common/auth-user';
+import { DomainError } from '../common/domain-error';
+import { Locale, localize } from '../common/locale';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
+import { csvLine } from '../reports/report-format';
+import { ParticipationDto } from './dto/participation.dto';
+import { formatWhen, formatWhere } from './format';
+import { MeetingAccess, MeetingView } from './meeting-access';
+import { meetingDays } from './meeting-days';
+import { MeetingsRepository } from './meetings.repository';
+import { participationFigures } from './participation';
+import { countryName } from './place-names';
+
+const HEADINGS: Record<Locale, { title: string; columns: string[]; total: string; byCountry: string; byPlace: string; byCategory: string; byDay: string; summary: string; registered: string; attended: string }> = {
+  bg: { title: 'Отчет за участието', columns: ['Раздел', 'Код', 'Наименование', 'Регистрирани', 'Присъствали'], total: 'Общо', byCountry: 'По държави', byPlace: 'По населени места', byCategory: 'По категории', byDay: 'По дни', summary: 'Обобщение', registered: 'регистрирани', attended: 'присъствали' },
+  en: { title: 'Participation report', columns: ['Section', 'Code', 'Name', 'Registered', 'Attended'], total: 'Total', byCountry: 'By country', byPlace: 'By place', byCategory: 'By category', byDay: 'By day', summary: 'Summary', registered: 'registered', attended: 'attended' },
+  mk: { title: 'Извештај за учеството', columns: ['Дел', 'Код', 'Назив', 'Регистрирани', 'Присутни'], total: 'Вкупно', byCountry: 'По држави', byPlace: 'По населени места', byCategory: 'По категории', byDay: 'По денови', summary: 'Резиме', registered: 'регистрирани', attended: 'присутни' },
+};
+
+/**
+ * Who came, from where: for the municipality's staff and its partner NGOs (and the partner
+ * municipalities' officers) at once, for everyone once the minutes are published.
+ */
+@Injectable()
+export class ParticipationService {
+  constructor(
+    private readonly meetings: MeetingsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly meetingAccess: MeetingAccess,
+    private readonly organizations: OrganizationsRepository,
+    private readonly access: Access,
+  ) {}
+
+  private async readable(viewer: AuthUser | undefined, id: string): Promise<MeetingView> {
+    const view = await this.meetingAccess.require(viewer, id);
+    if (view.meeting.minutesVersion > 0 || view.staff) return view;
+    if (viewer) {
+      const municipalities = [view.meeting.municipalityId, ...(await this.meetings.partners(id)).map((p) => p.id)];
+      for (const mid of municipalities) {
+        if (await this.organizations.isPartnerRepresentative(viewer.id, mid)) return view;
+        if (mid !== view.meeting.municipalityId && (await this.access.hasStaffRole(viewer, mid, ['officer']))) return view;
+      }
+    }
+    throw new DomainError('minutes_not_published');
+  }
+
+  async report(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ParticipationDto> {
+    return this.figures(await this.readable(viewer, id), locale);
+  }
+
+  private async figures(view: MeetingView, locale: Locale): Promise<ParticipationDto> {
+    const { meeting, municipality: m } = view;
+    const rows = await this.registrations.participants(meeting.id);
+    const f = participationFigures(rows, { hostCountry: m.country, days: meetingDays(meeting.startsAt, meeting.endsAt, m.timeZone), locale });
+    return { meetingId: meeting.id, ...f, public: meeting.minutesVersion > 0 };
+  }
+
+  async csv(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ body: string; filename: string }> {
+    const f = await this.report(viewer, id, locale);
+    const h = HEADINGS[locale];
+    const lines = [
+      csvLine(h.columns),
+      csvLine([h.total, '', '', f.registered, f.attended]),
+      ...f.byCountry.map((c) => csvLine([h.byCountry, c.country, c.name, c.registered, c.attended])),
+      ...f.byPlace.map((p) => csvLine([h.byPlace, p.country, p.settlement, p.registered, p.attended])),
+      ...f.byCategory.map((c) => csvLine([h.byCategory, c.category, c.label, c.registered, c.attended])),
+      ...(f.byDay ?? []).map((d) => csvLine([h.byDay, d.day, d.day, '', d.attended])),
+      csvLine([h.summary, '', f.summary, '', '']),
+    ];
+    return { body: `\uFEFF${lines.join('')}`, filename: `participation-${id}.csv` };
+  }
+
+  /** The report as a PDF with a Cyrillic font and bars, streamed. */
+  async pdf(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
+    const view = await this.readable(viewer, id);
+    const f = await this.figures(view, locale);
+    const { meeting, municipality: m } = view;
+    const h = HEADINGS[locale];
+    const title = localize(meeting.title, locale, m.defaultLocale);
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${h.title}: ${title}`, Author: localize(m.name, locale) } });
+    doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
+    doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
+    doc.font('bold').fontSize(10).text(localize(m.name, locale));
+    doc.moveDown(0.5).fontSize(15).text(h.title);
+    doc.moveDown(0.3).fontSize(12).text(title);
+    doc.font('body').fontSize(9).moveDown(0.3).text(formatWhen(meeting.startsAt, meeting.endsAt, m.timeZone, locale));
+    const where = formatWhere(meeting.location, meeting.onlineUrl, locale, m.defaultLocale);
+    if (where) doc.text(where);
+    doc.moveDown().font('bold').fontSize(11).text(f.summary);
+    doc.moveDown(0.5).font('body').fontSize(10).text(`${h.total}: ${f.registered} ${h.registered}, ${f.attended} ${h.attended}`);
+    const section = (heading: string, rows: Array<{ label: string; registered?: number; attended: number }>) => {
+      if (!rows.length) return;
+      doc.moveDown().font('bold').fontSize(11).text(heading, 50);
+      const max = Math.max(1, ...rows.map((r) => Math.max(r.attended, r.registered ?? 0)));
+      for (const r of rows) {
+        if (doc.y > doc.page.height - 80) doc.addPage();
+        const y = doc.y + 2;
+        doc.font('body').fontSize(9).fillColor('#000').text(r.label, 50, y, { width: 190, lineBreak: false, ellipsis: true });
+        doc.rect(245, y, (200 * r.attended) / max, 9).fill('#2b6cb0');
+        doc.fillColor('#000').text(r.registered === undefined ? String(r.attended) : `${r.attended} / ${r.registered}`, 455, y, { width: 90, align: 'right', lineBreak: false });
+        doc.x = 50;
+        doc.y = y + 14;
+      }
+    };
+    section(`${h.byCountry} (${h.attended} / ${h.registered})`, f.byCountry.map((c) => ({ label: c.name, registered: c.registered, attended: c.attended })));
+    section(`${h.byPlace} (${h.attended} / ${h.registered})`, f.byPlace.map((p) => ({ label: p.country === m.country ? p.settlement : `${p.settlement} (${countryName(p.country, locale)})`, registered: p.registered, attended: p.attended })));
+    section(`${h.byCategory} (${h.attended} / ${h.registered})`, f.byCategory.map((c) => ({ label: c.label, registered: c.registered, attended: c.attended })));
+    if (f.byDay) {
+      const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      section(`${h.byDay} (${h.attended})`, f.byDay.map((d) => ({ label: day.format(new Date(`${d.day}T12:00:00Z`)), attended: d.attended })));
+    }
+    doc.end();
+    return { stream: doc as unknown as Readable, filename: `participation-${id}.pdf` };
+  }
+}

@@ -1,0 +1,180 @@
+import { FORM, GOOD } from './forms-fixtures';
+import { TestApp, decodeEml } from './test-app';
+
+const guest = (n: number) => ({ name: `Гост ${n}`, email: `guest${n}@example.org`, homeSettlement: 'Хасково', country: 'bg', category: 'citizen' });
+const linkIn = (mail: string, formId: string) => {
+  const m = new RegExp(`http://sabor\\.test/forms/${formId}\\?token=([A-Za-z0-9_-]+)`).exec(mail);
+  if (!m) throw new Error(`no link in:\n${mail}`);
+  return m[1];
+};
+
+describe('form invitations: single-use links to a meeting’s attendees, reminders, anonymity', () => {
+  let t: TestApp;
+  let officer: string;
+  let meeting: string;
+  let form: string;
+  const tokens: Record<number, string> = {};
+  beforeAll(async () => {
+    // the morning of a workshop in Haskovo; six of seven registered people come
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-12-03T06:30:00.000Z' } });
+    officer = await t.login('officer@haskovo.sabor.example');
+    meeting = (await t.post('/api/meetings', { municipalityId: 'haskovo', kind: 'workshop', title: { bg: 'Работна среща за парка', en: 'Workshop on the park' }, startsAt: '2026-12-03T07:00:00.000Z', endsAt: '2026-12-03T15:00:00.000Z', location: 'Хасково', registration: { open: true } }, { token: officer })).body.id;
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+      const res = await t.post(`/api/meetings/${meeting}/registrations`, guest(n), { headers: { 'accept-language': n === 2 ? 'en' : 'bg' } });
+      if (res.status !== 201) throw new Error(res.text);
+      if (n !== 7) expect((await t.post(`/api/meetings/${meeting}/check-in`, { code: res.body.code }, { token: officer })).status).toBe(200);
+    }
+    t.clock.travelTo(new Date('2026-12-03T16:00:00.000Z'));
+    const created = await t.post('/api/forms', { ...FORM, purpose: 'satisfaction', subject: { type: 'meeting', id: meeting }, audience: 'invited', opensAt: null, closesAt: '2026-12-20T22:00:00.000Z' }, { token: officer });
+    form = created.body.id;
+  });
+  afterAll(() => t.close());
+
+  it('sends nothing before the form is published', async () => {
+    const res = await t.post(`/api/forms/${form}/invitations`, { meetingId: meeting }, { token: officer });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('form_not_published');
+    expect((await t.post(`/api/forms/${form}/publish`, {}, { token: officer })).status).toBe(200);
+  });
+
+  it('invites everyone who attended the meeting, by e-mail, in their language', async () => {
+    const res = await t.post(`/api/forms/${form}/invitations`, { meetingId: meeting }, { token: officer });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ sent: 6, skipped: 0 });
+    for (const n of [1, 2, 3, 4, 5, 6]) tokens[n] = linkIn(await t.waitForMailContaining(`guest${n}@example.org`, n === 2 ? 'Your opinion' : 'Вашето мнение'), form);
+    const bg = await t.waitForMailContaining('guest1@example.org', 'Вашето мнение');
+    expect(bg).toContain('Вашето мнение: Обратна връзка за обществените обсъждания');
+    expect(bg).toContain('Хасково ви кани да попълните');
+    expect(bg).toContain('За: Работна среща за парка');
+    expect(bg).toContain('Отговорите са анонимни');
+    expect(await t.waitForMailContaining('guest2@example.org', 'Your opinion')).toContain('About: Workshop on the park');
+    // the one who did not come is not invited
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.mailsTo('guest7@example.org').map(decodeEml).some((m) => m.includes(`/forms/${form}?token=`))).toBe(false);
+    // only hashes are stored, one link per person
+    const rows = await t.query('SELECT email, token_hash, used, registration_id FROM form_invitations WHERE form_id = $1 ORDER BY email', [form]);
+    expect(rows.map((r) => r.email)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `guest${n}@example.org`));
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.token_hash) && !r.used && r.registration_id)).toBe(true);
+    expect(rows.map((r) => r.token_hash)).not.toContain(tokens[1]);
+    expect((await t.get(`/api/forms/${form}`, { token: officer })).body.invitations).toEqual({ invited: 6, used: 0 });
+  });
+
+  it('invites each address once, and chosen registrations or addresses too', async () => {
+    const again = await t.post(`/api/forms/${form}/invitations`, { meetingId: meeting, emails: ['GUEST1@example.org', 'neighbour@example.org', 'neighbour@example.org'] }, { token: officer });
+    expect(again.body).toEqual({ sent: 1, skipped: 8 });
+    const seventh = (await t.query(`SELECT id FROM meeting_registrations WHERE email = 'guest7@example.org'`))[0].id;
+    expect((await t.post(`/api/forms/${form}/invitations`, { registrationIds: [seventh] }, { token: officer })).body).toEqual({ sent: 1, skipped: 0 });
+    await t.waitForMailContaining('neighbour@example.org', 'Вашето мнение');
+    await t.waitForMailContaining('guest7@example.org', 'Вашето мнение');
+  });
+
+  it('refuses invitations that make no sense, and anyone but the officers', async () => {
+    const bad = (body: unknown, token = officer) => t.post(`/api/forms/${form}/invitations`, body, { token });
+    expect((await bad({})).body.details.fields[0].field).toBe('meetingId');
+    expect((await bad({ emails: ['not-an-address'] })).status).toBe(400);
+    expect((await bad({ registrationIds: ['00000000-0000-4000-8000-000000000000'] })).body.details.fields[0].field).toBe('registrationIds');
+    const dupnitsa = await t.login('officer@dupnitsa.sabor.example');
+    const elsewhere = (await t.post('/api/meetings', { municipalityId: 'dupnitsa', kind: 'hearing', title: 'Обсъждане', startsAt: '2026-12-10T15:00:00.000Z', endsAt: '2026-12-10T17:00:00.000Z', location: 'Дупница' }, { token: dupnitsa })).body.id;
+    expect((await bad({ meetingId: elsewhere })).body.details.fields[0].field).toBe('meetingId');
+    expect((await bad({ meetingId: meeting }, dupnitsa)).status).toBe(403);
+    expect((await bad({ meetingId: meeting }, await t.login('ngo@arsr.sabor.example'))).status).toBe(403);
+    expect((await t.post(`/api/forms/${form}/reminders`, {}, { token: await t.login('citizen@sabor.example') })).status).toBe(403);
+  });
+
+  it('opens the form from the e-mail link, and takes one answer through it', async () => {
+    const view = await t.get(`/api/forms/${form}?token=${tokens[1]}`);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ audience: 'invited', respondent: { canAnswer: true, reason: null }, subject: { type: 'meeting', id: meeting } });
+    expect((await t.get(`/api/forms/${form}`)).status).toBe(404);
+    const first = await t.post(`/api/forms/${form}/responses`, { token: tokens[1], answers: GOOD });
+    expect(first.status).toBe(201);
+    const second = await t.post(`/api/forms/${form}/responses`, { token: tokens[1], answers: GOOD });
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('already_answered');
+    expect((await t.get(`/api/forms/${form}?token=${tokens[1]}`)).body.respondent).toEqual({ canAnswer: false, reason: 'already_answered' });
+    // a link of this form does not open another
+    const other = (await t.post('/api/forms', { ...FORM, audience: 'invited' }, { token: officer })).body.id;
+    await t.post(`/api/forms/${other}/publish`, {}, { token: officer });
+    expect((await t.post(`/api/forms/${other}/responses`, { token: tokens[2], answers: GOOD })).body.code).toBe('invalid_token');
+  });
+
+  it('keeps a link unspent when the answer is refused', async () => {
+    const bad = await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: { ...GOOD, topics: ['parks', 'transport', 'schools'] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.questions).toEqual(['topics']);
+    expect((await t.get(`/api/forms/${form}?token=${tokens[2]}`)).body.respondent.canAnswer).toBe(true);
+  });
+
+  it('stores an anonymous response so that the database cannot join it to its invitation', async () => {
+    const before = await t.query('SELECT * FROM form_invitations WHERE form_id = $1 ORDER BY id', [form]);
+    const responsesBefore = await t.query('SELECT id FROM form_responses WHERE form_id = $1', [form]);
+    const counts = async () => (await t.query(`SELECT (SELECT count(*) FROM audit_log)::int AS audit, (SELECT count(*) FROM pgboss.job)::int AS jobs, (SELECT count(*) FROM idempotency_keys)::int AS keys`))[0];
+    const countsBefore = await counts();
+
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[3], answers: GOOD }, { headers: { 'idempotency-key': 'x' } })).status).toBe(201);
+
+    // exactly one invitation changed, and in one column only: `used`
+    const after = await t.query('SELECT * FROM form_invitations WHERE form_id = $1 ORDER BY id', [form]);
+    const changed = after.flatMap((row, i) => Object.keys(row).filter((col) => JSON.stringify(row[col]) !== JSON.stringify(before[i][col])).map((col) => `${row.email}.${col}`));
+    expect(changed).toEqual(['guest3@example.org.used']);
+    const spent = after.find((r) => r.email === 'guest3@example.org');
+
+    // the new response holds nothing of it: no account, no invitation, no time but the day, an unrelated random id
+    const [response] = await t.query('SELECT * FROM form_responses WHERE form_id = $1 AND NOT (id = ANY($2::uuid[]))', [form, responsesBefore.map((r) => r.id)]);
+    expect(Object.keys(response).sort()).toEqual(['anonymous', 'form_id', 'id', 'invitation_id', 'submitted_on', 'user_id']);
+    expect(response).toMatchObject({ form_id: form, anonymous: true, user_id: null, invitation_id: null, submitted_on: '2026-12-03' });
+    const invitationValues = new Set(Object.entries(spent).filter(([col]) => col !== 'form_id').map(([, v]) => JSON.stringify(v)));
+    for (const [col, value] of Object.entries(response)) if (col !== 'form_id' && value !== null && typeof value !== 'boolean') expect(invitationValues.has(JSON.stringify(value))).toBe(false);
+    expect(response.id).not.toBe(spent.id);
+    expect(response.id).not.toBe(spent.registration_id);
+    // its answers carry only the response, the form and the values
+    const answerColumns = await t.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'form_answers' ORDER BY column_name`);
+    expect(answerColumns.map((c) => c.column_name)).toEqual(['choice', 'form_id', 'num', 'position', 'question_key', 'response_id', 'text']);
+    // no table of responses has a timestamp column
+    const times = await t.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('form_responses', 'form_answers', 'form_respondents') AND data_type LIKE 'timestamp%'`);
+    expect(times).toEqual([]);
+    // no audit entry, queued job or idempotency record was written beside it
+    expect(await counts()).toEqual(countsBefore);
+    // every response of the form is equally unlinked
+    expect((await t.query('SELECT count(*)::int AS n FROM form_responses WHERE form_id = $1 AND (user_id IS NOT NULL OR invitation_id IS NOT NULL)', [form]))[0].n).toBe(0);
+  });
+
+  it('reminds every unused link with the same link, and never those who answered', async () => {
+    const res = await t.post(`/api/forms/${form}/reminders`, {}, { token: officer });
+    expect(res.status).toBe(200);
+    // 8 invited (6 attendees, the neighbour, guest 7), 2 links spent
+    expect(res.body).toEqual({ sent: 6 });
+    const reminder = await t.waitForMailContaining('guest2@example.org', 'Reminder:');
+    expect(linkIn(reminder, form)).toBe(tokens[2]);
+    for (const n of [4, 5, 6, 7]) await t.waitForMailContaining(`guest${n}@example.org`, 'Напомняне');
+    await t.waitForMailContaining('neighbour@example.org', 'Напомняне');
+    expect(t.mailsTo('guest1@example.org').map(decodeEml).some((m) => m.includes('Напомняне'))).toBe(false);
+    expect([1, 3].map((n) => t.mailsTo(`guest${n}@example.org`).length)).toEqual([2, 2]); // the registration and the invitation
+    expect((await t.query('SELECT sum(reminders)::int AS n FROM form_invitations WHERE form_id = $1', [form]))[0].n).toBe(6);
+    // the reminded link still works once
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(201);
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(409);
+  });
+
+  it('keeps the invitation on the response of an identified form', async () => {
+    const id = (await t.post('/api/forms', { ...FORM, anonymous: false, audience: 'invited' }, { token: officer })).body.id;
+    await t.post(`/api/forms/${id}/publish`, {}, { token: officer });
+    const fifth = (await t.query(`SELECT id FROM meeting_registrations WHERE email = 'guest5@example.org'`))[0].id;
+    expect((await t.post(`/api/forms/${id}/invitations`, { registrationIds: [fifth] }, { token: officer })).body.sent).toBe(1);
+    const mail = await t.waitForMailContaining('guest5@example.org', `/forms/${id}?token=`);
+    expect(mail).toContain('Здравейте, Гост 5');
+    expect(mail).not.toContain('анонимни');
+    expect((await t.post(`/api/forms/${id}/responses`, { token: linkIn(mail, id), answers: GOOD })).status).toBe(201);
+    const [row] = await t.query('SELECT r.invitation_id, i.email FROM form_responses r JOIN form_invitations i ON i.id = r.invitation_id WHERE r.form_id = $1', [id]);
+    expect(row.email).toBe('guest5@example.org');
+    const csv = (await t.get(`/api/forms/${id}/responses.csv`, { token: officer })).text;
+    expect(csv).toContain(',Гост 5,guest5@example.org,');
+  });
+
+  it('sends nothing once the form is closed', async () => {
+    t.clock.travelTo(new Date('2026-12-21T10:00:00.000Z'));
+    expect((await t.post(`/api/forms/${form}/reminders`, {}, { token: officer })).body.code).toBe('form_closed');
+    expect((await t.post(`/api/forms/${form}/invitations`, { emails: ['late@example.org'] }, { token: officer })).body.code).toBe('form_closed');
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[4], answers: GOOD })).body.code).toBe('form_closed');
+  });
+});
