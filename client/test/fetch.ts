@@ -11,8 +11,15 @@ export function empty(status = 204): Response {
   return new Response(null, { status });
 }
 
-export function apiError(status: number, code: string, message: string, fields?: { field: string; messages: string[] }[]): Response {
-  return json({ statusCode: status, code, message, ...(fields ? { details: { fields } } : {}) }, status);
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  fields?: { field: string; messages: string[] }[],
+  details: Record<string, unknown> = {},
+): Response {
+  const all = { ...details, ...(fields ? { fields } : {}) };
+  return json({ statusCode: status, code, message, ...(Object.keys(all).length ? { details: all } : {}) }, status);
 }
 
 /** Signed out: the refresh cookie is missing. */

@@ -1,2 +1,2 @@
 // Jest stand-in for imported CSS files (see the client project in jest.config.js).
-module.exports = {};
+export default {};

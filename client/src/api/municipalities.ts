@@ -24,11 +24,13 @@ export function useMunicipalities() {
   });
 }
 
-/** GET /municipalities/:slug */
+/** GET /municipalities/:slug — asked for once the slug is known. */
 export function useMunicipality(slug: string) {
   return useQuery({
     queryKey: municipalityKeys.detail(slug),
     queryFn: () => unwrap(api.GET('/api/municipalities/{slug}', { params: { path: { slug } } })),
+    enabled: slug !== '',
+    staleTime: 5 * 60_000,
   });
 }
 
@@ -109,5 +111,24 @@ export function useRemovePartner(municipalityId: string) {
     mutationFn: (organizationId: string) =>
       unwrap(api.DELETE('/api/municipalities/{id}/partners/{organizationId}', { params: { path: { id: municipalityId, organizationId } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.partners(municipalityId) }),
+  });
+}
+
+/** GET /municipalities/:id/transparency — how the municipality keeps the law, in figures anyone may read. */
+export function useTransparency(id: string | undefined) {
+  return useQuery({
+    queryKey: [...municipalityKeys.all, id, 'transparency'] as const,
+    queryFn: () => unwrap(api.GET('/api/municipalities/{id}/transparency', { params: { path: { id: id! } } })),
+    enabled: Boolean(id),
+  });
+}
+
+/** PUT/DELETE /municipalities/:id/follow — an e-mail for each new consultation of the municipality. */
+export function useFollow(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (follow: boolean) =>
+      unwrap(follow ? api.PUT('/api/municipalities/{id}/follow', { params: { path: { id } } }) : api.DELETE('/api/municipalities/{id}/follow', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
 }

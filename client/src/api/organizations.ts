@@ -15,12 +15,17 @@ export const organizationKeys = {
   detail: (id: string) => [...organizationKeys.all, 'detail', id] as const,
 };
 
-/** GET /organizations?verified=&q= */
+/** GET /organizations?verified=&q= (the query string carries the flag as "true" or "false") */
 export function useOrganizations(filter: OrganizationFilter, options: { enabled?: boolean } = {}) {
+  const { verified, q } = filter;
   return useInfiniteQuery({
     queryKey: organizationKeys.list(filter),
     queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/organizations', { params: { query: { ...filter, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        api.GET('/api/organizations', {
+          params: { query: { q, verified: verified === undefined ? undefined : verified ? 'true' : 'false', limit: PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -33,10 +33,12 @@ function Logo() {
 function Header() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { status, me } = useSession();
   const logout = useLogout({ leave: () => navigate('/', { state: { flash: 'signedOut' }, flushSync: true }) });
   const signedIn = status === 'signed-in';
   const staff = Boolean(me && (me.isAdmin || me.staff.some((s) => s.role === 'officer')));
+  const partner = Boolean(me?.organizations.some((o) => o.role === 'representative' && o.verified));
 
   return (
     <header className="site-header">
@@ -56,6 +58,30 @@ function Header() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/consultations">{t('nav.consultations')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+            </li>
+            {staff && (
+              <li>
+                {/* the officer's consultations; forms and meetings have their own entries */}
+                <Link to="/officer" aria-current={officerSection(pathname) ? 'page' : undefined}>
+                  {t('nav.officer')}
+                </Link>
+              </li>
+            )}
+            {staff && (
+              <li>
+                <NavLink to="/officer/forms">{t('nav.forms')}</NavLink>
+              </li>
+            )}
+            {partner && (
+              <li>
+                <NavLink to="/reviews">{t('nav.reviews')}</NavLink>
+              </li>
+            )}
             {staff && (
               <li>
                 <NavLink to="/admin">{t('nav.admin')}</NavLink>
@@ -139,4 +165,9 @@ export function Layout() {
       <ScrollRestoration />
     </>
   );
+}
+
+/** "/officer" and the consultation pages under it; not /officer/forms or /officer/meetings. */
+function officerSection(pathname: string): boolean {
+  return pathname === '/officer' || pathname === '/officer/' || pathname.startsWith('/officer/consultations');
 }

@@ -1,5 +1,6 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { useEffect, useState, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/format';
 
 /** Joins class names, skipping empty ones. */
 export function cx(...names: (string | false | null | undefined)[]): string {
@@ -154,6 +155,103 @@ export function RadioGroup<V extends string>({ id, name, legend, hint, error, op
           })}
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+type TextareaFieldProps = FieldProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'value' | 'maxLength'> & {
+    value: string;
+    /**
+     * With a limit, a live count under the field says how many characters are left (GOV.UK
+     * character count): the field itself takes more, so pasted text can be cut down in place.
+     */
+    maxLength?: number;
+    ref?: Ref<HTMLTextAreaElement>;
+  };
+
+export function TextareaField({ id, label, hint, error, optional, width = 'full', maxLength, value, rows = 5, ref, ...textarea }: TextareaFieldProps) {
+  const counted = maxLength !== undefined;
+  const describedIds = [describedBy(id, hint, error), counted ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={cx('field', error && 'field--error')}>
+      <label className="field__label" htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint id={id}>{hint}</Hint>
+      <FieldError id={id} message={error} />
+      <textarea
+        id={id}
+        ref={ref}
+        className={cx('input', 'textarea', `input--${width}`)}
+        aria-describedby={describedIds}
+        aria-invalid={error ? true : undefined}
+        rows={rows}
+        value={value}
+        {...textarea}
+      />
+      {counted && <CharacterCount id={`${id}-count`} length={value.length} max={maxLength} />}
+    </div>
+  );
+}
+
+/**
+ * "You have 9,950 characters left": shown at once, read out by screen readers only after a pause
+ * in typing, so each key press is not announced.
+ */
+function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const { t, i18n } = useTranslation();
+  const left = max - length;
+  const number = formatNumber(Math.abs(left), i18n.language);
+  const text = left >= 0 ? t('form.charactersLeft', { count: left, number }) : t('form.charactersOver', { count: -left, number });
+  const [announced, setAnnounced] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(text), 1000);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <>
+      <p id={id} className={cx('field__count', left < 0 && 'field__count--over')} aria-hidden="true">
+        {text}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </>
+  );
+}
+
+type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'type' | 'checked' | 'onChange'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+};
+
+/** One yes-or-no choice, its label beside the box and its explanation under it. */
+export function CheckboxField({ id, label, hint, error, checked, onChange, ...input }: CheckboxFieldProps) {
+  return (
+    <div className={cx('field', error && 'field--error')}>
+      <FieldError id={id} message={error} />
+      <div className="radio checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={describedBy(id, hint, error)}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <div id={`${id}-hint`} className="radio__hint">
+            {hint}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -12,16 +12,57 @@ export { AccountDeletedPage } from './account/AccountDeletedPage';
 export { DeleteAccountPage } from './account/DeleteAccountPage';
 export { ProfilePage } from './account/ProfilePage';
 export { HomePage } from './municipalities/HomePage';
+export { MunicipalityPage } from './municipalities/MunicipalityPage';
 export { AdminHomePage } from './admin/AdminHomePage';
 export { MunicipalitiesPage } from './admin/MunicipalitiesPage';
 export { CreateMunicipalityPage, EditMunicipalityPage } from './admin/MunicipalityFormPage';
 export { OrganizationsPage } from './admin/OrganizationsPage';
 export { PartnersPage } from './admin/PartnersPage';
 export { StaffPage } from './admin/StaffPage';
+export { ConsultationsPage } from './consultations/ConsultationsPage';
+export { ConsultationPage } from './consultations/ConsultationPage';
+export { ContributePage } from './consultations/ContributePage';
+export { ReportPage } from './consultations/ReportPage';
+export { VersionsPage } from './consultations/VersionsPage';
+export { AnswersPage } from './consultations/officer/AnswersPage';
+export { EditConsultationPage, NewConsultationPage } from './consultations/officer/ConsultationFormPage';
+export { DocumentsPage } from './consultations/officer/DocumentsPage';
+export { ManagePage } from './consultations/officer/ManagePage';
+export { OfficerHomePage } from './consultations/officer/OfficerHomePage';
+export { OfflinePage } from './consultations/officer/OfflinePage';
+export { PublishPage } from './consultations/officer/PublishPage';
+export { ReportAdminPage } from './consultations/officer/ReportAdminPage';
+export { EditFormPage, NewFormPage } from './forms/officer/FormBuilderPage';
+export { FormsListPage } from './forms/officer/FormsListPage';
+export { ReportPage as FormReportPage } from './forms/ReportPage';
+export { RespondPage as FormRespondPage } from './forms/RespondPage';
+export { ReviewsPage } from './forms/ReviewsPage';
+export { BodiesPage } from './bodies/BodiesPage';
+export { BodyPage } from './bodies/BodyPage';
+export { CancelRegistrationPage } from './meetings/CancelRegistrationPage';
+export { MeetingPage } from './meetings/MeetingPage';
+export { MeetingsPage } from './meetings/MeetingsPage';
+export { MinutesPage } from './meetings/MinutesPage';
+export { MyRegistrationsPage } from './meetings/MyRegistrationsPage';
+export { ParticipationPage } from './meetings/ParticipationPage';
+export { RegisterPage as MeetingRegisterPage } from './meetings/RegisterPage';
+export { EditBodyPage, NewBodyPage } from './bodies/officer/BodyFormPage';
+export { MembersPage } from './bodies/officer/MembersPage';
+export { ManageMeetingPage } from './meetings/officer/ManageMeetingPage';
+export { EditMeetingPage, NewMeetingPage } from './meetings/officer/MeetingFormPage';
+export { OfficerMeetingsPage } from './meetings/officer/OfficerMeetingsPage';
+export { RegistrationsPage } from './meetings/officer/RegistrationsPage';
+export { CheckInPage } from './meetings/officer/CheckInPage';
+export { MinutesEditorPage } from './meetings/officer/MinutesEditorPage';
 
 import { accountMessages } from './account/messages';
 import { adminMessages } from './admin/messages';
 import { authMessages } from './auth/messages';
+import { bodyMessages } from './bodies/messages';
+import { consultationMessages } from './consultations/messages';
+import { officerMessages } from './consultations/officer/messages';
+import { formsMessages } from './forms/messages';
+import { meetingMessages } from './meetings/messages';
 import { municipalityMessages } from './municipalities/messages';
 
 export const featureMessages = {
@@ -29,4 +70,9 @@ export const featureMessages = {
   account: accountMessages,
   municipalities: municipalityMessages,
   admin: adminMessages,
+  consultations: consultationMessages,
+  officer: officerMessages,
+  forms: formsMessages,
+  meetings: meetingMessages,
+  bodies: bodyMessages,
 };

@@ -3,6 +3,10 @@ import { defineMessages } from './index';
 /** The `common` namespace: the frame of every page and the shared building blocks. */
 export const commonMessages = defineMessages({
   bg: {
+    localized: {
+      languages: { bg: 'български', en: 'английски', mk: 'македонски' },
+      translations: '{{label}}: преводи ({{languages}})',
+    },
     brand: 'Събор',
     tagline: 'Обществени обсъждания и обратна връзка',
     pageTitle: '{{title}} — Събор',
@@ -11,7 +15,12 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Основна навигация',
       home: 'Начало',
+      consultations: 'Обсъждания',
+      meetings: 'Срещи',
+      officer: 'За служители',
       admin: 'Администрация',
+      forms: 'Формуляри',
+      reviews: 'Отчети за партньори',
       profile: 'Моят профил',
       login: 'Вход',
       register: 'Регистрация',
@@ -42,6 +51,10 @@ export const commonMessages = defineMessages({
       optional: '(незадължително)',
       errorPrefix: 'Грешка:',
       summaryTitle: 'Има проблем',
+      charactersLeft_one: 'Остава {{number}} знак',
+      charactersLeft_other: 'Остават {{number}} знака',
+      charactersOver_one: '{{number}} знак в повече',
+      charactersOver_other: '{{number}} знака в повече',
     },
     errors: {
       network: 'Няма връзка със сървъра. Проверете връзката си с интернет и опитайте отново.',
@@ -65,6 +78,10 @@ export const commonMessages = defineMessages({
     },
   },
   en: {
+    localized: {
+      languages: { bg: 'Bulgarian', en: 'English', mk: 'Macedonian' },
+      translations: '{{label}}: translations ({{languages}})',
+    },
     brand: 'Sabor',
     tagline: 'Public consultations and feedback',
     pageTitle: '{{title}} — Sabor',
@@ -73,7 +90,12 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Main navigation',
       home: 'Home',
+      consultations: 'Consultations',
+      meetings: 'Meetings',
+      officer: 'For officers',
       admin: 'Administration',
+      forms: 'Forms',
+      reviews: 'Partner reports',
       profile: 'My profile',
       login: 'Sign in',
       register: 'Create an account',
@@ -104,6 +126,10 @@ export const commonMessages = defineMessages({
       optional: '(optional)',
       errorPrefix: 'Error:',
       summaryTitle: 'There is a problem',
+      charactersLeft_one: 'You have {{number}} character left',
+      charactersLeft_other: 'You have {{number}} characters left',
+      charactersOver_one: 'You have {{number}} character too many',
+      charactersOver_other: 'You have {{number}} characters too many',
     },
     errors: {
       network: 'Cannot reach the server. Check your internet connection and try again.',
@@ -127,6 +153,10 @@ export const commonMessages = defineMessages({
     },
   },
   mk: {
+    localized: {
+      languages: { bg: 'бугарски', en: 'англиски', mk: 'македонски' },
+      translations: '{{label}}: преводи ({{languages}})',
+    },
     brand: 'Собор',
     tagline: 'Јавни консултации и повратни информации',
     pageTitle: '{{title}} — Собор',
@@ -135,7 +165,12 @@ export const commonMessages = defineMessages({
     nav: {
       label: 'Главна навигација',
       home: 'Почетна',
+      consultations: 'Консултации',
+      meetings: 'Средби',
+      officer: 'За службеници',
       admin: 'Администрација',
+      forms: 'Формулари',
+      reviews: 'Извештаи за партнери',
       profile: 'Мој профил',
       login: 'Најава',
       register: 'Регистрација',
@@ -166,6 +201,10 @@ export const commonMessages = defineMessages({
       optional: '(незадолжително)',
       errorPrefix: 'Грешка:',
       summaryTitle: 'Има проблем',
+      charactersLeft_one: 'Останува {{number}} знак',
+      charactersLeft_other: 'Остануваат {{number}} знаци',
+      charactersOver_one: '{{number}} знак повеќе',
+      charactersOver_other: '{{number}} знаци повеќе',
     },
     errors: {
       network: 'Нема врска со серверот. Проверете ја интернет-врската и обидете се повторно.',

@@ -18,6 +18,11 @@ export function HomePage() {
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
         <p>{t('home.name')}</p>
+        <p>
+          <Link to="/consultations" className="button">
+            {t('home.consultations')}
+          </Link>
+        </p>
       </div>
       <div className="columns">
         <section aria-labelledby="what-title" className="columns__main">
@@ -71,7 +76,7 @@ function MunicipalityList() {
               return (
                 <li key={m.id} className="card">
                   <h3 className="card__title" lang={name.lang === language ? undefined : name.lang}>
-                    {name.text}
+                    <Link to={`/municipalities/${m.slug}`}>{name.text}</Link>
                   </h3>
                   <p className="card__meta">{countryName(m.country, language)}</p>
                 </li>
