@@ -93,10 +93,25 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A page in a fresh browser context. `now`: the browser's calendar, set to agree with the product's
+ * clock (SABOR_FAKE_NOW), as a real user's would.
+ */
+export async function newPage(browser: Browser, options: { locale?: string; width?: number; now?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: options.locale ?? 'bg-BG', viewport: { width: options.width ?? 1280, height: 900 } });
+  if (options.now) await context.clock.setSystemTime(new Date(options.now));
   const page = await context.newPage();
   return { context, page };
+}
+
+/** Signs in through the login page (Bulgarian) with a demo account, and waits until signed in. */
+export async function signIn(page: Page, server: RunningServer, email: string, password = 'demo-password'): Promise<Page> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Имейл адрес').fill(email);
+  await page.getByLabel('Парола').fill(password);
+  await page.getByRole('button', { name: 'Вход' }).click();
+  await page.getByRole('button', { name: 'Изход' }).waitFor();
+  return page;
 }
 
 /**
@@ -122,9 +137,12 @@ export async function waitForMail(mailDir: string, to: string, n = 1, timeoutMs 
   while (Date.now() < deadline) {
     const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((f) => f.includes(`-${to}-`)).sort() : [];
     if (files.length >= n) {
-      const eml = fs.readFileSync(path.join(mailDir, files[n - 1]), 'utf8');
+      let eml = fs.readFileSync(path.join(mailDir, files[n - 1]), 'utf8');
+      // a message with an HTML part (and a QR image): read its text/plain part
+      const textPart = /\r?\n(Content-Type: text\/plain[^]*?)\r?\n--/.exec(eml);
+      if (/^Content-Type: multipart\//im.test(eml) && textPart) eml = textPart[1];
       const body = eml.split(/\r?\n\r?\n/).slice(1).join('\n\n');
-      if (/Content-Transfer-Encoding: base64/i.test(eml)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/Content-Transfer-Encoding: base64/i.test(eml.split(/\r?\n\r?\n/)[0])) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
       const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
       return Buffer.from(bytes, 'latin1').toString('utf8');
     }
