@@ -89,7 +89,8 @@ describe('bodies: working groups, councils and their members', () => {
     expect((await t.post(`/api/bodies/${council.id}/members`, { role: 'member', since: '2026-06-01' }, { token: officer })).status).toBe(400);
     const backwards = await t.post(`/api/bodies/${council.id}/members`, { name: 'X', role: 'member', since: '2026-06-01', until: '2026-05-01' }, { token: officer });
     expect(backwards.status).toBe(400);
-    expect(backwards.body.details.fields[0].field).toBe('until');
+    // the officer reads why in her own language, with a code the client can rely on
+    expect(backwards.body.details.fields).toEqual([{ field: 'until', codes: ['term_ends_before_start'], messages: ['Мандатът не може да свърши, преди да започне.'] }]);
     expect((await t.post(`/api/bodies/${council.id}/members`, { name: 'X', role: 'president', since: '2026-06-01' }, { token: officer })).status).toBe(400);
     expect((await t.post(`/api/bodies/${council.id}/members`, { name: 'X', role: 'member', since: '2026-06-01' }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
   });
@@ -218,7 +219,9 @@ describe('bodies: members by e-mail', () => {
     expect(byEmail.body).toMatchObject({ userId: await t.idOf('users', 'ngo@arsr.sabor.example'), name: 'Десислава Колева (АРСР)', role: 'member' });
     const unknown = await t.post(`/api/bodies/${group.id}/members`, { email: 'nobody@example.org', role: 'member', since: '2026-02-01' }, { token: officer });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details.fields[0].field).toBe('email');
+    expect(unknown.body.details.fields).toEqual([{ field: 'email', codes: ['no_account_for_email'], messages: ['Няма профил с този имейл адрес.'] }]);
+    const inEnglish = await t.post(`/api/bodies/${group.id}/members`, { email: 'nobody@example.org', role: 'member', since: '2026-02-01' }, { token: officer, headers: { 'accept-language': 'en' } });
+    expect(inEnglish.body.details.fields[0].messages).toEqual(['No account has this e-mail address.']);
     expect((await t.post(`/api/bodies/${group.id}/members`, { email: 'ngo@arsr.sabor.example', name: 'X', role: 'member', since: '2026-02-01' }, { token: officer })).status).toBe(400);
     // the same person twice is refused, however they were named
     expect((await t.post(`/api/bodies/${group.id}/members`, { email: 'ngo@arsr.sabor.example', role: 'observer', since: '2026-03-01' }, { token: officer })).body.code).toBe('already_member');

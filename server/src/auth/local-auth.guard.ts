@@ -7,10 +7,8 @@ import { DomainError } from '../common/domain-error';
 export class LocalAuthGuard extends AuthGuard('local') {
   override canActivate(context: ExecutionContext) {
     const body = context.switchToHttp().getRequest<{ body?: Record<string, unknown> }>().body ?? {};
-    const rawFields = ['email', 'password']
-      .filter((f) => typeof body[f] !== 'string' || (body[f] as string).length === 0 || (body[f] as string).length > 254)
-      .map((field) => ({ field, constraints: { isNotEmpty: `${field} is required` } }));
-    if (rawFields.length) throw new DomainError('validation_failed', { rawFields });
+    const missing = ['email', 'password'].filter((f) => typeof body[f] !== 'string' || (body[f] as string).length === 0 || (body[f] as string).length > 254);
+    if (missing.length) throw DomainError.validation(missing.map((field) => ({ field, code: 'isNotEmpty' as const })));
     return super.canActivate(context);
   }
 

@@ -65,7 +65,7 @@ export class BodiesService {
   create(actor: AuthUser, dto: CreateBodyDto): Promise<BodyDto> {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
-      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
       await this.access.requireStaff(actor, m.id, ['officer']);
       const body = this.repo.create({ municipalityId: m.id, kind: dto.kind, visibility: dto.visibility ?? 'public', status: dto.status ?? 'active', createdBy: actor.id, mandate: {} });
       this.apply(body, dto, m);
@@ -103,16 +103,16 @@ export class BodiesService {
       await this.access.requireStaff(actor, body.municipalityId, ['officer']);
       if (body.status === 'dissolved') throw new DomainError('body_dissolved');
       const given = [dto.userId, dto.name, dto.email].filter(Boolean).length;
-      if (given !== 1) throw DomainError.validation([{ field: dto.userId ? 'name' : 'userId', messages: ['give one of userId or email (a registered user) or name (an outsider)'] }]);
+      if (given !== 1) throw DomainError.validation([{ field: dto.userId ? 'name' : 'userId', code: 'member_identity' }]);
       if (dto.email) {
         const found = await this.users.findByEmail(dto.email);
-        if (!found) throw DomainError.validation([{ field: 'email', messages: ['no account has this e-mail address'] }]);
+        if (!found) throw DomainError.validation([{ field: 'email', code: 'no_account_for_email' }]);
         dto.userId = found.id;
       }
       checkTerm(dto.since, dto.until ?? null);
       const m = (await this.municipalities.findById(body.municipalityId))!;
       if (dto.userId) {
-        if (!(await this.users.findLive(dto.userId))) throw DomainError.validation([{ field: 'userId', messages: ['unknown user'] }]);
+        if (!(await this.users.findLive(dto.userId))) throw DomainError.validation([{ field: 'userId', code: 'unknown_user' }]);
         const open = await this.repo.openTermsOf(bodyId, dto.userId, this.bodyAccess.today(m));
         if (open.length) throw new DomainError('already_member', { memberId: open[0].id });
       }
@@ -128,7 +128,7 @@ export class BodiesService {
       const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
       const before = memberSnapshot(member);
       if (dto.name !== undefined) {
-        if (member.userId) throw DomainError.validation([{ field: 'name', messages: ['the name of a registered user comes from their account'] }]);
+        if (member.userId) throw DomainError.validation([{ field: 'name', code: 'name_from_account' }]);
         member.name = dto.name;
       }
       if (dto.organizationId !== undefined) {
@@ -170,7 +170,7 @@ export class BodiesService {
   }
 
   private async requireOrganization(id: string): Promise<void> {
-    if (!(await this.organizations.findById(id))) throw DomainError.validation([{ field: 'organizationId', messages: ['unknown organisation'] }]);
+    if (!(await this.organizations.findById(id))) throw DomainError.validation([{ field: 'organizationId', code: 'unknown_organisation' }]);
   }
 
   private async memberDto(bodyId: string, memberId: string, m: Municipality): Promise<MemberDto> {
@@ -182,7 +182,7 @@ export class BodiesService {
     const unique = [...new Set(ids.map((i) => i.toLowerCase()))];
     const found = await this.repo.consultationsOf(m.id, unique);
     const missing = unique.filter((i) => !found.includes(i));
-    if (missing.length) throw DomainError.validation([{ field: 'consultationIds', messages: [`not consultations of this municipality: ${missing.join(', ')}`] }]);
+    if (missing.length) throw DomainError.validation([{ field: 'consultationIds', code: 'not_consultations', params: { ids: missing.join(', ') } }]);
     await this.repo.replaceConsultations(body.id, unique);
   }
 
@@ -224,7 +224,7 @@ export class BodiesService {
 }
 
 function checkTerm(since: string, until: string | null): void {
-  if (until !== null && until < since) throw DomainError.validation([{ field: 'until', messages: ['the term cannot end before it begins'] }]);
+  if (until !== null && until < since) throw DomainError.validation([{ field: 'until', code: 'term_ends_before_start' }]);
 }
 
 function snapshot(b: PublicBody): Record<string, unknown> {

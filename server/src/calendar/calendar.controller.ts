@@ -68,7 +68,7 @@ export class CalendarController {
   @ApiOkResponse({ type: CalendarDayDto, description: 'Admins: a one-off day declared by the government; deadlines computed after this take it into account' })
   async declare(@CurrentUser() user: AuthUser, @Param('country') raw: string, @Param('date') date: string, @Body() dto: DeclareDayDto): Promise<CalendarDayDto> {
     const country = this.country(raw);
-    if (!isLocalDate(date)) throw DomainError.validation([{ field: 'date', messages: ['YYYY-MM-DD'] }]);
+    if (!isLocalDate(date)) throw DomainError.validation([{ field: 'date', code: 'isISO8601' }]);
     return this.tx.run(async () => {
       await this.tx.repo(CalendarDay).upsert({ country, date, kind: dto.kind, name: { ...dto.name } }, ['country', 'date']);
       await this.audit.record({ actorId: user.id, action: 'calendar.declare', entityType: 'calendar_day', entityId: `${country}:${date}`, after: { kind: dto.kind, name: dto.name } });

@@ -1,9 +1,5 @@
 import { ERROR_CODES, ErrorCode } from './error-codes';
-
-export interface FieldError {
-  field: string;
-  messages: string[];
-}
+import type { FieldProblem } from './field-errors';
 
 /** A failure the caller can act on: a stable code from API.md and optional details. */
 export class DomainError extends Error {
@@ -29,7 +25,8 @@ export class DomainError extends Error {
     return new DomainError('forbidden');
   }
 
-  static validation(fields: FieldError[]): DomainError {
-    return new DomainError('validation_failed', { fields });
+  /** 400 validation_failed; the exception filter writes `details.fields` in the request's language. */
+  static validation(problems: FieldProblem[]): DomainError {
+    return new DomainError('validation_failed', { problems });
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
 import { ERROR_CODES, ErrorCode, errorMessage } from './error-codes';
 import { pickLocale } from './locale';
-import { RawFieldError, translateFields } from './validation';
+import { ConstraintProblem, FieldProblem, translateProblems } from './field-errors';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
@@ -36,8 +36,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       code = exception.code;
       headers = exception.headers;
-      if (exception.details && 'rawFields' in exception.details) {
-        details = { fields: translateFields(exception.details.rawFields as RawFieldError[], locale) };
+      if (exception.details && 'problems' in exception.details) {
+        const { problems, ...rest } = exception.details;
+        details = { ...rest, fields: translateProblems(problems as Array<FieldProblem | ConstraintProblem>, locale) };
       } else {
         details = exception.details;
       }

@@ -33,7 +33,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (req.method !== 'POST' || !key || !req.user) return next.handle();
     if (this.reflector.get<boolean | undefined>(NO_IDEMPOTENCY_KEY, context.getHandler())) return next.handle();
-    if (key.length > 200) throw DomainError.validation([{ field: 'Idempotency-Key', messages: ['at most 200 characters'] }]);
+    if (key.length > 200) throw DomainError.validation([{ field: 'Idempotency-Key', code: 'too_long', params: { max: 200 } }]);
 
     const userId = req.user.id;
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');

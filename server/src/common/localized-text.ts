@@ -35,6 +35,6 @@ export function toLocalized(value: string | LocalizedText | undefined | null, de
 /** 400 validation_failed naming `field.<locale>` when the default locale's text is missing. */
 export function requireLocale(text: LocalizedText, locale: Locale, field: string): void {
   if (!text[locale]) {
-    throw new DomainError('validation_failed', { rawFields: [{ field: `${field}.${locale}`, constraints: { isNotEmpty: `${field} needs the municipality's default language (${locale})` } }] });
+    throw DomainError.validation([{ field: `${field}.${locale}`, code: 'default_language_missing', params: { locale } }]);
   }
 }

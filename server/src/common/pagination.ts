@@ -38,7 +38,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   } catch {
     // fall through
   }
-  throw DomainError.validation([{ field: 'cursor', messages: ['invalid cursor'] }]);
+  throw DomainError.validation([{ field: 'cursor', code: 'invalid_cursor' }]);
 }
 
 /** Builds a page from `limit + 1` fetched rows: the extra row only says that more exist. */

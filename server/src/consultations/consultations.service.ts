@@ -107,8 +107,8 @@ export class ConsultationsService {
     let d;
     try {
       d = computeDeadline({ publishOn, periodDays, country: m.country, timeZone: m.timeZone, adjustments });
-    } catch (e) {
-      throw DomainError.validation([{ field: 'publishOn', messages: [(e as Error).message] }]);
+    } catch {
+      throw DomainError.validation([{ field: 'publishOn', code: 'deadline_not_computable' }]);
     }
     const reasons = d.reasons.map((r) => ({ date: r.date, kind: r.kind, name: r.name }));
     return {
@@ -129,7 +129,7 @@ export class ConsultationsService {
   create(actor: AuthUser, dto: CreateConsultationDto): Promise<ConsultationDto> {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
-      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
       await this.access.requireStaff(actor, m.id, ['officer']);
       const c = this.repo.create({ municipalityId: m.id, kind: dto.kind, createdBy: actor.id, periodDays: dto.periodDays ?? PERIOD_RULES[m.country].fullDays });
       this.apply(c, dto, m);
@@ -150,7 +150,7 @@ export class ConsultationsService {
       if (c.publishedAt) {
         if (!dto.correctionNote?.trim()) throw new DomainError('correction_note_required');
         if (dto.periodDays !== undefined || dto.kind !== undefined || dto.shortenedReason !== undefined) {
-          throw DomainError.validation(['periodDays', 'kind', 'shortenedReason'].filter((f) => (dto as Record<string, unknown>)[f] !== undefined).map((field) => ({ field, messages: ['cannot change after publication'] })));
+          throw DomainError.validation(['periodDays', 'kind', 'shortenedReason'].filter((f) => (dto as Record<string, unknown>)[f] !== undefined).map((field) => ({ field, code: 'fixed_after_publication' as const })));
         }
         if (c.reportPublishedAt) throw new DomainError('conflict');
       }
@@ -272,11 +272,11 @@ export class ConsultationsService {
 
 function toContact(value: unknown): Contact {
   if (typeof value === 'string') return value.trim() ? { name: value.trim().slice(0, 300) } : {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw DomainError.validation([{ field: 'contact', messages: ['a text or {name, email, phone, address}'] }]);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw DomainError.validation([{ field: 'contact', code: 'contact_shape' }]);
   const out: Contact = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (!['name', 'email', 'phone', 'address'].includes(k) || typeof v !== 'string' || v.length > 300) {
-      throw DomainError.validation([{ field: `contact.${k}`, messages: ['a text of at most 300 characters'] }]);
+      throw DomainError.validation([{ field: `contact.${k}`, code: 'too_long', params: { max: 300 } }]);
     }
     out[k as keyof Contact] = v.trim();
   }

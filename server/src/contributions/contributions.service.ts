@@ -42,7 +42,7 @@ export class ContributionsService {
   private async checkSection(consultationId: string, sectionId?: string): Promise<void> {
     if (!sectionId) return;
     const sections = await this.consultations.sections(consultationId);
-    if (!sections.some((s) => s.id === sectionId)) throw DomainError.validation([{ field: 'sectionId', messages: ['not a section of this consultation'] }]);
+    if (!sections.some((s) => s.id === sectionId)) throw DomainError.validation([{ field: 'sectionId', code: 'not_a_section' }]);
   }
 
   async list(viewer: AuthUser | undefined, consultationId: string, q: ContributionListQuery, locale: Locale): Promise<Page<ContributionDto>> {
@@ -51,7 +51,7 @@ export class ContributionsService {
     const limit = pageLimit(q);
     const after = decodeCursor(q.cursor, sort === 'supported' ? 3 : 2);
     const parentId = q.parent === undefined ? undefined : q.parent === 'none' ? null : q.parent;
-    if (parentId && !/^[0-9a-f-]{36}$/i.test(parentId)) throw DomainError.validation([{ field: 'parent', messages: ['"none" or a contribution id'] }]);
+    if (parentId && !/^[0-9a-f-]{36}$/i.test(parentId)) throw DomainError.validation([{ field: 'parent', code: 'not_a_contribution' }]);
     const answered = q.answered === undefined ? undefined : q.answered === 'true';
     const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, viewerId: viewer?.id }, limit + 1, after);
     return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
@@ -76,12 +76,12 @@ export class ContributionsService {
       let sectionRef: string | null = null;
       if (dto.sectionId) {
         const ref = await this.consultations.sectionRef(c.id, dto.sectionId);
-        if (ref === undefined) throw DomainError.validation([{ field: 'sectionId', messages: ['not a section of this consultation'] }]);
+        if (ref === undefined) throw DomainError.validation([{ field: 'sectionId', code: 'not_a_section' }]);
         sectionRef = ref;
       }
       if (dto.parentId) {
         const parent = await this.repo.findById(dto.parentId);
-        if (!parent || parent.consultationId !== c.id) throw DomainError.validation([{ field: 'parentId', messages: ['not a contribution of this consultation'] }]);
+        if (!parent || parent.consultationId !== c.id) throw DomainError.validation([{ field: 'parentId', code: 'not_a_contribution' }]);
       }
       let organizationName: string | null = null;
       if (dto.onBehalfOf) {

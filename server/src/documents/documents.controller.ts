@@ -19,7 +19,7 @@ export class DocumentsController {
   @ApiBody({ schema: { type: 'object', required: ['file', 'kind'], properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: DocumentDto, description: 'PDF, ODT, DOCX, XLSX, PNG, JPEG checked by content (422 unsupported_file_type); over 20 MB → 413' })
   async upload(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Req() req: FastifyRequest): Promise<DocumentDto> {
-    if (!req.isMultipart()) throw DomainError.validation([{ field: 'file', messages: ['send multipart/form-data with a file and its kind'] }]);
+    if (!req.isMultipart()) throw DomainError.validation([{ field: 'file', code: 'multipart_required' }]);
     let kind: string | undefined;
     let file: { filename: string; data: Buffer } | null = null;
     for await (const part of req.parts()) {

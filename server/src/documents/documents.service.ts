@@ -51,10 +51,10 @@ export class DocumentsService {
     if (!c) throw DomainError.notFound();
     await this.access.requireStaff(officer, c.municipalityId, ['officer']);
     const fields = [
-      ...(!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind) ? [{ field: 'kind', constraints: { isIn: `kind must be one of ${DOCUMENT_KINDS.join(', ')}` } }] : []),
-      ...(!file || file.data.length === 0 ? [{ field: 'file', constraints: { isNotEmpty: 'a file is required' } }] : []),
+      ...(!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind) ? [{ field: 'kind', code: 'isIn' as const }] : []),
+      ...(!file || file.data.length === 0 ? [{ field: 'file', code: 'isNotEmpty' as const }] : []),
     ];
-    if (fields.length) throw new DomainError('validation_failed', { rawFields: fields });
+    if (fields.length) throw DomainError.validation(fields);
     const type = detectFileType(file!.data);
     if (!type) throw new DomainError('unsupported_file_type');
     const id = randomUUID();

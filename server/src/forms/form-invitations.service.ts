@@ -42,19 +42,19 @@ export class FormInvitationsService {
       const { form, municipality: m } = await this.formAccess.requireOfficer(actor, id);
       this.requireSending(form);
       if (!dto.meetingId && !dto.registrationIds?.length && !dto.emails?.length) {
-        throw DomainError.validation([{ field: 'meetingId', messages: ['give a meeting, registrations or e-mail addresses'] }]);
+        throw DomainError.validation([{ field: 'meetingId', code: 'invitation_target_missing' }]);
       }
       const candidates: Array<Recipient | { email: null }> = [];
       if (dto.meetingId) {
         const [meeting] = await this.repo.meetingMunicipality(dto.meetingId);
-        if (!meeting || meeting.municipalityId !== m.id) throw DomainError.validation([{ field: 'meetingId', messages: ['not a meeting of this municipality'] }]);
+        if (!meeting || meeting.municipalityId !== m.id) throw DomainError.validation([{ field: 'meetingId', code: 'not_a_meeting' }]);
         candidates.push(...(await this.repo.attendees(dto.meetingId)));
       }
       if (dto.registrationIds?.length) {
         const found = await this.repo.registrations([...new Set(dto.registrationIds.map((r) => r.toLowerCase()))]);
         const ok = new Set(found.filter((r) => r.municipalityId === m.id).map((r) => r.registrationId));
         const bad = dto.registrationIds.filter((r) => !ok.has(r.toLowerCase()));
-        if (bad.length) throw DomainError.validation([{ field: 'registrationIds', messages: [`not registrations for this municipality’s meetings: ${bad.slice(0, 10).join(', ')}`] }]);
+        if (bad.length) throw DomainError.validation([{ field: 'registrationIds', code: 'not_registrations', params: { ids: bad.slice(0, 10).join(', ') } }]);
         candidates.push(...found);
       }
       if (dto.emails?.length) {

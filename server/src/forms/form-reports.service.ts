@@ -21,7 +21,7 @@ const TEXT_LIMIT = 500;
 const PDF_TEXT_LIMIT = 50;
 
 function checkPeriod(q: ReportPeriodQuery): Period {
-  if (q.from && q.to && q.from > q.to) throw DomainError.validation([{ field: 'to', messages: ['the period ends before it starts'] }]);
+  if (q.from && q.to && q.from > q.to) throw DomainError.validation([{ field: 'to', code: 'period_ends_before_start' }]);
   return { from: q.from, to: q.to };
 }
 

@@ -3,7 +3,8 @@ import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
+import type { FieldProblem } from '../common/field-errors';
 import type { Locale } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
@@ -103,7 +104,7 @@ export class FormsService {
   create(actor: AuthUser, dto: CreateFormDto): Promise<FormDto> {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
-      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
       await this.access.requireStaff(actor, m.id, ['officer']);
       const form = this.repo.create({
         municipalityId: m.id, purpose: dto.purpose, subjectType: null, subjectId: null, description: {}, anonymous: true, audience: 'public',
@@ -135,9 +136,9 @@ export class FormsService {
       const { form } = view;
       if (form.publishedAt) throw new DomainError('form_already_published');
       const now = this.clock.now();
-      const errors: FieldError[] = [];
-      if (!form.questions.length) errors.push({ field: 'questions', messages: ['a form needs at least one question'] });
-      if (form.closesAt && form.closesAt <= now) errors.push({ field: 'closesAt', messages: ['the form would close before it is published'] });
+      const errors: FieldProblem[] = [];
+      if (!form.questions.length) errors.push({ field: 'questions', code: 'form_without_questions' });
+      if (form.closesAt && form.closesAt <= now) errors.push({ field: 'closesAt', code: 'closes_before_publication' });
       if (errors.length) throw DomainError.validation(errors);
       form.publishedAt = now;
       const saved = await this.repo.save(form);
@@ -165,7 +166,7 @@ export class FormsService {
 
   private async apply(form: Form, dto: Partial<CreateFormDto>, m: Municipality, hasResponses: boolean): Promise<void> {
     const L = m.defaultLocale;
-    const errors: FieldError[] = [];
+    const errors: FieldProblem[] = [];
     const frozen = (field: string) => {
       throw new DomainError('form_has_responses', { field });
     };
@@ -182,7 +183,7 @@ export class FormsService {
     if (dto.audience !== undefined) form.audience = dto.audience;
     if (dto.opensAt !== undefined) form.opensAt = dto.opensAt ? new Date(dto.opensAt) : null;
     if (dto.closesAt !== undefined) form.closesAt = dto.closesAt ? new Date(dto.closesAt) : null;
-    if (form.opensAt && form.closesAt && form.closesAt <= form.opensAt) errors.push({ field: 'closesAt', messages: ['the form must close after it opens'] });
+    if (form.opensAt && form.closesAt && form.closesAt <= form.opensAt) errors.push({ field: 'closesAt', code: 'closes_before_opens' });
     if (dto.minGroupSize !== undefined) {
       if (hasResponses && dto.minGroupSize < form.minGroupSize) frozen('minGroupSize');
       form.minGroupSize = dto.minGroupSize;
@@ -192,7 +193,7 @@ export class FormsService {
       const questions = toQuestions(dto.questions, L);
       if (canonical(questions) !== canonical(form.questions)) {
         if (hasResponses) frozen('questions');
-        for (const p of questionProblems(questions, L)) errors.push({ field: p.field, messages: [p.message] });
+        errors.push(...questionProblems(questions, L));
         form.questions = questions;
       }
     }
@@ -202,7 +203,7 @@ export class FormsService {
         form.subjectId = null;
       } else {
         const subject = await this.repo.subject(dto.subject.type, dto.subject.id);
-        if (!subject || subject.municipalityId !== m.id) errors.push({ field: 'subject.id', messages: [`no ${dto.subject.type} of this municipality has this id`] });
+        if (!subject || subject.municipalityId !== m.id) errors.push({ field: 'subject.id', code: 'subject_not_found' });
         form.subjectType = dto.subject.type;
         form.subjectId = dto.subject.id;
       }

@@ -2,6 +2,7 @@
  * The questions of a form and the answers to them: what a question may look like, and whether an
  * answer fits it. Pure: no Nest, no database.
  */
+import type { FieldProblem } from '../common/field-errors';
 import type { Locale, LocalizedText } from '../common/locale';
 
 export const QUESTION_TYPES = ['likert5', 'rating10', 'nps', 'single', 'multiple', 'short_text', 'long_text'] as const;
@@ -40,11 +41,8 @@ export function scaleOf(type: QuestionType): number[] {
   return [];
 }
 
-export interface QuestionProblem {
-  /** the field path in the request, e.g. `questions.2.options.0.key` */
-  field: string;
-  message: string;
-}
+/** A problem with the questions; `field` is the path in the request, e.g. `questions.2.options.0.key`. */
+export type QuestionProblem = FieldProblem;
 
 /**
  * The rules a list of questions must keep beyond each field's type: unique keys, labels in the
@@ -52,31 +50,31 @@ export interface QuestionProblem {
  */
 export function questionProblems(questions: FormQuestion[], defaultLocale: Locale): QuestionProblem[] {
   const problems: QuestionProblem[] = [];
-  if (questions.length > MAX_QUESTIONS) problems.push({ field: 'questions', message: `at most ${MAX_QUESTIONS} questions` });
+  if (questions.length > MAX_QUESTIONS) problems.push({ field: 'questions', code: 'too_many_questions', params: { max: MAX_QUESTIONS } });
   const keys = new Set<string>();
   questions.forEach((q, i) => {
     const at = `questions.${i}`;
-    if (!KEY_PATTERN.test(q.key)) problems.push({ field: `${at}.key`, message: 'letters, digits, _ and - only, at most 40' });
-    else if (keys.has(q.key)) problems.push({ field: `${at}.key`, message: `the key "${q.key}" is used twice` });
+    if (!KEY_PATTERN.test(q.key)) problems.push({ field: `${at}.key`, code: 'key_format' });
+    else if (keys.has(q.key)) problems.push({ field: `${at}.key`, code: 'key_used_twice', params: { key: q.key } });
     keys.add(q.key);
-    if (!q.label[defaultLocale]) problems.push({ field: `${at}.label.${defaultLocale}`, message: `the question needs the municipality's default language (${defaultLocale})` });
+    if (!q.label[defaultLocale]) problems.push({ field: `${at}.label.${defaultLocale}`, code: 'default_language_missing', params: { locale: defaultLocale } });
     const isChoice = CHOICE_TYPES.includes(q.type);
     if (isChoice) {
-      if (q.options.length < 2) problems.push({ field: `${at}.options`, message: 'a choice needs at least two options' });
-      if (q.options.length > MAX_OPTIONS) problems.push({ field: `${at}.options`, message: `at most ${MAX_OPTIONS} options` });
+      if (q.options.length < 2) problems.push({ field: `${at}.options`, code: 'too_few_options' });
+      if (q.options.length > MAX_OPTIONS) problems.push({ field: `${at}.options`, code: 'too_many_options', params: { max: MAX_OPTIONS } });
       const optionKeys = new Set<string>();
       q.options.forEach((o, j) => {
-        if (!KEY_PATTERN.test(o.key)) problems.push({ field: `${at}.options.${j}.key`, message: 'letters, digits, _ and - only, at most 40' });
-        else if (optionKeys.has(o.key)) problems.push({ field: `${at}.options.${j}.key`, message: `the option key "${o.key}" is used twice` });
+        if (!KEY_PATTERN.test(o.key)) problems.push({ field: `${at}.options.${j}.key`, code: 'key_format' });
+        else if (optionKeys.has(o.key)) problems.push({ field: `${at}.options.${j}.key`, code: 'key_used_twice', params: { key: o.key } });
         optionKeys.add(o.key);
-        if (!o.label[defaultLocale]) problems.push({ field: `${at}.options.${j}.label.${defaultLocale}`, message: `the option needs the municipality's default language (${defaultLocale})` });
+        if (!o.label[defaultLocale]) problems.push({ field: `${at}.options.${j}.label.${defaultLocale}`, code: 'default_language_missing', params: { locale: defaultLocale } });
       });
     } else if (q.options.length) {
-      problems.push({ field: `${at}.options`, message: `a ${q.type} question has no options` });
+      problems.push({ field: `${at}.options`, code: 'options_not_allowed' });
     }
     if (q.maxChoices !== null) {
-      if (q.type !== 'multiple') problems.push({ field: `${at}.maxChoices`, message: 'only a multiple-choice question has a choice limit' });
-      else if (q.maxChoices < 1 || q.maxChoices > Math.max(1, q.options.length)) problems.push({ field: `${at}.maxChoices`, message: `between 1 and the number of options (${q.options.length})` });
+      if (q.type !== 'multiple') problems.push({ field: `${at}.maxChoices`, code: 'choice_limit_not_allowed' });
+      else if (q.maxChoices < 1 || q.maxChoices > Math.max(1, q.options.length)) problems.push({ field: `${at}.maxChoices`, code: 'choice_limit_range', params: { max: q.options.length } });
     }
   });
   return problems;

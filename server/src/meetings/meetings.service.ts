@@ -4,7 +4,8 @@ import { mayView } from '../bodies/body-access';
 import { BodiesRepository } from '../bodies/bodies.repository';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { DomainError, FieldError } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
+import type { FieldProblem } from '../common/field-errors';
 import { Locale, localize } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
@@ -74,7 +75,7 @@ export class MeetingsService {
   create(actor: AuthUser, dto: CreateMeetingDto): Promise<MeetingDto> {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
-      if (!m) throw DomainError.validation([{ field: 'municipalityId', messages: ['unknown municipality'] }]);
+      if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
       await this.access.requireStaff(actor, m.id, ['officer']);
       const meeting = this.repo.create({
         municipalityId: m.id, kind: dto.kind, status: 'scheduled', bodyId: null, description: {}, location: {}, onlineUrl: null, capacity: null, programme: [],
@@ -179,7 +180,7 @@ export class MeetingsService {
     const ids = new Set<string>();
     for (const ref of refs) {
       const p = await this.municipalities.findByRef(ref);
-      if (!p) throw DomainError.validation([{ field: 'partnerMunicipalityIds', messages: [`unknown municipality: ${ref}`] }]);
+      if (!p) throw DomainError.validation([{ field: 'partnerMunicipalityIds', code: 'unknown_partner', params: { ref } }]);
       if (p.id !== host.id) ids.add(p.id);
     }
     return [...ids];
@@ -188,7 +189,7 @@ export class MeetingsService {
   /** Applies and checks the fields; the whole meeting must make sense afterwards. */
   private async apply(meeting: Meeting, dto: Partial<CreateMeetingDto & UpdateMeetingDto>, m: Municipality, checkBody: boolean): Promise<void> {
     const L = m.defaultLocale;
-    const errors: FieldError[] = [];
+    const errors: FieldProblem[] = [];
     if (dto.title !== undefined) {
       meeting.title = toLocalized(dto.title, L);
       requireLocale(meeting.title, L, 'title');
@@ -207,11 +208,11 @@ export class MeetingsService {
       if (r.closesAt !== undefined) meeting.registrationClosesAt = r.closesAt ? new Date(r.closesAt) : null;
       if (r.requireApproval !== undefined) meeting.requireApproval = r.requireApproval;
     }
-    if (!(meeting.endsAt > meeting.startsAt)) errors.push({ field: 'endsAt', messages: ['the meeting must end after it starts'] });
+    if (!(meeting.endsAt > meeting.startsAt)) errors.push({ field: 'endsAt', code: 'meeting_ends_before_start' });
     const days = meeting.endsAt > meeting.startsAt ? meetingDays(meeting.startsAt, meeting.endsAt, m.timeZone) : [];
-    if (days.length > MAX_MEETING_DAYS) errors.push({ field: 'endsAt', messages: [`a meeting lasts at most ${MAX_MEETING_DAYS} days`] });
-    if (!Object.keys(meeting.location).length && !meeting.onlineUrl) errors.push({ field: 'location', messages: ['give a place, an online link, or both'] });
-    if (meeting.registrationOpensAt && meeting.registrationClosesAt && meeting.registrationClosesAt < meeting.registrationOpensAt) errors.push({ field: 'registration.closesAt', messages: ['registration must close after it opens'] });
+    if (days.length > MAX_MEETING_DAYS) errors.push({ field: 'endsAt', code: 'meeting_too_long', params: { max: MAX_MEETING_DAYS } });
+    if (!Object.keys(meeting.location).length && !meeting.onlineUrl) errors.push({ field: 'location', code: 'location_missing' });
+    if (meeting.registrationOpensAt && meeting.registrationClosesAt && meeting.registrationClosesAt < meeting.registrationOpensAt) errors.push({ field: 'registration.closesAt', code: 'registration_closes_before_opens' });
     if (dto.programme !== undefined) {
       meeting.programme = dto.programme.map(
         (p): ProgrammeItem => ({ day: p.day, startsAt: p.startsAt ? new Date(p.startsAt).toISOString() : null, endsAt: p.endsAt ? new Date(p.endsAt).toISOString() : null, title: toLocalized(p.title, L), description: toLocalized(p.description, L) }),
@@ -221,14 +222,14 @@ export class MeetingsService {
     }
     if (days.length) {
       meeting.programme.forEach((p, i) => {
-        if (!days.includes(p.day)) errors.push({ field: `programme.${i}.day`, messages: [`not a day of the meeting (${days[0]} – ${days[days.length - 1]})`] });
-        if (p.startsAt && p.endsAt && p.endsAt < p.startsAt) errors.push({ field: `programme.${i}.endsAt`, messages: ['ends before it starts'] });
+        if (!days.includes(p.day)) errors.push({ field: `programme.${i}.day`, code: 'not_a_meeting_day', params: { first: days[0], last: days[days.length - 1] } });
+        if (p.startsAt && p.endsAt && p.endsAt < p.startsAt) errors.push({ field: `programme.${i}.endsAt`, code: 'ends_before_start' });
       });
     }
-    if (meeting.kind === 'body_meeting' && !meeting.bodyId) errors.push({ field: 'bodyId', messages: ['a meeting of a body needs the body'] });
+    if (meeting.kind === 'body_meeting' && !meeting.bodyId) errors.push({ field: 'bodyId', code: 'body_required' });
     if (checkBody && meeting.bodyId) {
       const body = await this.bodies.findById(meeting.bodyId);
-      if (!body || body.municipalityId !== m.id) errors.push({ field: 'bodyId', messages: ['not a body of this municipality'] });
+      if (!body || body.municipalityId !== m.id) errors.push({ field: 'bodyId', code: 'not_a_body' });
       else if (body.status === 'dissolved' && !errors.length) throw new DomainError('body_dissolved');
     }
     if (errors.length) throw DomainError.validation(errors);

@@ -87,6 +87,6 @@ export class MunicipalitiesService {
 
 function requireDefaultLocaleName(name: object, locale: string): void {
   if (!(name as Record<string, string | undefined>)[locale]?.trim()) {
-    throw new DomainError('validation_failed', { rawFields: [{ field: `name.${locale}`, constraints: { isNotEmpty: `name.${locale} is required: it is the default locale` } }] });
+    throw DomainError.validation([{ field: `name.${locale}`, code: 'default_language_missing', params: { locale } }]);
   }
 }

@@ -74,7 +74,7 @@ export class OrganizationsService {
       if (!org) throw DomainError.notFound();
       await this.requireRepresentative(actor, organizationId);
       if (!dto.userId && !dto.email) {
-        throw new DomainError('validation_failed', { rawFields: [{ field: 'email', constraints: { isNotEmpty: 'userId or email is required' } }] });
+        throw DomainError.validation([{ field: 'email', code: 'isNotEmpty' }]);
       }
       const user = dto.userId ? await this.users.findLive(dto.userId) : await this.users.findByEmail(dto.email!);
       if (!user) throw DomainError.notFound();

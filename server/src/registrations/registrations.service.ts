@@ -116,7 +116,7 @@ export class RegistrationsService implements OnModuleInit {
         if (meeting.status === 'cancelled') throw new DomainError('registration_closed', { reason: 'cancelled' });
         day = this.dayFor(meeting, m, now, dto.day);
       } else {
-        if (dto.day !== undefined) throw DomainError.validation([{ field: 'day', messages: ['only for walk-ins'] }]);
+        if (dto.day !== undefined) throw DomainError.validation([{ field: 'day', code: 'only_for_walk_ins' }]);
         const reason = registrationClosedReason({ ...meeting, cancelled: meeting.status === 'cancelled' }, now);
         if (reason) throw new DomainError('registration_closed', { reason });
       }
@@ -124,7 +124,7 @@ export class RegistrationsService implements OnModuleInit {
       const name = dto.name ?? self?.displayName;
       const email = dto.email ?? self?.email ?? null;
       const missing = [...(name ? [] : ['name']), ...(email || walkIn ? [] : ['email'])];
-      if (missing.length) throw new DomainError('validation_failed', { rawFields: missing.map((field) => ({ field, constraints: { isNotEmpty: `${field} is required` } })) });
+      if (missing.length) throw DomainError.validation(missing.map((field) => ({ field, code: 'isNotEmpty' as const })));
       if (!walkIn) {
         const existing = (self ? await this.repo.findActive(meetingId, { userId: self.id }) : null) ?? (await this.repo.findActive(meetingId, { email }));
         if (existing) throw new DomainError('already_registered', { status: existing.status });
@@ -132,13 +132,13 @@ export class RegistrationsService implements OnModuleInit {
       let homeMunicipalityId: string | null = null;
       if (dto.homeMunicipalityId) {
         const home = await this.municipalities.findByRef(dto.homeMunicipalityId);
-        if (!home) throw DomainError.validation([{ field: 'homeMunicipalityId', messages: ['unknown municipality'] }]);
+        if (!home) throw DomainError.validation([{ field: 'homeMunicipalityId', code: 'unknown_municipality' }]);
         homeMunicipalityId = home.id;
       }
       let organizationName = dto.organizationName || null;
       if (dto.organizationId) {
         const org = await this.organizations.findById(dto.organizationId);
-        if (!org) throw DomainError.validation([{ field: 'organizationId', messages: ['unknown organisation'] }]);
+        if (!org) throw DomainError.validation([{ field: 'organizationId', code: 'unknown_organisation' }]);
         organizationName ??= org.name;
       }
       const status = walkIn ? 'registered' : statusOnRegistering({ requireApproval: meeting.requireApproval, capacity: meeting.capacity, registered: await this.repo.countRegistered(meetingId) });

@@ -60,7 +60,7 @@ export class ResponsesService {
       const contributions = await this.tx.repo(Contribution).createQueryBuilder('x').where('x.id IN (:...ids)', { ids: unique }).andWhere('x.consultation_id = :cid', { cid: c.id }).getMany();
       if (contributions.length !== unique.length) {
         const found = new Set(contributions.map((x) => x.id));
-        throw DomainError.validation([{ field: 'contributionIds', messages: [`not contributions of this consultation: ${unique.filter((id) => !found.has(id)).join(', ')}`] }]);
+        throw DomainError.validation([{ field: 'contributionIds', code: 'not_contributions', params: { ids: unique.filter((id) => !found.has(id)).join(', ') } }]);
       }
       const items = await this.write(officer, c, contributions, dto);
       return { updated: items.length, items };
