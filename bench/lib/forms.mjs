@@ -70,10 +70,13 @@ export async function loadAnswers(db, formId, questions, responses) {
 /** The statements of GET /api/forms/:id/report: the count, the per-question figures, the counts per option, the texts. */
 export const REPORT_SQL = {
   count: 'SELECT count(*)::int AS n FROM form_responses WHERE form_id = $1',
-  totals: `SELECT a.question_key AS key, count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.num) AS median
+  aggregates: `SELECT a.question_key AS key, GROUPING(a.num, a.choice)::int AS total, a.num, a.choice, count(*)::int AS count,
+              count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean
+         FROM form_answers a WHERE a.form_id = $1 
+        GROUP BY GROUPING SETS ((a.question_key), (a.question_key, a.num, a.choice))`,
+  /** what the report ran before: a sort per question for percentile_cont, then a second scan for the counts */
+  sortedMedian: `SELECT a.question_key AS key, count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.num) AS median
          FROM form_answers a WHERE a.form_id = $1  GROUP BY a.question_key`,
-  cells: `SELECT a.question_key AS key, a.num, a.choice, count(*)::int AS count
-         FROM form_answers a WHERE a.form_id = $1 AND (a.num IS NOT NULL OR a.choice IS NOT NULL)  GROUP BY a.question_key, a.num, a.choice`,
   texts: `SELECT q.key, t.text FROM unnest($2::text[]) WITH ORDINALITY AS q(key, i)
          CROSS JOIN LATERAL (SELECT a.response_id, a.text FROM form_answers a WHERE a.form_id = $1 AND a.question_key = q.key AND a.text IS NOT NULL  ORDER BY a.response_id LIMIT $3) t
         ORDER BY q.i, t.response_id`,

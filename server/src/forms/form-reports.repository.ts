@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LocalizedText } from '../common/locale';
 import { Tx } from '../database/transaction';
-import type { QuestionAggregate } from './statistics';
+import { QuestionAggregate, medianOfCounts } from './statistics';
 
 export interface Period {
   from?: string;
@@ -59,29 +59,32 @@ export class FormReportsRepository {
   }
 
   /**
-   * Per question: n (respondents; a list of choices counts once, by its first row), mean and
-   * median (percentile_cont) of the numbers, and the count per option or scale value. Two scans
-   * of the form's answers: a hash aggregate for the counts, a group per question (in index order)
-   * for n, mean and median. Nothing but these few rows leaves the database.
+   * Per question: n (respondents; a list of choices counts once, by its first row), the mean of
+   * the numbers, and the count per option or scale value, in one scan of the form's answers
+   * (grouping sets: one row per question, one per value). The median comes from the counts per
+   * value, so PostgreSQL never sorts the answers. Nothing but these few rows leaves the database.
    */
   async aggregates(formId: string, p: Period): Promise<Map<string, QuestionAggregate>> {
     const period = answersInPeriod(p, 2);
-    const params = [formId, ...period.params];
-    const totals: Array<{ key: string; n: number; mean: number | null; median: number | null }> = await this.tx.manager.query(
-      `SELECT a.question_key AS key, count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY a.num) AS median
-         FROM form_answers a WHERE a.form_id = $1 ${period.sql} GROUP BY a.question_key`,
-      params,
+    const rows: Array<{ key: string; total: number; num: number | null; choice: string | null; count: number; n: number; mean: number | null }> = await this.tx.manager.query(
+      `SELECT a.question_key AS key, GROUPING(a.num, a.choice)::int AS total, a.num, a.choice, count(*)::int AS count,
+              count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean
+         FROM form_answers a WHERE a.form_id = $1 ${period.sql}
+        GROUP BY GROUPING SETS ((a.question_key), (a.question_key, a.num, a.choice))`,
+      [formId, ...period.params],
     );
-    const cells: Array<{ key: string; num: number | null; choice: string | null; count: number }> = await this.tx.manager.query(
-      `SELECT a.question_key AS key, a.num, a.choice, count(*)::int AS count
-         FROM form_answers a WHERE a.form_id = $1 AND (a.num IS NOT NULL OR a.choice IS NOT NULL) ${period.sql} GROUP BY a.question_key, a.num, a.choice`,
-      params,
-    );
-    const out = new Map<string, QuestionAggregate>(totals.map((t) => [t.key, { key: t.key, n: t.n, mean: t.mean, median: t.median, counts: {} }]));
-    for (const c of cells) {
-      const agg = out.get(c.key);
-      if (agg) agg.counts[c.choice ?? String(c.num)] = c.count;
+    const out = new Map<string, QuestionAggregate>();
+    const of = (key: string) => out.get(key) ?? out.set(key, { key, n: 0, mean: null, median: null, counts: {} }).get(key)!;
+    for (const r of rows) {
+      const agg = of(r.key);
+      if (r.total) {
+        agg.n = r.n;
+        agg.mean = r.mean;
+      } else if (r.num !== null || r.choice !== null) {
+        agg.counts[r.choice ?? String(r.num)] = r.count;
+      }
     }
+    for (const agg of out.values()) if (agg.mean !== null) agg.median = medianOfCounts(agg.counts);
     return out;
   }
 
