@@ -16,7 +16,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** The whole HTTP application: API under /api, Swagger at /api/docs, and the built client. */
 export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: deps.config.trustProxy as boolean /* Fastify also takes a hop count */, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 500 } });
+  const adapter = new FastifyAdapter({ trustProxy: deps.config.trustProxy, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 500 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(deps), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

@@ -36,8 +36,14 @@ describe('configuration', () => {
 describe('TRUST_PROXY', () => {
   it('trusts no proxy by default, so a client cannot choose its address with X-Forwarded-For', () => {
     expect(loadConfig({}, []).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: '1' }, []).trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'true' }, []).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.2' }, []).trustProxy).toBe('10.0.0.2');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }, []).trustProxy).toBe('loopback,10.0.0.0/8,fd00::/8');
     expect(() => loadConfig({ TRUST_PROXY: 'sometimes' }, [])).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.300' }, [])).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses a number of proxies: Fastify cannot tell such a proxy from a client that sends X-Forwarded-For itself', () => {
+    expect(() => loadConfig({ TRUST_PROXY: '1' }, [])).toThrow(/proxies' addresses/);
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Every setting the server reads, validated once at boot. See docs/configuration.md. */
@@ -27,8 +28,8 @@ export interface AppConfig {
   /** connections per process; API instances × this must stay under PostgreSQL's max_connections */
   dbPoolSize: number;
   /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
-  trustProxy: boolean | number;
-  rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number };
+  trustProxy: boolean | string;
+  rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number; publicAnswersPerIp: number; publicAnswersWindowSeconds: number };
 }
 
 export const DEFAULT_JWT_SECRET = 'sabor-development-secret-change-me';
@@ -110,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       loginWindowSeconds: int(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 900, 1),
       perIp: int(env, 'RATE_LIMIT_AUTH_PER_IP', 300, 1),
       perIpWindowSeconds: int(env, 'RATE_LIMIT_AUTH_WINDOW_SECONDS', 600, 1),
+      publicAnswersPerIp: int(env, 'RATE_LIMIT_PUBLIC_ANSWERS_PER_IP', 200, 1),
+      publicAnswersWindowSeconds: int(env, 'RATE_LIMIT_PUBLIC_ANSWERS_WINDOW_SECONDS', 600, 1),
     },
   };
 }
@@ -118,12 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
  * Behind a reverse proxy the client address comes from X-Forwarded-For; trusting every hop
  * would let a client choose its own address (and escape rate limits). Default: trust none.
  */
-function parseTrustProxy(raw: string | undefined): boolean | number {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+function parseTrustProxy(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
   if (raw === 'true') return true;
-  const n = Number(raw);
-  if (Number.isInteger(n) && n > 0) return n;
-  throw new ConfigError(`TRUST_PROXY must be false, true or a number of proxies, got "${raw}"`);
+  const entries = raw.split(',').map((e) => e.trim());
+  // a hop count cannot tell a proxy from a client that sends X-Forwarded-For itself: Fastify ignores it, so we refuse it
+  const address = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+  if (entries.every((e) => address.test(e) && (/[a-z]/.test(e) ? true : isIP(e.split('/')[0]) !== 0))) return entries.join(',');
+  throw new ConfigError(`TRUST_PROXY must be false, true or the proxies' addresses (e.g. "10.0.0.2" or "loopback,10.0.0.0/8"), got "${raw}"`);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
