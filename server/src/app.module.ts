@@ -14,7 +14,7 @@ import { RefreshCookie } from './auth/refresh-cookie';
 import { ApiAuthGuard } from './common/auth.guard';
 import { CoreModule } from './common/core.module';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
-import { RateLimitGuard } from './common/rate-limit.guard';
+import { PublicAnswerLimitGuard, RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
@@ -102,6 +102,7 @@ export class AppModule {
         LocalStrategy,
         RefreshCookie,
         RateLimitGuard,
+        PublicAnswerLimitGuard,
         MunicipalitiesService,
         OrganizationsService,
         ConsultationsRepository,

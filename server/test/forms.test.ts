@@ -280,3 +280,36 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect(actions.map((a) => a.action)).toEqual(['form.create', 'form.publish', 'form.update']);
   });
 });
+
+describe('forms: a public link cannot be flooded from one address', () => {
+  let t: TestApp;
+  let formId: string;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z', RATE_LIMIT_PUBLIC_ANSWERS_PER_IP: '3', RATE_LIMIT_PUBLIC_ANSWERS_WINDOW_SECONDS: '600', TRUST_PROXY: 'loopback' } });
+    const officer = await t.login('officer@haskovo.sabor.example');
+    formId = (await t.post('/api/forms', FORM, { token: officer })).body.id;
+    await t.post(`/api/forms/${formId}/publish`, {}, { token: officer });
+  });
+  afterAll(() => t.close());
+
+  const answerFrom = (address: string, token?: string) => t.post(`/api/forms/${formId}/responses`, { answers: GOOD }, { token, headers: { 'x-forwarded-for': address } });
+
+  it('refuses the answer past the limit with 429 and when to come back, and counts each address on its own', async () => {
+    for (let i = 0; i < 3; i++) expect((await answerFrom('203.0.113.7')).status).toBe(201);
+    const refused = await answerFrom('203.0.113.7');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(600);
+    expect((await answerFrom('198.51.100.20')).status).toBe(201);
+    // a signed-in citizen behind the same address answers once, as an account may
+    expect((await answerFrom('203.0.113.7', await t.login('citizen@sabor.example'))).status).toBe(201);
+    const report = await t.get(`/api/forms/${formId}/report`, { token: await t.login('officer@haskovo.sabor.example') });
+    expect(report.body.responses).toBe(5);
+  });
+
+  it('lets the address answer again in the next window', async () => {
+    t.clock.travelTo(new Date(t.clock.now().getTime() + 601_000));
+    expect((await answerFrom('203.0.113.7')).status).toBe(201);
+  });
+});

@@ -5654,7 +5654,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Per audience (a token for invited forms). A used link or a second answer from one account → 409 already_answered; outside opensAt–closesAt → 409 form_closed; an answer that does not fit → 400 validation_failed with `details.fields` named `answers.<key>` and `details.questions`. Idempotency-Key is ignored: nothing of the request is kept with the account */
+            /** @description Per audience (a token for invited forms). A used link or a second answer from one account → 409 already_answered; outside opensAt–closesAt → 409 form_closed; an answer that does not fit → 400 validation_failed with `details.fields` named `answers.<key>` and `details.questions`; more than RATE_LIMIT_PUBLIC_ANSWERS_PER_IP answers without an account or link from one address in a window → 429 rate_limited. Idempotency-Key is ignored: nothing of the request is kept with the account */
             201: {
                 headers: {
                     [name: string]: unknown;

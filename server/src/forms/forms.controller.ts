@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, NoIdempotency, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
+import { PublicAnswerLimitGuard } from '../common/rate-limit.guard';
 import { CreateFormDto, FormDto, FormListQuery, FormPageDto, FormTokenQuery, InvitationResultDto, InviteDto, MyFormListDto, RemindersResultDto, ResponseReceivedDto, SubmitResponseDto, UpdateFormDto } from './dto/form.dto';
 import { FormReportDto, ReportPeriodQuery, SatisfactionQuery, SatisfactionReportDto } from './dto/report.dto';
 import { FormInvitationsService } from './form-invitations.service';
@@ -84,10 +85,11 @@ export class FormsController {
 
   @Post(':id/responses')
   @NoIdempotency()
+  @UseGuards(PublicAnswerLimitGuard)
   @ApiCreatedResponse({
     type: ResponseReceivedDto,
     description:
-      'Per audience (a token for invited forms). A used link or a second answer from one account → 409 already_answered; outside opensAt–closesAt → 409 form_closed; an answer that does not fit → 400 validation_failed with `details.fields` named `answers.<key>` and `details.questions`. Idempotency-Key is ignored: nothing of the request is kept with the account',
+      'Per audience (a token for invited forms). A used link or a second answer from one account → 409 already_answered; outside opensAt–closesAt → 409 form_closed; an answer that does not fit → 400 validation_failed with `details.fields` named `answers.<key>` and `details.questions`; more than RATE_LIMIT_PUBLIC_ANSWERS_PER_IP answers without an account or link from one address in a window → 429 rate_limited. Idempotency-Key is ignored: nothing of the request is kept with the account',
   })
   respond(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Body() dto: SubmitResponseDto, @RequestLocale() locale: Locale): Promise<ResponseReceivedDto> {
     return this.responses.submit(user, id, dto, locale);
