@@ -80,3 +80,41 @@ test('an officer changes a member’s role and the end of the term', async () =>
   expect(await api.requests('PATCH /api/bodies/b1/members/mb2')[0].json()).toEqual({ role: 'chair', since: '2026-01-15', until: '2027-12-31' });
   expect(screen.queryByRole('region', { name: 'Промяна: Иван Петров' })).toBeNull();
 });
+
+test('the members are a table with column headers, and every value carries its column’s name for the phone layout', async () => {
+  const chair = { ...member, id: 'mb2', name: 'Иван Петров', role: 'chair', organizationName: 'Сдружение „Младежки глас“', since: '2026-01-15', until: '2027-12-31' };
+  const upcoming = { ...member, id: 'mb3', name: 'Петя Иванова', role: 'observer', since: '2027-01-10', term: 'upcoming' };
+  fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(officer),
+    'GET /api/bodies/b1': json({ ...body, members: [chair, upcoming], memberCount: 2 }),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+    'GET /api/organizations': json(page([])),
+    'GET /api/meetings': json(page([])),
+  });
+  const { unmount } = renderApp('/bodies/b1');
+  const table = await screen.findByRole('table', { name: 'Членове' });
+  const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+  expect(headers).toEqual(['Име', 'Роля', 'Организация', 'Мандат']);
+  const row = within(table).getByRole('row', { name: /Иван Петров/ });
+  // the name heads the row (the card's title on a phone); each cell is labelled by its column
+  expect(within(row).getByRole('rowheader')).toHaveTextContent('Иван Петров');
+  expect(within(row).getAllByRole('cell').map((c) => [c.dataset.label, c.textContent])).toEqual([
+    ['Роля', 'Председател'],
+    ['Организация', 'Сдружение „Младежки глас“'],
+    ['Мандат', '15 януари 2026 г. – 31 декември 2027 г.'],
+  ]);
+  expect(within(within(table).getByRole('row', { name: /Петя Иванова/ })).getAllByRole('cell').map((c) => [c.dataset.label, c.textContent])).toEqual([
+    ['Роля', 'Наблюдател'],
+    ['Организация', '—'],
+    ['Мандат', 'от 10 януари 2027 г. предстои'],
+  ]);
+  unmount();
+
+  // the officer's table adds the actions, which need no label of their own
+  renderApp('/officer/bodies/b1/members');
+  const officerRow = await screen.findByRole('row', { name: /Иван Петров/ });
+  const cells = within(officerRow).getAllByRole('cell');
+  expect(cells.map((c) => c.dataset.label)).toEqual(['Роля', 'Организация', 'Мандат', undefined]);
+  expect(within(cells[3]).getByRole('button', { name: 'Промяна — Иван Петров' })).toBeInTheDocument();
+});

@@ -5,44 +5,50 @@ import { TableRegion } from '../../../components/TableRegion';
 import { Tag } from '../../../components/Tag';
 import { formatDay } from '../../../lib/format';
 
-/** Members with role, organisation and term; `actions` adds a last column (officer pages). */
+/**
+ * Members with role, organisation and term; `actions` adds a last column (officer pages).
+ * A real table with headers; on a phone each member is a card (`.stack-table` in app/styles.css):
+ * the name first, then each value after its column's name, taken from `data-label`.
+ */
 export function MembersTable({ caption, members, captionHidden, actions }: { caption: string; members: Member[]; captionHidden?: boolean; actions?: (m: Member) => ReactNode }) {
   const { t, i18n } = useTranslation('bodies');
   const day = (d: string) => formatDay(d, i18n.language);
   return (
-    <TableRegion caption={caption} captionHidden={captionHidden}>
-      <thead>
-        <tr>
-          <th scope="col">{t('members.name')}</th>
-          <th scope="col">{t('members.role')}</th>
-          <th scope="col">{t('members.organization')}</th>
-          <th scope="col">{t('members.term')}</th>
-          {actions && (
-            <th scope="col">
-              <span className="visually-hidden">{t('members.actions')}</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.id}>
-            <th scope="row">{m.name}</th>
-            <td>{t(`roles.${m.role}`)}</td>
-            <td>{m.organizationName ?? '—'}</td>
-            <td className="member-term">
-              {m.until ? t('members.fromTo', { from: day(m.since), to: day(m.until) }) : t('members.since', { from: day(m.since) })}
-              {m.term === 'upcoming' && (
-                <>
-                  {' '}
-                  <Tag tone="info">{t('members.upcoming')}</Tag>
-                </>
-              )}
-            </td>
-            {actions && <td>{actions(m)}</td>}
+    <div className="stack-table">
+      <TableRegion caption={caption} captionHidden={captionHidden}>
+        <thead>
+          <tr>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">{t('members.organization')}</th>
+            <th scope="col">{t('members.term')}</th>
+            {actions && (
+              <th scope="col">
+                <span className="visually-hidden">{t('members.actions')}</span>
+              </th>
+            )}
           </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{m.name}</th>
+              <td data-label={t('members.role')}>{t(`roles.${m.role}`)}</td>
+              <td data-label={t('members.organization')}>{m.organizationName ?? '—'}</td>
+              <td data-label={t('members.term')} className="member-term">
+                {m.until ? t('members.fromTo', { from: day(m.since), to: day(m.until) }) : t('members.since', { from: day(m.since) })}
+                {m.term === 'upcoming' && (
+                  <>
+                    {' '}
+                    <Tag tone="info">{t('members.upcoming')}</Tag>
+                  </>
+                )}
+              </td>
+              {actions && <td className="stack-table__actions">{actions(m)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
+    </div>
   );
 }
