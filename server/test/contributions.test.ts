@@ -75,6 +75,29 @@ describe('contributions: comment and propose inside the window', () => {
     expect(await t.query(`SELECT id FROM contributions WHERE body = 'Повторено предложение'`)).toHaveLength(1);
   });
 
+  it('replays one answer to retries sent at the same moment with the same Idempotency-Key', async () => {
+    const body = { kind: 'proposal', body: 'Предложение от нестабилна връзка', publishName: false };
+    const headers = { 'idempotency-key': 'flaky-wifi-1' };
+    const results = await Promise.all([1, 2, 3].map(() => t.post(`/api/consultations/${c.id}/contributions`, body, { token: citizen, headers })));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(2);
+    expect(await t.query(`SELECT id FROM contributions WHERE body = $1`, [body.body])).toHaveLength(1);
+  });
+
+  it('leaves the key free when the request fails, and refuses it for a different request once used', async () => {
+    const headers = { 'idempotency-key': 'fix-and-resend' };
+    const refused = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: '', publishName: false }, { token: citizen, headers });
+    expect(refused.status).toBe(400);
+    const fixed = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: 'Поправеното предложение', publishName: false }, { token: citizen, headers });
+    expect(fixed.status).toBe(201);
+    expect(fixed.headers['idempotent-replayed']).toBeUndefined();
+    const other = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: 'Съвсем друго', publishName: false }, { token: citizen, headers });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_key_reused');
+    expect(await t.query(`SELECT id FROM contributions WHERE body IN ('Поправеното предложение', 'Съвсем друго')`)).toHaveLength(1);
+  });
+
   it('gives one participant number to two first contributions sent at the same moment', async () => {
     const fresh = await openConsultation(t);
     const ngo = await t.login('ngo@arsr.sabor.example');

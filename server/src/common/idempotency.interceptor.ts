@@ -3,8 +3,8 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { Observable, from, of, throwError } from 'rxjs';
-import { catchError, mergeMap } from 'rxjs/operators';
+import { Observable, from, lastValueFrom } from 'rxjs';
+import { map } from 'rxjs/operators';
 import { Tx } from '../database/transaction';
 import type { AuthUser } from './auth-user';
 import { Clock } from './clock';
@@ -15,8 +15,9 @@ const TTL_MS = 24 * 3600_000;
 
 /**
  * `Idempotency-Key` on a create (POST) from a signed-in account: the first answer is stored and
- * replayed for the same key within 24 h; nothing new is created. The key is claimed before the
- * work starts, so two concurrent retries cannot both create.
+ * replayed for the same key within 24 h; nothing new is created. The claim, the work and the
+ * stored answer are one transaction: a failure leaves no claim behind, a crash cannot leave a
+ * claim without its answer, and a concurrent retry waits on the claim's row and then replays.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -37,33 +38,37 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     const userId = req.user.id;
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
-    const m = this.tx.manager;
-    // one statement claims the key, or takes over an expired claim of it
-    const now = this.clock.now();
-    const claimed: unknown[] = await m.query(
-      `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
-       WHERE idempotency_keys.created_at < $5
-       RETURNING key`,
-      [userId, key, fingerprint, now, new Date(now.getTime() - TTL_MS)],
-    );
-    if (!claimed.length) {
-      const [row]: Array<{ fingerprint: string; status_code: number | null; response: unknown }> = await m.query(
-        'SELECT fingerprint, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
-        [userId, key],
-      );
-      if (!row) throw new DomainError('idempotency_in_progress');
-      if (row.fingerprint !== fingerprint) throw new DomainError('idempotency_key_reused');
-      if (row.status_code === null) throw new DomainError('idempotency_in_progress');
-      const reply = http.getResponse<FastifyReply>();
-      void reply.status(row.status_code).header('Idempotent-Replayed', 'true');
-      return of(row.response);
-    }
-
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
-    return next.handle().pipe(
-      mergeMap((body) => from(m.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]).then(() => body))),
-      catchError((err: unknown) => from(m.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key])).pipe(mergeMap(() => throwError(() => err)))),
+    const outcome = this.tx.run(async (m) => {
+      // one statement claims the key, or takes over an expired claim of it; a concurrent retry
+      // with the same key waits here until this transaction ends, then replays its answer
+      const now = this.clock.now();
+      const claimed: unknown[] = await m.query(
+        `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
+         ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
+         WHERE idempotency_keys.created_at < $5
+         RETURNING key`,
+        [userId, key, fingerprint, now, new Date(now.getTime() - TTL_MS)],
+      );
+      if (!claimed.length) {
+        const [row]: Array<{ fingerprint: string; status_code: number | null; response: unknown }> = await m.query(
+          'SELECT fingerprint, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
+          [userId, key],
+        );
+        if (!row || row.status_code === null) throw new DomainError('idempotency_in_progress');
+        if (row.fingerprint !== fingerprint) throw new DomainError('idempotency_key_reused');
+        return { replayed: true, status: row.status_code, body: row.response };
+      }
+      // the work joins this transaction: the answer is stored with what it created, in one commit
+      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      await m.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]);
+      return { replayed: false, status, body };
+    });
+    return from(outcome).pipe(
+      map((r) => {
+        if (r.replayed) void http.getResponse<FastifyReply>().status(r.status).header('Idempotent-Replayed', 'true');
+        return r.body;
+      }),
     );
   }
 }
