@@ -121,3 +121,30 @@ test('a meeting whose registration is closed shows why instead of the form', asy
   expect(await screen.findByText('Регистрацията започва на 1 декември 2026 г. в 10:00.')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Регистрация' })).not.toBeInTheDocument();
 });
+
+test('every country can be chosen, named in the reader’s language, with Bulgaria and North Macedonia first', async () => {
+  const api = guestApi(json({ id: 'r9', meetingId: 'mt1', code: 'K7M4XQ', status: 'registered', waitlistPosition: null, checkedInDays: [] }, 201));
+  renderApp('/meetings/mt1/register');
+  const u = userEvent.setup();
+  await fillIn(u);
+  const country = screen.getByRole('combobox', { name: 'Държава' });
+  const names = within(country).getAllByRole('option').map((o) => o.textContent);
+  expect(names.slice(0, 2)).toEqual(['България', 'Северна Македония']);
+  expect(names.length).toBeGreaterThanOrEqual(249);
+  expect(names).toEqual(expect.arrayContaining(['Германия', 'Япония', 'Бразилия', 'Нова Зеландия']));
+  await u.selectOptions(country, 'Германия');
+  await u.click(screen.getByRole('button', { name: 'Регистрация' }));
+  await screen.findByRole('heading', { level: 1, name: 'Регистрирани сте' });
+  expect(await api.requests('POST /api/meetings/mt1/registrations')[0].json()).toMatchObject({ country: 'DE' });
+});
+
+test('in English the countries are English names, sorted in English, ours first', async () => {
+  guestApi(json({}, 201));
+  renderApp('/meetings/mt1/register', { language: 'en' });
+  const country = await screen.findByRole('combobox', { name: 'Country' });
+  const names = within(country).getAllByRole('option').map((o) => o.textContent ?? '');
+  expect(names.slice(0, 2)).toEqual(['Bulgaria', 'North Macedonia']);
+  expect(names.slice(2)).toEqual([...names.slice(2)].sort(new Intl.Collator('en-GB').compare));
+  await userEvent.setup().selectOptions(country, 'Germany');
+  expect(country).toHaveValue('DE');
+});
