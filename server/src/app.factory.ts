@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import type { RawServerDefault } from 'fastify';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -39,6 +40,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  acceptEmptyJson(app);
 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -47,6 +49,21 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   serveClient(app, deps.config.clientDir);
   await app.init();
   return app;
+}
+
+/**
+ * A POST, PUT or DELETE without a body but with `Content-Type: application/json` (what many HTTP
+ * clients send on "publish", "support", "logout" …) has no body: Fastify's JSON parser would
+ * refuse it as malformed. Anything else goes to that parser, with its prototype-poisoning checks.
+ */
+function acceptEmptyJson(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parse = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: fastify.initialConfig.bodyLimit }, (req, body, done) => {
+    const text = body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    parse(req, text, done);
+  });
 }
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {

@@ -113,7 +113,14 @@ describe('contributions: comment and propose inside the window', () => {
     const ngo = await t.login('ngo@arsr.sabor.example');
     expect((await t.post(`/api/contributions/${p.body.id}/support`, undefined, { token: ngo })).body).toEqual({ supported: true, supportCount: 1 });
     expect((await t.post(`/api/contributions/${p.body.id}/support`, undefined, { token: ngo })).body).toEqual({ supported: true, supportCount: 1 });
-    expect((await t.post(`/api/contributions/${p.body.id}/support`, undefined, { token: citizen })).body.supportCount).toBe(2);
+    // many HTTP clients send Content-Type: application/json with no body at all
+    const bare = await t.post(`/api/contributions/${p.body.id}/support`, undefined, { token: citizen, headers: { 'content-type': 'application/json' } });
+    expect(bare.status).toBeLessThan(300);
+    expect(bare.body.supportCount).toBe(2);
+    // malformed JSON is still refused
+    const broken = await t.post(`/api/contributions/${p.body.id}/flag`, '{"reason": ', { token: citizen, headers: { 'content-type': 'application/json' } });
+    expect(broken.status).toBe(400);
+    expect(broken.body.code).toBe('bad_request');
     const top = await t.get(`/api/consultations/${c.id}/contributions?sort=supported&limit=1`, { token: ngo });
     expect(top.body.items[0]).toMatchObject({ id: p.body.id, supportCount: 2, supportedByMe: true });
     expect((await t.delete(`/api/contributions/${p.body.id}/support`, { token: ngo })).body).toEqual({ supported: false, supportCount: 1 });
