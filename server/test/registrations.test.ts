@@ -257,10 +257,25 @@ describe('check-in at the door', () => {
     expect(res.body).toMatchObject({ day: '2026-12-04', checkedInDays: ['2026-12-03', '2026-12-04'] });
     // attendance entered later for a given day
     t.clock.travelTo(new Date('2026-12-05T09:00:00.000Z'));
-    expect((await checkIn(codes[2])).body.code).toBe('not_a_meeting_day');
+    // the day after, without a day: someone already checked in is not counted again
+    const after = await checkIn(codes[2]);
+    expect(after.status).toBe(409);
+    expect(after.body).toMatchObject({ code: 'already_checked_in', details: { day: '2026-12-03' } });
+    expect((await checkIn(codes[2], { day: '2026-12-06' })).body.code).toBe('not_a_meeting_day');
     expect((await checkIn(codes[2], { day: '2026-12-04' })).body.checkedInDays).toEqual(['2026-12-03', '2026-12-04']);
     expect((await checkIn(codes[2], { day: '2026-12-04' })).status).toBe(409);
     t.clock.travelTo(new Date('2026-12-03T08:00:00.000Z'));
+  });
+
+  it('checks in by code alone on another day: before the meeting for its first day, and only once', async () => {
+    const later = (await t.post('/api/meetings', { municipalityId: 'haskovo', kind: 'workshop', title: 'Следващата седмица', startsAt: '2026-12-10T15:00:00.000Z', endsAt: '2026-12-10T17:00:00.000Z', location: 'Хасково', registration: { open: true } }, { token: officer })).body.id;
+    const code = (await t.post(`/api/meetings/${later}/registrations`, guest(7))).body.code;
+    const first = await t.post(`/api/meetings/${later}/check-in`, { code }, { token: officer });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ day: '2026-12-10', checkedInDays: ['2026-12-10'] });
+    const again = await t.post(`/api/meetings/${later}/check-in`, { code }, { token: officer });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('already_checked_in');
   });
 
   it('registers a walk-in and checks them in at once, even when full', async () => {

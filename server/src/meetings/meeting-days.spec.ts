@@ -19,12 +19,13 @@ describe('meetingDays', () => {
 describe('checkInDay', () => {
   const days = ['2019-02-18', '2019-02-19', '2019-02-20', '2019-02-21'];
   it.each([
-    ['today, in the municipality', new Date('2019-02-19T09:00:00Z'), undefined, '2019-02-19'],
-    ['just after local midnight (still the 19th in UTC)', new Date('2019-02-19T22:30:00Z'), undefined, '2019-02-20'],
-    ['a day asked for', new Date('2019-03-01T09:00:00Z'), '2019-02-21', '2019-02-21'],
-    ['a day before the meeting', new Date('2019-02-17T09:00:00Z'), undefined, null],
+    ['today, in the municipality', new Date('2019-02-19T09:00:00Z'), undefined, { day: '2019-02-19', outside: false }],
+    ['just after local midnight (still the 19th in UTC)', new Date('2019-02-19T22:30:00Z'), undefined, { day: '2019-02-20', outside: false }],
+    ['a day asked for', new Date('2019-03-01T09:00:00Z'), '2019-02-21', { day: '2019-02-21', outside: false }],
+    ['before the meeting: its first day', new Date('2019-02-17T09:00:00Z'), undefined, { day: '2019-02-18', outside: true }],
+    ['after the meeting: its last day', new Date('2019-03-01T09:00:00Z'), undefined, { day: '2019-02-21', outside: true }],
     ['a day asked for that is not the meeting’s', new Date('2019-02-19T09:00:00Z'), '2019-02-22', null],
   ])('%s', (_name, now, requested, expected) => {
-    expect(checkInDay(days, now, 'Europe/Sofia', requested)).toBe(expected);
+    expect(checkInDay(days, now, 'Europe/Sofia', requested)).toEqual(expected);
   });
 });

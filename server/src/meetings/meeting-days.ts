@@ -16,10 +16,14 @@ export function meetingDays(startsAt: Date, endsAt: Date, timeZone: string): str
 }
 
 /**
- * The day a check-in counts for: the one asked for, or today in the municipality; null when it
- * is not a day of the meeting.
+ * The day a check-in counts for: the day asked for (null when it is not one of the meeting's);
+ * without one, today in the municipality when it is a meeting day, else the nearest day of the
+ * meeting (the first before it, the last after it: attendance entered before or after the event).
+ * `outside` tells the caller that today is not a meeting day.
  */
-export function checkInDay(days: readonly string[], now: Date, timeZone: string, requested?: string): string | null {
-  const day = requested ?? localDateOf(now, timeZone);
-  return days.includes(day) ? day : null;
+export function checkInDay(days: readonly string[], now: Date, timeZone: string, requested?: string): { day: string; outside: boolean } | null {
+  if (requested !== undefined) return days.includes(requested) ? { day: requested, outside: false } : null;
+  const today = localDateOf(now, timeZone);
+  if (days.includes(today)) return { day: today, outside: false };
+  return { day: today < days[0] ? days[0] : days[days.length - 1], outside: true };
 }

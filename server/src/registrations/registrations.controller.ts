@@ -56,7 +56,7 @@ export class RegistrationsController {
   @Post('meetings/:id/check-in')
   @HttpCode(200)
   @Auth({ verified: true })
-  @ApiOkResponse({ type: CheckInResultDto, description: 'Officers at the door: unknown code → 404; the same day twice → 409 already_checked_in; not confirmed → 409 registration_not_confirmed' })
+  @ApiOkResponse({ type: CheckInResultDto, description: 'Officers at the door: counts for today when it is a meeting day; without `day` on another day, for the nearest day of the meeting (attendance entered before or after), and 409 already_checked_in if the person was already checked in. Unknown code → 404; the same day twice → 409 already_checked_in; not confirmed → 409 registration_not_confirmed; a `day` that is not the meeting’s → 422 not_a_meeting_day' })
   checkIn(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CheckInDto): Promise<CheckInResultDto> {
     return this.service.checkIn(user, id, dto);
   }

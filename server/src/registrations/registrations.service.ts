@@ -114,7 +114,7 @@ export class RegistrationsService implements OnModuleInit {
       if (walkIn) {
         if (!view.officer) throw DomainError.forbidden();
         if (meeting.status === 'cancelled') throw new DomainError('registration_closed', { reason: 'cancelled' });
-        day = this.dayFor(meeting, m, now, dto.day);
+        day = this.dayFor(meeting, m, now, dto.day).day;
       } else {
         if (dto.day !== undefined) throw DomainError.validation([{ field: 'day', code: 'only_for_walk_ins' }]);
         const reason = registrationClosedReason({ ...meeting, cancelled: meeting.status === 'cancelled' }, now);
@@ -299,7 +299,12 @@ export class RegistrationsService implements OnModuleInit {
       if (!r) throw DomainError.notFound();
       if (r.status !== 'registered') throw new DomainError('registration_not_confirmed', { status: r.status, name: r.name });
       const now = this.clock.now();
-      const day = this.dayFor(meeting, municipality, now, dto.day);
+      const { day, outside } = this.dayFor(meeting, municipality, now, dto.day);
+      if (outside) {
+        // no day given and today is not a meeting day: someone already checked in is not counted again
+        const days = await this.repo.days(r.id);
+        if (days.length) throw new DomainError('already_checked_in', { day: days[0], at: (await this.repo.findCheckIn(r.id, days[0]))?.at.toISOString(), name: r.name });
+      }
       if (!(await this.repo.addCheckIn({ registrationId: r.id, day, meetingId, at: now, checkedInBy: officer.id }))) {
         const first = await this.repo.findCheckIn(r.id, day);
         throw new DomainError('already_checked_in', { day, at: first?.at.toISOString(), name: r.name });
@@ -328,11 +333,11 @@ export class RegistrationsService implements OnModuleInit {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private dayFor(meeting: Meeting, m: Municipality, now: Date, requested?: string): string {
+  private dayFor(meeting: Meeting, m: Municipality, now: Date, requested?: string): { day: string; outside: boolean } {
     const days = meetingDays(meeting.startsAt, meeting.endsAt, m.timeZone);
-    const day = checkInDay(days, now, m.timeZone, requested);
-    if (!day) throw new DomainError('not_a_meeting_day', { days });
-    return day;
+    const found = checkInDay(days, now, m.timeZone, requested);
+    if (!found) throw new DomainError('not_a_meeting_day', { days });
+    return found;
   }
 
   private async uniqueCode(meetingId: string): Promise<string> {
