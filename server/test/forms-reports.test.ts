@@ -222,7 +222,9 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     expect(res.body.items.find((r: { activity: { id: string } }) => r.activity.id === form)).toMatchObject({ activity: { type: 'form' }, month: '2026-11', responses: 20, meanSatisfaction: 71.3, nps: 15 });
     // needs assessments are not satisfaction
     expect(res.body.activities).toHaveLength(2);
-    expect(res.body.rule).toContain('0, 25, 50, 75, 100');
+    expect(res.body.rule).toMatch(/^Средна удовлетвореност: .*0, 25, 50, 75, 100/);
+    const english = await t.get('/api/reports/satisfaction?municipalityId=haskovo', { token: await t.login('ngo@arsr.sabor.example'), headers: { 'accept-language': 'en' } });
+    expect(english.body.rule).toMatch(/^Mean satisfaction: /);
 
     const december = await t.get('/api/reports/satisfaction?municipalityId=haskovo&from=2026-12-01&to=2026-12-31', { token: await t.login('ngo@arsr.sabor.example') });
     expect(december.status).toBe(200);

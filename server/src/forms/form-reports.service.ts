@@ -176,7 +176,7 @@ export class FormReportsService {
   }
 
   /** Officers and partner NGOs of the municipality: satisfaction per activity and month. */
-  async satisfaction(viewer: AuthUser | undefined, q: SatisfactionQuery): Promise<SatisfactionReportDto> {
+  async satisfaction(viewer: AuthUser | undefined, q: SatisfactionQuery, locale: Locale): Promise<SatisfactionReportDto> {
     const m = await this.municipalities.findByRef(q.municipalityId);
     if (!m) throw DomainError.notFound();
     if (!viewer) throw new DomainError('unauthorized');
@@ -199,7 +199,7 @@ export class FormReportsService {
       municipalityId: m.id,
       from: period.from ?? null,
       to: period.to ?? null,
-      rule: SATISFACTION_RULE,
+      rule: SATISFACTION_RULE[locale],
       items: months.map((r) => ({ activity: activity(r), month: r.month!, ...figures(r, hidden.has(r)) })),
       activities: totals.map((r) => ({ activity: activity(r), ...figures(r, hidden.has(r)) })),
     };

@@ -88,5 +88,9 @@ export const REPORT_TEXT: Record<
   },
 };
 
-export const SATISFACTION_RULE =
-  'Mean satisfaction: the mean of every Likert answer (1–5 counted as 0, 25, 50, 75, 100) and every 0–10 rating (× 10) of the satisfaction and feedback forms, on a 0–100 scale; NPS: % of 9–10 minus % of 0–6 over every NPS answer. Groups with fewer responses than the largest minimum group size of their forms are suppressed.';
+/** How the satisfaction figures are computed, in the reader's language. */
+export const SATISFACTION_RULE: Record<Locale, string> = {
+  bg: 'Средна удовлетвореност: средното на всички отговори по скала 1–5 (1–5 се броят като 0, 25, 50, 75, 100) и на всички оценки 0–10 (× 10) от формулярите за удовлетвореност и обратна връзка, по скала 0–100; NPS: % на оценките 9–10 минус % на оценките 0–6 от всички NPS отговори. Групи с по-малко отговори от най-голямата минимална група на техните формуляри се скриват.',
+  en: 'Mean satisfaction: the mean of every Likert answer (1–5 counted as 0, 25, 50, 75, 100) and every 0–10 rating (× 10) of the satisfaction and feedback forms, on a 0–100 scale; NPS: % of 9–10 minus % of 0–6 over every NPS answer. Groups with fewer responses than the largest minimum group size of their forms are suppressed.',
+  mk: 'Просечно задоволство: просекот на сите одговори на скала 1–5 (1–5 се бројат како 0, 25, 50, 75, 100) и на сите оценки 0–10 (× 10) од формуларите за задоволство и повратна информација, на скала 0–100; NPS: % на оценките 9–10 минус % на оценките 0–6 од сите NPS одговори. Групите со помалку одговори од најголемата минимална група на нивните формулари се скриени.',
+};

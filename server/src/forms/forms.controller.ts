@@ -149,7 +149,7 @@ export class SatisfactionController {
 
   @Get('satisfaction')
   @ApiOkResponse({ type: SatisfactionReportDto, description: 'Officers and partner NGOs of the municipality: per activity and month of the satisfaction and feedback forms' })
-  satisfaction(@CurrentUser() user: AuthUser | undefined, @Query() q: SatisfactionQuery): Promise<SatisfactionReportDto> {
-    return this.reports.satisfaction(user, q);
+  satisfaction(@CurrentUser() user: AuthUser | undefined, @Query() q: SatisfactionQuery, @RequestLocale() locale: Locale): Promise<SatisfactionReportDto> {
+    return this.reports.satisfaction(user, q, locale);
   }
 }
