@@ -30,4 +30,7 @@ test('where the browser has no Macedonian (Chrome), Macedonian dates and units a
   expect(formatList(['10 април – Велики петок', '11 април – сабота', '12 април – Велигден'], 'mk')).toBe('10 април – Велики петок, 11 април – сабота и 12 април – Велигден');
   expect(formatNumber(10000, 'mk')).toBe('10.000');
   expect(countryName('BG', 'mk')).toBe('Бугарија');
+  // any country a registrant may choose, not only the neighbours
+  expect(countryName('DE', 'mk')).toBe('Германија');
+  expect(countryName('JP', 'mk')).toBe('Јапонија');
 });

@@ -6,6 +6,8 @@
  * out themselves; Firefox and Node have the data and use it.
  */
 
+import { MACEDONIAN_COUNTRY_NAMES } from './country-names-mk';
+
 /**
  * The Intl locale for an interface language. English is written the British way ("14 April
  * 2026"), as in the rest of Europe's public services.
@@ -180,11 +182,10 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   }
 }
 
-const MK_COUNTRIES: Record<string, string> = { BG: 'Бугарија', MK: 'Северна Македонија', GR: 'Грција', RS: 'Србија', AL: 'Албанија' };
 
 /** "България", "Bulgaria", "Бугарија" for BG; the code itself when Intl does not know it. */
 export function countryName(code: string, language: string): string {
-  if (spelledOut(language) && MK_COUNTRIES[code]) return MK_COUNTRIES[code];
+  if (spelledOut(language) && MACEDONIAN_COUNTRY_NAMES[code]) return MACEDONIAN_COUNTRY_NAMES[code];
   try {
     return new Intl.DisplayNames([intlLocale(language)], { type: 'region' }).of(code) ?? code;
   } catch {

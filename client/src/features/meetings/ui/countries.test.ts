@@ -1,5 +1,5 @@
 import { countryOptions, ISO_COUNTRY_CODES } from './countries';
-import { MACEDONIAN_COUNTRY_NAMES } from './country-names-mk';
+import { MACEDONIAN_COUNTRY_NAMES } from '../../../lib/country-names-mk';
 
 afterEach(() => jest.restoreAllMocks());
 

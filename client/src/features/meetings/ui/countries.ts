@@ -1,5 +1,5 @@
 import { intlLocale } from '../../../lib/format';
-import { MACEDONIAN_COUNTRY_NAMES } from './country-names-mk';
+import { MACEDONIAN_COUNTRY_NAMES } from '../../../lib/country-names-mk';
 
 /** Every officially assigned ISO 3166-1 alpha-2 code: 249 countries and territories. */
 export const ISO_COUNTRY_CODES: readonly string[] = `
