@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
 import { UuidPipe } from '../common/uuid.pipe';
-import { AddMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
+import { AddOrganizationMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
@@ -41,7 +41,7 @@ export class OrganizationsController {
   @Post(':id/members')
   @Auth()
   @ApiCreatedResponse({ type: OrganizationDto })
-  addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddMemberDto): Promise<OrganizationDto> {
+  addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddOrganizationMemberDto): Promise<OrganizationDto> {
     return this.service.addMember(user, id, dto);
   }
 

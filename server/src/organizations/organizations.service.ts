@@ -8,7 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { AddMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, PartnerDto, toOrganizationDto } from './dto/organization.dto';
+import { AddOrganizationMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, PartnerDto, toOrganizationDto } from './dto/organization.dto';
 import { OrganizationsRepository } from './organizations.repository';
 
 @Injectable()
@@ -68,7 +68,7 @@ export class OrganizationsService {
     if (m?.role !== 'representative') throw DomainError.forbidden();
   }
 
-  addMember(actor: AuthUser, organizationId: string, dto: AddMemberDto): Promise<OrganizationDto> {
+  addMember(actor: AuthUser, organizationId: string, dto: AddOrganizationMemberDto): Promise<OrganizationDto> {
     return this.tx.run(async () => {
       const org = await this.repo.findById(organizationId);
       if (!org) throw DomainError.notFound();

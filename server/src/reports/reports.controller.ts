@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
@@ -69,7 +69,7 @@ export class ReportsController {
   @Post('consultations/:id/outcome')
   @HttpCode(200)
   @Auth({ verified: true })
-  @ApiCreatedResponse({ type: ConsultationDto, description: 'Before the report is out → 409 report_not_published' })
+  @ApiOkResponse({ type: ConsultationDto, description: 'Before the report is out → 409 report_not_published' })
   async outcome(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: OutcomeDto): Promise<ConsultationDto> {
     await this.reports.recordOutcome(user, id, dto);
     return this.consultations.get(user, id);

@@ -47,7 +47,7 @@ export function toOrganizationDto(o: Organization, members?: OrganizationMemberD
   };
 }
 
-export class AddMemberDto {
+export class AddOrganizationMemberDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString() userId?: string;
   @ApiPropertyOptional({ description: 'the e-mail of a registered account (instead of userId)' }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() email?: string;
   @ApiPropertyOptional({ enum: ['representative', 'member'], default: 'member' }) @IsOptional() @IsIn(['representative', 'member']) role?: 'representative' | 'member';
