@@ -42,6 +42,8 @@ describe('bodies: working groups, councils and their members', () => {
     const publicView = await t.get(`/api/bodies/${council.id}`);
     expect(publicView.status).toBe(200);
     expect(publicView.body).toMatchObject({ canManage: false, isMember: false, consultations: [{ id: c.id }] });
+    const list = await t.get('/api/bodies?municipality=haskovo');
+    expect(list.body.items).toEqual([expect.objectContaining({ id: council.id, mandate: { bg: 'Дава становища по проектите в образованието.', en: 'Advises on education drafts.' } })]);
   });
 
   it('refuses other municipalities’ officers, participants and guests', async () => {

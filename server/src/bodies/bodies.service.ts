@@ -196,7 +196,7 @@ export class BodiesService {
   }
 
   private summary(b: PublicBody, municipalitySlug: string, memberCount: number): BodySummaryDto {
-    return { id: b.id, municipalityId: b.municipalityId, municipalitySlug, kind: b.kind, name: b.name, visibility: b.visibility, status: b.status, memberCount };
+    return { id: b.id, municipalityId: b.municipalityId, municipalitySlug, kind: b.kind, name: b.name, mandate: b.mandate, visibility: b.visibility, status: b.status, memberCount };
   }
 
   private async detail(viewer: AuthUser | undefined, view: BodyView): Promise<BodyDto> {
@@ -211,7 +211,6 @@ export class BodiesService {
     const current = members.filter((x) => x.term !== 'past');
     return {
       ...this.summary(body, municipality.slug, current.filter((x) => x.term === 'current').length),
-      mandate: body.mandate,
       members: current,
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,

@@ -87,6 +87,7 @@ export class BodySummaryDto {
   @ApiProperty() municipalitySlug: string;
   @ApiProperty({ enum: BODY_KINDS }) kind: string;
   @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto, description: 'Markdown: what the body is for and what it may decide' }) mandate: LocalizedTextDto;
   @ApiProperty({ enum: BODY_VISIBILITIES }) visibility: string;
   @ApiProperty({ enum: BODY_STATUSES }) status: string;
   @ApiProperty({ description: 'members whose term is current' }) memberCount: number;
@@ -98,7 +99,6 @@ export class BodyPageDto {
 }
 
 export class BodyDto extends BodySummaryDto {
-  @ApiProperty({ type: LocalizedTextDto }) mandate: LocalizedTextDto;
   @ApiProperty({ type: [MemberDto], description: 'current members and those whose term is yet to begin' }) members: MemberDto[];
   @ApiProperty({ type: [MemberDto], description: 'members whose term has ended: the history of the body' }) pastMembers: MemberDto[];
   @ApiProperty({ type: [LinkedConsultationDto], description: 'consultations the body worked on that the caller may see' }) consultations: LinkedConsultationDto[];
