@@ -56,7 +56,7 @@ function longOrdinanceBody() {
 
 async function createPublished(base, officer, title, articles) {
   const body = articles === 'long' ? longOrdinanceBody() : ordinanceBody(articles);
-  const created = await api(base, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title, body, motives: MOTIVES } });
+  const created = await api(base, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title, summary: '', body, motives: MOTIVES, contact: {} } });
   if (created.status !== 201) throw new Error(`create consultation: ${created.status} ${created.text}`);
   const published = await api(base, 'POST', `/api/consultations/${created.body.id}/publish`, { token: officer, body: {} });
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);

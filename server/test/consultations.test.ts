@@ -46,19 +46,19 @@ describe('consultations: drafts, the legal deadline, publication', () => {
   });
 
   it('lets only officers of that municipality create and publish', async () => {
-    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', body: 'Текст' }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
-    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', body: 'Текст' }, { token: await t.login('moderator@haskovo.sabor.example') })).status).toBe(403);
-    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', body: 'Текст' })).status).toBe(401);
+    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', summary: '', body: 'Текст', contact: {} }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
+    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', summary: '', body: 'Текст', contact: {} }, { token: await t.login('moderator@haskovo.sabor.example') })).status).toBe(403);
+    expect((await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: 'План', summary: '', body: 'Текст', contact: {} })).status).toBe(401);
     const mine = await draft({ motives: MOTIVES });
     const other = await t.post(`/api/consultations/${mine.body.id}/publish`, {}, { token: await t.login('officer@dupnitsa.sabor.example') });
     expect(other.status).toBe(403);
   });
 
   it('refuses bad input naming the fields', async () => {
-    const res = await t.post('/api/consultations', { municipalityId: haskovo, kind: 'law', title: { de: 'x' }, body: '', periodDays: 0 }, { token: officer });
+    const res = await t.post('/api/consultations', { municipalityId: haskovo, kind: 'law', title: { de: 'x' }, summary: '', body: '', contact: {}, periodDays: 0 }, { token: officer });
     expect(res.status).toBe(400);
     expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body', 'kind', 'periodDays', 'title']);
-    const noBg = await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: { en: 'Plan' }, body: 'Текст' }, { token: officer });
+    const noBg = await t.post('/api/consultations', { municipalityId: haskovo, kind: 'plan', title: { en: 'Plan' }, summary: '', body: 'Текст', contact: {} }, { token: officer });
     expect(noBg.body.details.fields[0].field).toBe('title.bg');
   });
 
@@ -183,7 +183,7 @@ describe('consultations: drafts, the legal deadline, publication', () => {
 
   it('accepts multilingual objects and keeps every language', async () => {
     const kp = await t.idOf('municipalities', 'kriva-palanka');
-    const res = await t.post('/api/consultations', { municipalityId: 'kriva-palanka', kind: 'budget', title: { mk: 'Буџет за 2027', en: 'Budget 2027' }, body: { mk: 'Член 1\nБуџетот изнесува…' } }, { token: await t.login('officer@kriva-palanka.sabor.example') });
+    const res = await t.post('/api/consultations', { municipalityId: 'kriva-palanka', kind: 'budget', title: { mk: 'Буџет за 2027', en: 'Budget 2027' }, summary: { mk: 'Буџетот на општината за 2027 година' }, body: { mk: 'Член 1\nБуџетот изнесува…' }, contact: 'Сектор за финансии' }, { token: await t.login('officer@kriva-palanka.sabor.example') });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ municipalityId: kp, title: { mk: 'Буџет за 2027', en: 'Budget 2027' }, periodDays: 20 });
     expect(res.body.sections.map((s: { ref: string }) => s.ref)).toEqual(['Чл. 1']);

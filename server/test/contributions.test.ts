@@ -189,7 +189,7 @@ describe('contributions: comment and propose inside the window', () => {
     } finally {
       t.clock.travelTo(now);
     }
-    const officer2 = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'plan', title: 'Чернова', body: 'Текст' }, { token: officer });
+    const officer2 = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'plan', title: 'Чернова', summary: '', body: 'Текст', contact: {} }, { token: officer });
     expect((await t.post(`/api/consultations/${officer2.body.id}/contributions`, { kind: 'comment', body: 'x', publishName: true }, { token: citizen })).status).toBe(404);
   });
 });

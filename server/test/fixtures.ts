@@ -19,7 +19,7 @@ export const MOTIVES = {
 /** A Haskovo ordinance published through the API; the clock is then moved into its window. */
 export async function openConsultation(t: TestApp, extra: Record<string, unknown> = {}): Promise<{ id: string; sections: Array<{ id: string; ref: string }>; opensAt: string; closesAt: string }> {
   const officer = await t.login('officer@haskovo.sabor.example');
-  const created = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'ordinance', title: 'Наредба за обществените консултации', body: ORDINANCE_BODY, motives: MOTIVES, ...extra }, { token: officer });
+  const created = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'ordinance', title: 'Наредба за обществените консултации', summary: '', body: ORDINANCE_BODY, motives: MOTIVES, contact: {}, ...extra }, { token: officer });
   if (created.status !== 201) throw new Error(`create: ${created.status} ${created.text}`);
   const published = await t.post(`/api/consultations/${created.body.id}/publish`, {}, { token: officer });
   if (published.status !== 200) throw new Error(`publish: ${published.status} ${published.text}`);

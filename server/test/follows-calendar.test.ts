@@ -12,7 +12,7 @@ describe('following a municipality, and the calendar of declared days', () => {
   });
   afterAll(() => t.close());
 
-  const draft = async () => (await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'ordinance', title: 'Наредба за търговията', body: ORDINANCE_BODY, motives: MOTIVES }, { token: officer })).body.id as string;
+  const draft = async () => (await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'ordinance', title: 'Наредба за търговията', summary: '', body: ORDINANCE_BODY, motives: MOTIVES, contact: {} }, { token: officer })).body.id as string;
 
   it('e-mails followers, in their language, when the municipality publishes a consultation', async () => {
     const citizen = await t.login('citizen@sabor.example');

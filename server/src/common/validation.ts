@@ -2,11 +2,37 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from './domain-error';
 import type { ConstraintProblem } from './field-errors';
 
+/** Constraints that, failed on an empty text, only say again that the text is missing. */
+const LENGTH_CHECKS = new Set(['isNotEmpty', 'isDefined', 'isLength', 'minLength', 'isLocalizedText']);
+
+/**
+ * A field's failed constraints as problems. A missing value (undefined or null, which only a
+ * required field refuses) is one `isDefined` problem, and an empty text (or an empty object of
+ * texts) that a required text refuses is one `isNotEmpty` problem, instead of every check that
+ * cannot hold for nothing ("must be a string", "too long", …).
+ */
+function problemsOf(field: string, value: unknown, constraints: Record<string, string>): ConstraintProblem[] {
+  const all = Object.entries(constraints).map(([code, fallback]) => ({ field, code, fallback }));
+  if (!all.length || 'whitelistValidation' in constraints) return all;
+  if (value === undefined || value === null) {
+    return [{ field, code: 'isDefined', fallback: constraints.isDefined ?? constraints.isNotEmpty ?? `${field} is required` }];
+  }
+  const blank = typeof value === 'string' ? !value.trim() : isPlainObject(value) && !Object.keys(value).length;
+  if (blank && all.some((p) => LENGTH_CHECKS.has(p.code))) {
+    return [{ field, code: 'isNotEmpty', fallback: constraints.isNotEmpty ?? `${field} should not be empty` }];
+  }
+  return all;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function flatten(errors: ValidationError[], prefix = ''): ConstraintProblem[] {
   const out: ConstraintProblem[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const [code, fallback] of Object.entries(e.constraints ?? {})) out.push({ field, code, fallback });
+    out.push(...problemsOf(field, e.value, e.constraints ?? {}));
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
   return out;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
@@ -9,9 +9,10 @@ import { BODY_KINDS, BODY_STATUSES, BODY_VISIBILITIES, MEMBER_ROLES } from '../b
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** The fields of a body as created: the required ones without `@IsOptional()`; PATCH takes them all as optional (`PartialType`). */
 class BodyFields {
-  @ApiPropertyOptional({ enum: BODY_KINDS }) @IsOptional() @IsIn(BODY_KINDS) kind?: (typeof BODY_KINDS)[number];
-  @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 300 }) name?: string | LocalizedTextDto;
+  @ApiProperty({ enum: BODY_KINDS }) @IsIn(BODY_KINDS) kind: (typeof BODY_KINDS)[number];
+  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 300 }) name: string | LocalizedTextDto;
   @ApiPropertyOptional({ ...LOCALIZED, description: 'Markdown: what the body is for and what it may decide' }) @IsOptional() @IsLocalizedText({ maxLength: 20000, allowEmpty: true }) mandate?: string | LocalizedTextDto;
   @ApiPropertyOptional({ enum: BODY_VISIBILITIES, default: 'public', description: 'private: members and minutes only for its members and the municipality’s staff' }) @IsOptional() @IsIn(BODY_VISIBILITIES) visibility?: (typeof BODY_VISIBILITIES)[number];
   @ApiPropertyOptional({ enum: BODY_STATUSES, default: 'active' }) @IsOptional() @IsIn(BODY_STATUSES) status?: (typeof BODY_STATUSES)[number];
@@ -20,11 +21,10 @@ class BodyFields {
 
 export class CreateBodyDto extends BodyFields {
   @ApiProperty({ description: 'municipality id (or slug)' }) @IsString() @MaxLength(60) municipalityId: string;
-  @ApiProperty({ enum: BODY_KINDS }) @IsIn(BODY_KINDS) declare kind: (typeof BODY_KINDS)[number];
-  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 300 }) declare name: string | LocalizedTextDto;
 }
 
-export class UpdateBodyDto extends BodyFields {}
+/** Every field optional; a field that is given (null included) is checked as on create. */
+export class UpdateBodyDto extends PartialType(BodyFields, { skipNullProperties: false }) {}
 
 export class BodyListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'municipality slug or id' }) @IsOptional() @IsString() @MaxLength(60) municipality?: string;

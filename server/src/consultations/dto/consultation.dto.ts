@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { PageQuery } from '../../common/pagination';
@@ -25,25 +25,24 @@ export class ContactDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string;
 }
 
+/** The fields of a consultation as created: the required ones without `@IsOptional()`; PATCH takes them all as optional (`PartialType`). */
 class ConsultationFields {
-  @ApiPropertyOptional({ enum: CONSULTATION_KINDS }) @IsOptional() @IsIn(CONSULTATION_KINDS) kind?: (typeof CONSULTATION_KINDS)[number];
-  @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 500 }) title?: string | LocalizedTextDto;
-  @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 5000, allowEmpty: true }) summary?: string | LocalizedTextDto;
-  @ApiPropertyOptional({ ...LOCALIZED, description: 'Markdown; articles "Чл. N" become addressable sections' }) @IsOptional() @IsLocalizedText({ maxLength: 500_000 }) body?: string | LocalizedTextDto;
+  @ApiProperty({ enum: CONSULTATION_KINDS }) @IsIn(CONSULTATION_KINDS) kind: (typeof CONSULTATION_KINDS)[number];
+  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500 }) title: string | LocalizedTextDto;
+  @ApiProperty({ ...LOCALIZED, description: 'required on create, where it may be empty' }) @IsLocalizedText({ maxLength: 5000, allowEmpty: true }) summary: string | LocalizedTextDto;
+  @ApiProperty({ ...LOCALIZED, description: 'Markdown; articles "Чл. N" become addressable sections' }) @IsLocalizedText({ maxLength: 500_000 }) body: string | LocalizedTextDto;
   @ApiPropertyOptional({ type: MotivesDto, nullable: true, description: 'ЗНА чл. 28(2); all five items are required to publish an ordinance' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsObject() @ValidateNested() @Type(() => MotivesDto) motives?: MotivesDto | null;
-  @ApiPropertyOptional({ oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/ContactDto' }] }) @IsOptional() contact?: string | ContactDto;
+  @ApiProperty({ oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/ContactDto' }], description: 'who answers questions; required on create, where it may be empty (`{}`)' }) @IsDefined() contact: string | ContactDto;
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30 }) @IsOptional() @IsInt() @Min(1) @Max(365) periodDays?: number;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Required for a period shorter than the full one (ЗНА чл. 26(4))' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(5000) shortenedReason?: string | null;
 }
 
 export class CreateConsultationDto extends ConsultationFields {
   @ApiProperty({ description: 'municipality id (or slug)' }) @IsString() @MaxLength(60) municipalityId: string;
-  @ApiProperty({ enum: CONSULTATION_KINDS }) @IsIn(CONSULTATION_KINDS) declare kind: (typeof CONSULTATION_KINDS)[number];
-  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500 }) declare title: string | LocalizedTextDto;
-  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500_000 }) declare body: string | LocalizedTextDto;
 }
 
-export class UpdateConsultationDto extends ConsultationFields {
+/** Every field optional; a field that is given (null included) is checked as on create. */
+export class UpdateConsultationDto extends PartialType(ConsultationFields, { skipNullProperties: false }) {
   @ApiPropertyOptional({ description: 'Required once published: why the published draft is corrected (a new version)' }) @IsOptional() @IsString() @MaxLength(2000) correctionNote?: string;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
@@ -46,8 +46,9 @@ export class FormSubjectInputDto {
   @ApiProperty({ format: 'uuid', description: 'a consultation, meeting or body of the same municipality' }) @IsUUID() id: string;
 }
 
+/** The fields of a form as created: the required ones without `@IsOptional()`; PATCH takes them all as optional (`PartialType`). */
 class FormFields {
-  @ApiPropertyOptional({ enum: FORM_PURPOSES }) @IsOptional() @IsIn(FORM_PURPOSES) purpose?: (typeof FORM_PURPOSES)[number];
+  @ApiProperty({ enum: FORM_PURPOSES }) @IsIn(FORM_PURPOSES) purpose: (typeof FORM_PURPOSES)[number];
   @ApiPropertyOptional({ type: FormSubjectInputDto, nullable: true, description: 'what the form is about; none for a stand-alone survey' })
   @IsOptional()
   @ValidateIf(nullable)
@@ -55,7 +56,7 @@ class FormFields {
   @ValidateNested()
   @Type(() => FormSubjectInputDto)
   subject?: FormSubjectInputDto | null;
-  @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 300 }) title?: string | LocalizedTextDto;
+  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 300 }) title: string | LocalizedTextDto;
   @ApiPropertyOptional({ ...LOCALIZED, description: 'Markdown' }) @IsOptional() @IsLocalizedText({ maxLength: 10000, allowEmpty: true }) description?: string | LocalizedTextDto;
   @ApiPropertyOptional({ default: true, description: 'keep no link between a response and a person or an invitation; fixed once a response exists' }) @IsOptional() @IsBoolean() anonymous?: boolean;
   @ApiPropertyOptional({ enum: FORM_AUDIENCES, default: 'public', description: 'public: anyone with the link; registered: signed-in users; invited: single-use links' })
@@ -77,11 +78,10 @@ class FormFields {
 
 export class CreateFormDto extends FormFields {
   @ApiProperty({ description: 'municipality id (or slug)' }) @IsString() @MaxLength(60) municipalityId: string;
-  @ApiProperty({ enum: FORM_PURPOSES }) @IsIn(FORM_PURPOSES) declare purpose: (typeof FORM_PURPOSES)[number];
-  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 300 }) declare title: string | LocalizedTextDto;
 }
 
-export class UpdateFormDto extends FormFields {}
+/** Every field optional; a field that is given (null included) is checked as on create. */
+export class UpdateFormDto extends PartialType(FormFields, { skipNullProperties: false }) {}
 
 export class FormListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'municipality id or slug' }) @IsOptional() @IsString() @MaxLength(60) municipalityId?: string;

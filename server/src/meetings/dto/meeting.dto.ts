@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
@@ -24,13 +24,14 @@ export class ProgrammeItemDto {
   @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 10000, allowEmpty: true }) description?: string | LocalizedTextDto;
 }
 
+/** The fields of a meeting as created: the required ones without `@IsOptional()`; PATCH takes them all as optional (`PartialType`). */
 class MeetingFields {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'the body that meets; none for a stand-alone event' }) @IsOptional() @ValidateIf(nullable) @IsUUID() bodyId?: string | null;
-  @ApiPropertyOptional({ enum: MEETING_KINDS }) @IsOptional() @IsIn(MEETING_KINDS) kind?: (typeof MEETING_KINDS)[number];
-  @ApiPropertyOptional(LOCALIZED) @IsOptional() @IsLocalizedText({ maxLength: 500 }) title?: string | LocalizedTextDto;
+  @ApiProperty({ enum: MEETING_KINDS }) @IsIn(MEETING_KINDS) kind: (typeof MEETING_KINDS)[number];
+  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500 }) title: string | LocalizedTextDto;
   @ApiPropertyOptional({ ...LOCALIZED, description: 'Markdown' }) @IsOptional() @IsLocalizedText({ maxLength: 50000, allowEmpty: true }) description?: string | LocalizedTextDto;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) endsAt?: string;
+  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) endsAt: string;
   @ApiPropertyOptional({ ...LOCALIZED, description: 'the place; required unless there is an online link' }) @IsOptional() @IsLocalizedText({ maxLength: 500, allowEmpty: true }) location?: string | LocalizedTextDto;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'https link to join online' }) @IsOptional() @ValidateIf(nullable) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(2000) onlineUrl?: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'places; beyond it registrations join the waiting list' }) @IsOptional() @ValidateIf(nullable) @IsInt() @Min(1) @Max(100000) capacity?: number | null;
@@ -41,13 +42,10 @@ class MeetingFields {
 
 export class CreateMeetingDto extends MeetingFields {
   @ApiProperty({ description: 'municipality id (or slug)' }) @IsString() @MaxLength(60) municipalityId: string;
-  @ApiProperty({ enum: MEETING_KINDS }) @IsIn(MEETING_KINDS) declare kind: (typeof MEETING_KINDS)[number];
-  @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500 }) declare title: string | LocalizedTextDto;
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) declare startsAt: string;
-  @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) declare endsAt: string;
 }
 
-export class UpdateMeetingDto extends MeetingFields {
+/** Every field optional; a field that is given (null included) is checked as on create. */
+export class UpdateMeetingDto extends PartialType(MeetingFields, { skipNullProperties: false }) {
   @ApiPropertyOptional({ enum: MEETING_STATUSES, description: 'cancelled: registration closes and the registrants are told by e-mail' }) @IsOptional() @IsIn(MEETING_STATUSES) status?: (typeof MEETING_STATUSES)[number];
 }
 
