@@ -8,7 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { consultationStatus } from '../consultations/status';
-import { isPubliclyVisible } from '../consultations/visibility';
+import { ConsultationVisibility } from '../consultations/visibility';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
@@ -31,6 +31,7 @@ export class BodiesService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
+    private readonly consultationVisibility: ConsultationVisibility,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -78,10 +79,7 @@ export class BodiesService {
 
   update(actor: AuthUser, id: string, dto: UpdateBodyDto): Promise<BodyDto> {
     return this.tx.run(async () => {
-      const body = await this.repo.findForUpdate(id);
-      if (!body) throw DomainError.notFound();
-      await this.access.requireStaff(actor, body.municipalityId, ['officer']);
-      const m = (await this.municipalities.findById(body.municipalityId))!;
+      const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, id, { lock: true });
       const wasActive = body.status === 'active';
       const before = { ...snapshot(body), consultationIds: (await this.repo.consultations(id)).map((c) => c.id) };
       this.apply(body, dto, m);
@@ -98,9 +96,7 @@ export class BodiesService {
 
   addMember(actor: AuthUser, bodyId: string, dto: AddMemberDto): Promise<MemberDto> {
     return this.tx.run(async () => {
-      const body = await this.repo.findForUpdate(bodyId);
-      if (!body) throw DomainError.notFound();
-      await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+      const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, bodyId, { lock: true });
       if (body.status === 'dissolved') throw new DomainError('body_dissolved');
       const given = [dto.userId, dto.name, dto.email].filter(Boolean).length;
       if (given !== 1) throw DomainError.validation([{ field: dto.userId ? 'name' : 'userId', code: 'member_identity' }]);
@@ -110,7 +106,6 @@ export class BodiesService {
         dto.userId = found.id;
       }
       checkTerm(dto.since, dto.until ?? null);
-      const m = (await this.municipalities.findById(body.municipalityId))!;
       if (dto.userId) {
         if (!(await this.users.findLive(dto.userId))) throw DomainError.validation([{ field: 'userId', code: 'unknown_user' }]);
         const open = await this.repo.openTermsOf(bodyId, dto.userId, this.bodyAccess.today(m));
@@ -161,12 +156,10 @@ export class BodiesService {
   // ---- helpers -------------------------------------------------------------------------------
 
   private async memberForUpdate(actor: AuthUser, bodyId: string, memberId: string): Promise<{ body: PublicBody; member: BodyMember; m: Municipality }> {
-    const body = await this.repo.findForUpdate(bodyId);
-    if (!body) throw DomainError.notFound();
-    await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+    const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, bodyId, { lock: true });
     const member = await this.repo.findMember(bodyId, memberId);
     if (!member) throw DomainError.notFound();
-    return { body, member, m: (await this.municipalities.findById(body.municipalityId))! };
+    return { body, member, m };
   }
 
   private async requireOrganization(id: string): Promise<void> {
@@ -204,9 +197,8 @@ export class BodiesService {
     const today = this.bodyAccess.today(municipality);
     const members = (await this.repo.members(body.id)).map((r) => toMemberDto(r, today));
     const now = this.clock.now();
-    const consultations = (await this.repo.consultations(body.id))
-      .filter((c) => view.staff || isPubliclyVisible(c, now))
-      .map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
+    // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
+    const consultations = (await this.consultationVisibility.filterVisible(viewer, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
     const canManage = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer']);
     const current = members.filter((x) => x.term !== 'past');
     return {

@@ -52,4 +52,18 @@ export class BodyAccess {
     if (!mayView(body, view)) throw DomainError.notFound();
     return view;
   }
+
+  /**
+   * For a write by the municipality's officers: 404 when the caller may not see the body (unknown,
+   * or private and theirs is another municipality), 403 when they see it but are not an officer
+   * there. `lock` takes the row for the rest of the transaction.
+   */
+  async requireOfficer(actor: AuthUser, id: string, options: { lock?: boolean } = {}): Promise<BodyView> {
+    const body = options.lock ? await this.bodies.findForUpdate(id) : await this.bodies.findById(id);
+    if (!body) throw DomainError.notFound();
+    const view = await this.viewOf(actor, body);
+    if (!mayView(body, view)) throw DomainError.notFound();
+    await this.access.requireStaff(actor, body.municipalityId, ['officer']);
+    return view;
+  }
 }

@@ -13,8 +13,10 @@ export interface ListFilter {
   status?: ConsultationStatus;
   kind?: ConsultationKind;
   q?: string;
-  /** municipalities whose drafts and scheduled consultations the caller may see; 'all' for admins */
+  /** municipalities whose scheduled consultations the caller may see (officers, moderators); 'all' for admins */
   staffOf: string[] | 'all';
+  /** municipalities whose drafts the caller may see: only where they are an officer (not moderators, not admins) */
+  officerOf: string[];
   now: Date;
 }
 
@@ -58,7 +60,8 @@ export class ConsultationsRepository {
 
   /**
    * Newest first by publication (drafts by creation), keyset on (sort time, id). The public sees
-   * what is published; staff also see their municipality's drafts and scheduled ones.
+   * what is published; staff also see their municipality's scheduled ones, and officers its drafts
+   * (the same rule as `consultationAccess`).
    */
   async list(filter: ListFilter, limit: number, after?: [string, string]): Promise<Array<Consultation & { municipalitySlug: string }>> {
     const qb = this.tx
@@ -71,14 +74,11 @@ export class ConsultationsRepository {
       .orderBy('sort_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(limit);
-    const publicRule = 'c.published_at IS NOT NULL AND c.published_at <= :now';
-    if (filter.staffOf === 'all') {
-      // everything
-    } else if (filter.staffOf.length) {
-      qb.andWhere(`(${publicRule} OR c.municipality_id IN (:...staffOf))`, { staffOf: filter.staffOf });
-    } else {
-      qb.andWhere(publicRule);
-    }
+    const rules = ['(c.published_at IS NOT NULL AND c.published_at <= :now)'];
+    if (filter.staffOf === 'all') rules.push('c.published_at IS NOT NULL');
+    else if (filter.staffOf.length) rules.push('(c.published_at IS NOT NULL AND c.municipality_id IN (:...staffOf))');
+    if (filter.officerOf.length) rules.push('(c.published_at IS NULL AND c.municipality_id IN (:...officerOf))');
+    qb.andWhere(rules.length > 1 ? `(${rules.join(' OR ')})` : rules[0], { staffOf: filter.staffOf, officerOf: filter.officerOf });
     if (filter.municipalityId) qb.andWhere('c.municipality_id = :mid', { mid: filter.municipalityId });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.status) qb.andWhere(statusCondition(filter.status, 'c', ':now'));

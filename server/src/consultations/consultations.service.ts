@@ -50,9 +50,11 @@ export class ConsultationsService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
+    const roles = viewer ? await this.municipalities.rolesOfUser(viewer.id) : [];
+    const staffOf = viewer?.isAdmin ? ('all' as const) : roles.map((r) => r.municipalityId);
+    const officerOf = roles.filter((r) => r.role === 'officer').map((r) => r.municipalityId);
     const now = this.clock.now();
-    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, staffOf, now }, limit + 1, after);
+    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, staffOf, officerOf, now }, limit + 1, after);
     return toPage(rows, limit, (c) => this.summary(c, c.municipalitySlug, now), (c) => [(c as unknown as { sortAt: Date }).sortAt.toISOString(), c.id]);
   }
 
@@ -95,9 +97,7 @@ export class ConsultationsService {
   }
 
   async deadline(actor: AuthUser, id: string, q: DeadlineQuery, locale: Locale): Promise<DeadlineDto> {
-    const c = await this.repo.findById(id);
-    if (!c) throw DomainError.notFound();
-    await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+    const c = await this.visibility.requireRole(actor, id, ['officer']);
     const m = (await this.municipalities.findById(c.municipalityId))!;
     return this.computeFor(m, q.publishOn ?? this.today(m), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
   }
@@ -142,9 +142,7 @@ export class ConsultationsService {
 
   update(actor: AuthUser, id: string, dto: UpdateConsultationDto): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.repo.findForUpdate(id);
-      if (!c) throw DomainError.notFound();
-      await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const before = this.snapshot(c);
       if (c.publishedAt) {
@@ -172,9 +170,7 @@ export class ConsultationsService {
   /** Publishes now or on a future day; refuses a short period without a reason and incomplete motives. */
   publish(actor: AuthUser, id: string, dto: PublishDto, locale: Locale): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.repo.findForUpdate(id);
-      if (!c) throw DomainError.notFound();
-      await this.access.requireStaff(actor, c.municipalityId, ['officer']);
+      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
       if (c.publishedAt) throw new DomainError('already_published');
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const today = this.today(m);

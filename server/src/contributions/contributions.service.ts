@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -26,7 +25,6 @@ export class ContributionsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly access: Access,
     private readonly visibility: ConsultationVisibility,
   ) {}
 
@@ -139,9 +137,7 @@ export class ContributionsService {
   /** A contribution that came by e-mail, post, the registry desk or in person, registered by an officer. */
   registerOffline(officer: AuthUser, consultationId: string, dto: OfflineContributionDto, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
-      const c = await this.consultations.findById(consultationId);
-      if (!c) throw DomainError.notFound();
-      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      const c = await this.visibility.requireRole(officer, consultationId, ['officer']);
       const receivedAt = new Date(dto.receivedAt);
       const now = this.clock.now();
       if (!c.opensAt || !c.closesAt || receivedAt < c.opensAt || receivedAt > c.closesAt || receivedAt > now || c.reportPublishedAt) {
@@ -197,8 +193,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const contribution = await this.repo.findById(id);
       if (!contribution) throw DomainError.notFound();
-      const c = (await this.consultations.findById(contribution.consultationId))!;
-      await this.access.requireStaff(moderator, c.municipalityId, ['officer', 'moderator']);
+      const c = await this.visibility.requireRole(moderator, contribution.consultationId, ['officer', 'moderator']);
       const before = { hidden: contribution.hiddenAt !== null, reason: contribution.hiddenReason };
       contribution.hiddenAt = hidden ? this.clock.now() : null;
       contribution.hiddenReason = hidden ? reason! : null;
@@ -211,9 +206,7 @@ export class ContributionsService {
 
   /** Groups of identical or near-identical contributions (campaigns), for one reasoned answer. */
   async duplicates(officer: AuthUser, consultationId: string): Promise<DuplicateGroupDto[]> {
-    const c = await this.consultations.findById(consultationId);
-    if (!c) throw DomainError.notFound();
-    await this.access.requireStaff(officer, c.municipalityId, ['officer', 'moderator']);
+    const c = await this.visibility.requireRole(officer, consultationId, ['officer', 'moderator']);
     const { members, pairs, bodies } = await this.repo.duplicateCandidates(c.id, 0.6);
     const repOf = new Map<string, string>();
     for (const [rep, ids] of members) for (const id of ids) repOf.set(id, rep);

@@ -4,12 +4,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service';
-import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
-import { ConsultationsRepository } from '../consultations/consultations.repository';
 import { ConsultationVisibility } from '../consultations/visibility';
 import { Tx } from '../database/transaction';
 import { ConsultationDocument, DOCUMENT_KINDS, DocumentKind } from './document.entity';
@@ -35,10 +33,8 @@ export function toDocumentDto(d: ConsultationDocument): DocumentDto {
 export class DocumentsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly consultations: ConsultationsRepository,
     private readonly tx: Tx,
     private readonly audit: AuditService,
-    private readonly access: Access,
     private readonly visibility: ConsultationVisibility,
   ) {}
 
@@ -47,9 +43,7 @@ export class DocumentsService {
   }
 
   async upload(officer: AuthUser, consultationId: string, kind: string | undefined, file: { filename: string; data: Buffer } | null): Promise<DocumentDto> {
-    const c = await this.consultations.findById(consultationId);
-    if (!c) throw DomainError.notFound();
-    await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+    const c = await this.visibility.requireRole(officer, consultationId, ['officer']);
     const fields = [
       ...(!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind) ? [{ field: 'kind', code: 'isIn' as const }] : []),
       ...(!file || file.data.length === 0 ? [{ field: 'file', code: 'isNotEmpty' as const }] : []),

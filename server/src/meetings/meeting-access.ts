@@ -64,11 +64,17 @@ export class MeetingAccess {
     return meeting;
   }
 
-  /** For writes: the locked meeting and its municipality; 404 unknown, 403 not an officer there. */
+  /**
+   * For writes: the (locked) meeting and its municipality; 404 when unknown or not visible to the
+   * caller (a private body's meeting, another municipality), 403 when visible but the caller is not
+   * an officer there.
+   */
   async requireOfficer(actor: AuthUser, id: string, lock = true): Promise<{ meeting: Meeting; municipality: Municipality }> {
     const meeting = lock ? await this.meetings.findForUpdate(id) : await this.meetings.findById(id);
     if (!meeting) throw DomainError.notFound();
-    await this.access.requireStaff(actor, meeting.municipalityId, ['officer']);
-    return { meeting, municipality: (await this.municipalities.findById(meeting.municipalityId))! };
+    const view = await this.viewOf(actor, meeting);
+    if (!MeetingAccess.visible(view)) throw DomainError.notFound();
+    if (!view.officer) throw DomainError.forbidden();
+    return { meeting, municipality: view.municipality };
   }
 }

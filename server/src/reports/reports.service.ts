@@ -2,7 +2,6 @@ import { Injectable, Inject } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { AuditService } from '../audit/audit.service';
-import { Access } from '../common/access';
 import { assetPath } from '../common/assets';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -13,7 +12,7 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
-import { isPubliclyVisible } from '../consultations/visibility';
+import { ConsultationVisibility } from '../consultations/visibility';
 import { localDateOf } from '../consultations/zoned-time';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
@@ -34,18 +33,14 @@ export class ReportsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly access: Access,
+    private readonly visibility: ConsultationVisibility,
     private readonly mail: MailService,
   ) {}
 
   /** Public once published; the municipality's staff see a preview before. */
   private async readable(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality }> {
-    const c = await this.consultations.findById(id);
-    if (!c) throw DomainError.notFound();
-    if (!c.reportPublishedAt && !(await this.access.hasStaffRole(viewer, c.municipalityId, ['officer', 'moderator']))) {
-      if (isPubliclyVisible(c, this.clock.now())) throw new DomainError('report_not_published');
-      throw DomainError.notFound();
-    }
+    const { c, staff } = await this.visibility.require(viewer, id);
+    if (!c.reportPublishedAt && !staff) throw new DomainError('report_not_published');
     return { c, m: (await this.municipalities.findById(c.municipalityId))! };
   }
 
@@ -91,9 +86,7 @@ export class ReportsService {
   /** Only when every proposal is answered (or none came: the notice); a later publication is a new version. */
   publish(officer: AuthUser, id: string, note: string | undefined, locale: Locale): Promise<ReportDto> {
     return this.tx.run(async () => {
-      const c = await this.consultations.findForUpdate(id);
-      if (!c) throw DomainError.notFound();
-      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      const c = await this.visibility.requireRole(officer, id, ['officer'], { lock: true });
       const status = consultationStatus(c, this.clock.now());
       if (status === 'draft' || status === 'upcoming' || status === 'open') throw new DomainError('consultation_not_closed', { status });
       if (status === 'decided') throw new DomainError('outcome_already_recorded');
@@ -121,9 +114,7 @@ export class ReportsService {
   /** Adopted, amended or withdrawn: only once the report is out. */
   recordOutcome(officer: AuthUser, id: string, dto: OutcomeDto): Promise<Consultation> {
     return this.tx.run(async () => {
-      const c = await this.consultations.findForUpdate(id);
-      if (!c) throw DomainError.notFound();
-      await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+      const c = await this.visibility.requireRole(officer, id, ['officer'], { lock: true });
       if (!c.reportPublishedAt) throw new DomainError('report_not_published');
       if (c.outcomeRecordedAt) throw new DomainError('outcome_already_recorded');
       Object.assign(c, { outcomeResult: dto.result, outcomeDecisionRef: dto.decisionRef, outcomeDecidedOn: dto.decidedOn, outcomeNote: dto.note ?? null, outcomeRecordedAt: this.clock.now() });

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -10,6 +9,7 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
+import { ConsultationVisibility } from '../consultations/visibility';
 import { Contribution } from '../contributions/contribution.entity';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
@@ -30,14 +30,12 @@ export class ResponsesService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly access: Access,
+    private readonly visibility: ConsultationVisibility,
     private readonly mail: MailService,
   ) {}
 
   private async answerable(officer: AuthUser, consultationId: string): Promise<Consultation> {
-    const c = await this.consultations.findForUpdate(consultationId);
-    if (!c) throw DomainError.notFound();
-    await this.access.requireStaff(officer, c.municipalityId, ['officer']);
+    const c = await this.visibility.requireRole(officer, consultationId, ['officer'], { lock: true });
     const status = consultationStatus(c, this.clock.now());
     if (status === 'draft' || status === 'upcoming' || status === 'open') throw new DomainError('consultation_not_closed', { status, closesAt: c.closesAt?.toISOString() ?? null });
     if (status === 'decided') throw new DomainError('outcome_already_recorded');
