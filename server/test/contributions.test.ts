@@ -136,7 +136,8 @@ describe('contributions: comment and propose inside the window', () => {
     expect(hidden.status).toBe(200);
     expect(hidden.body).toMatchObject({ hidden: true, flagCount: 1, body: 'Обидно съдържание' });
     const publicView = await t.get(`/api/contributions/${abuse.body.id}`);
-    expect(publicView.body).toMatchObject({ hidden: true, hiddenReason: 'Обидно съдържание (т. 4 от правилата)', body: null });
+    expect(publicView.body).toMatchObject({ hidden: true, hiddenReason: 'Обидно съдържание (т. 4 от правилата)' });
+    expect(publicView.body.body).toBeUndefined();
     expect(publicView.body.flagCount).toBeUndefined();
     const [row] = await t.query('SELECT body FROM contributions WHERE id = $1', [abuse.body.id]);
     expect(row.body).toBe('Обидно съдържание');

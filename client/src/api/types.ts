@@ -65,8 +65,12 @@ export type OutcomeResult = Outcome['result'];
 export type OutcomeBody = Schemas['OutcomeDto'];
 
 export type Contribution = Schemas['ContributionDto'];
-export type ContributionKind = Contribution['kind'];
-export type Channel = Contribution['channel'];
+/** A contribution with every field: as the municipality's staff see them all, and everyone one that is not hidden. */
+export type ShownContribution = Contribution & Required<Pick<Contribution, 'sectionId' | 'sectionRef' | 'kind' | 'body' | 'author' | 'channel' | 'supportCount' | 'response'>>;
+/** False for a hidden contribution as the public gets it: its place (id, parent, date) and the reason only. */
+export const isShown = (c: Contribution): c is ShownContribution => c.author !== undefined;
+export type ContributionKind = NonNullable<Contribution['kind']>;
+export type Channel = NonNullable<Contribution['channel']>;
 export type OfflineChannel = Schemas['OfflineContributionDto']['channel'];
 export type CreateContributionBody = Schemas['CreateContributionDto'];
 export type OfflineContributionBody = Schemas['OfflineContributionDto'];

@@ -38,6 +38,8 @@ export interface ContributionFilter {
   /** null: top-level only */
   parentId?: string | null;
   answered?: boolean;
+  /** false: leave hidden ones out */
+  withHidden?: boolean;
   viewerId?: string;
 }
 
@@ -77,6 +79,7 @@ export class ContributionsRepository {
     if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
     if (f.parentId === null) where.push('c.parent_id IS NULL');
     else if (f.parentId) where.push(`c.parent_id = ${p(f.parentId)}`);
+    if (f.withHidden === false) where.push('c.hidden_at IS NULL');
     if (f.answered !== undefined) where.push(`${f.answered ? '' : 'NOT '}EXISTS (SELECT 1 FROM contribution_responses a WHERE a.contribution_id = c.id AND a.current)`);
     let order: string;
     if (f.sort === 'supported') {

@@ -51,7 +51,10 @@ export class ContributionsService {
     const parentId = q.parent === undefined ? undefined : q.parent === 'none' ? null : q.parent;
     if (parentId && !/^[0-9a-f-]{36}$/i.test(parentId)) throw DomainError.validation([{ field: 'parent', code: 'not_a_contribution' }]);
     const answered = q.answered === undefined ? undefined : q.answered === 'true';
-    const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, viewerId: viewer?.id }, limit + 1, after);
+    // A hidden contribution shows the public only its place in time and in its thread: a list that
+    // would tell its section, kind, answer or support (filtered or by support) leaves it out.
+    const shownHidden = staff || (!q.section && !q.kind && answered === undefined && sort !== 'supported');
+    const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, withHidden: shownHidden, viewerId: viewer?.id }, limit + 1, after);
     return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
   }
 
@@ -213,8 +216,16 @@ export class ContributionsService {
     return groupDuplicates(members, pairs).map((ids) => ({ contributionIds: ids, sample: bodies.get(repOf.get(ids[0])!) ?? '', size: ids.length }));
   }
 
+  /**
+   * A hidden contribution keeps, for anyone but its municipality's staff, only what places it in
+   * the list and its thread (id, consultation, parent, date of receipt) and why it was hidden: no
+   * author, text, section, kind, channel, counts or answer. The staff see everything (to unhide).
+   */
   toDto(r: ContributionRow, locale: Locale, staff: boolean, viewer?: AuthUser): ContributionDto {
     const hidden = r.hidden_at !== null;
+    if (hidden && !staff) {
+      return { id: r.id, consultationId: r.consultation_id, parentId: r.parent_id, receivedAt: new Date(r.received_at).toISOString(), hidden: true, hiddenReason: r.hidden_reason };
+    }
     return {
       id: r.id,
       consultationId: r.consultation_id,
@@ -222,7 +233,7 @@ export class ContributionsService {
       sectionRef: r.section_ref,
       parentId: r.parent_id,
       kind: r.kind,
-      body: hidden && !staff ? null : r.body,
+      body: r.body,
       author: publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.author_deleted }, locale),
       channel: r.channel,
       receivedAt: new Date(r.received_at).toISOString(),

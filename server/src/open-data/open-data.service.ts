@@ -178,8 +178,13 @@ ${entries}
           after ? [consultationId, after[0], after[1]] : [consultationId],
         );
         for (const r of batch) {
+          // a hidden one keeps its place (number, id, thread, date) and the reason, nothing else
+          if (r.hidden) {
+            yield csvLine([++n, r.id, '', '', r.parent_id, '', '', '', new Date(r.received_at).toISOString(), '', '', r.hidden_reason, '', '']);
+            continue;
+          }
           const author = publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.deleted }, locale);
-          yield csvLine([++n, r.id, r.kind, r.ref, r.parent_id, author.name, author.organization, r.channel, new Date(r.received_at).toISOString(), r.support_count, r.hidden ? '' : r.body, r.hidden_reason, r.decision ? DECISION_LABELS[r.decision][locale] : '', r.reasoning]);
+          yield csvLine([++n, r.id, r.kind, r.ref, r.parent_id, author.name, author.organization, r.channel, new Date(r.received_at).toISOString(), r.support_count, r.body, r.hidden_reason, r.decision ? DECISION_LABELS[r.decision][locale] : '', r.reasoning]);
         }
         if (batch.length < 2000) return;
         after = [batch[batch.length - 1].received_at, batch[batch.length - 1].id];

@@ -220,7 +220,7 @@ function ContributeForm({ consultation: c, sections, me, heading, parent, initia
       )}
       {parent && (
         <figure className="quote">
-          <figcaption>{t('contribute.inReplyTo', { author: parent.author.name })}</figcaption>
+          <figcaption>{t('contribute.inReplyTo', { author: parent.author?.name ?? t('contribution.hiddenTitle') })}</figcaption>
           <blockquote className="pre-line">{parent.body ?? t('contribution.hiddenNoReason')}</blockquote>
         </figure>
       )}
@@ -300,7 +300,7 @@ function Confirmation({ consultation: c, contribution, onAnother }: { consultati
     <>
       <div className="panel panel--confirmation">
         <FocusHeading>{proposal ? t('contribute.doneProposal') : t('contribute.doneComment')}</FocusHeading>
-        <p className="panel__body">{t('contribute.doneAs', { name: contribution.author.name })}</p>
+        <p className="panel__body">{t('contribute.doneAs', { name: contribution.author?.name ?? '' })}</p>
       </div>
       <h2>{t('contribute.nextTitle')}</h2>
       <p>{t('contribute.nextOpen', { date: day(c.lastDay, { weekday: true }) })}</p>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useFlagContribution, useSetHidden, useSupport } from '../../api/contributions';
-import type { Consultation, Contribution, Section } from '../../api/types';
+import { isShown, type Consultation, type Contribution, type Section, type ShownContribution } from '../../api/types';
 import { ErrorNotice } from '../../components/Status';
 import { Tag } from '../../components/Tag';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -23,7 +23,35 @@ interface Props {
 }
 
 /** One comment or proposal: who, when, on what, the text, the municipality's answer, and what can be done with it. */
-export function ContributionItem({ contribution: c, consultation, sections, signedIn, moderate, announce, children }: Props) {
+export function ContributionItem(props: Props) {
+  const c = props.contribution;
+  return isShown(c) ? <ShownContributionItem {...props} contribution={c} /> : <HiddenContributionItem contribution={c}>{props.children}</HiddenContributionItem>;
+}
+
+/**
+ * A hidden contribution as anyone but the municipality's staff gets it: where it stands in the
+ * thread, when it came and why it is hidden; nothing of who wrote what.
+ */
+function HiddenContributionItem({ contribution: c, children }: { contribution: Contribution; children?: ReactNode }) {
+  const { t, i18n } = useTranslation('consultations');
+  const headingId = `contribution-${c.id}-author`;
+  return (
+    <article className={c.parentId ? 'contribution contribution--reply' : 'contribution'} id={`contribution-${c.id}`} aria-labelledby={headingId}>
+      <header className="contribution__header">
+        <h3 className="contribution__author" id={headingId}>
+          {t('contribution.hiddenTitle')}
+        </h3>
+        <p className="contribution__meta">
+          <time dateTime={c.receivedAt}>{formatDateTime(c.receivedAt, i18n.language)}</time>
+        </p>
+      </header>
+      <p className="contribution__hidden">{c.hiddenReason ? t('contribution.hidden', { reason: c.hiddenReason }) : t('contribution.hiddenNoReason')}</p>
+      {children}
+    </article>
+  );
+}
+
+function ShownContributionItem({ contribution: c, consultation, sections, signedIn, moderate, announce, children }: Props & { contribution: ShownContribution }) {
   const { t, i18n } = useTranslation('consultations');
   const support = useSupport(consultation.id);
   const flag = useFlagContribution();
@@ -72,11 +100,10 @@ export function ContributionItem({ contribution: c, consultation, sections, sign
 
       {c.hidden && (
         <p className="contribution__hidden">
-          {c.hiddenReason ? t('contribution.hidden', { reason: c.hiddenReason }) : t('contribution.hiddenNoReason')}
-          {c.body !== null && <> {t('contribution.hiddenStaff')}</>}
+          {c.hiddenReason ? t('contribution.hidden', { reason: c.hiddenReason }) : t('contribution.hiddenNoReason')} {t('contribution.hiddenStaff')}
         </p>
       )}
-      {c.body !== null && <p className={c.hidden ? 'contribution__body contribution__body--hidden pre-line' : 'contribution__body pre-line'}>{c.body}</p>}
+      <p className={c.hidden ? 'contribution__body contribution__body--hidden pre-line' : 'contribution__body pre-line'}>{c.body}</p>
 
       {c.response && (
         <div className="response">

@@ -97,7 +97,7 @@ function Replies({ parent, ...common }: ItemProps & { parent: Contribution }) {
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   if (items.length === 0) return null;
   return (
-    <section className="replies" aria-label={t('contributions.repliesTo', { author: parent.author.name })}>
+    <section className="replies" aria-label={t('contributions.repliesTo', { author: parent.author?.name ?? t('contribution.hiddenTitle') })}>
       <ol className="contribution-list">
         {items.map((c) => (
           <li key={c.id}>

@@ -104,3 +104,27 @@ test('a moderator hides a contribution with a reason, which then shows in its pl
   expect(within(first).getByRole('button', { name: 'Показване отново — Участник 1' })).toHaveFocus();
   expect(await api.requests('POST /api/contributions/k1/hide')[0].json()).toEqual({ reason: 'Лични данни на трето лице.' });
 });
+
+test('the public sees a hidden contribution as only its reason, in its place, with the replies under it', async () => {
+  // the shape the server gives anyone but the municipality's staff: its place and the reason, nothing else
+  const hidden = { id: 'k1', consultationId: 'c1', parentId: null, receivedAt: '2026-11-20T08:00:00.000Z', hidden: true, hiddenReason: 'Лични данни на трето лице.' };
+  fakeApi(
+    routes(aMe(), {
+      'GET /api/consultations/c1/contributions': (request: Request) => {
+        const parent = new URL(request.url).searchParams.get('parent');
+        return json(page(parent === 'none' ? [hidden, answered] : parent === 'k1' ? [reply] : []));
+      },
+    }),
+  );
+  renderApp('/consultations/c1');
+
+  const item = await screen.findByRole('article', { name: 'Скрит принос' });
+  expect(within(item).getByText('Скрито от модератор: Лични данни на трето лице.')).toBeInTheDocument();
+  expect(within(item).queryByText(/Участник/)).not.toBeInTheDocument();
+  expect(within(item).queryByText(/Виждате текста/)).not.toBeInTheDocument();
+  // nothing to support, answer or report on a hidden one
+  expect(within(item).queryByRole('button', { name: /Подкрепям|Сигнал/ })).not.toBeInTheDocument();
+  expect(within(item).queryByRole('link', { name: /Отговор/ })).not.toBeInTheDocument();
+  expect(await within(item).findByRole('article', { name: 'Мария Костова' })).toHaveTextContent('Съгласна съм.');
+  expect(screen.getByRole('article', { name: 'Десислава Колева — от името на АРСР' })).toBeInTheDocument();
+});

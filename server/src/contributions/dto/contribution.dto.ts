@@ -55,24 +55,29 @@ export class ResponseSummaryDto {
   @ApiProperty({ format: 'date-time' }) respondedAt: string;
 }
 
+/**
+ * A hidden contribution carries, for anyone but its municipality's moderators and officers, only
+ * `id`, `consultationId`, `parentId`, `receivedAt`, `hidden: true` and `hiddenReason`; the fields
+ * marked "absent when hidden" are left out.
+ */
 export class ContributionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) consultationId: string;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) sectionId: string | null;
-  @ApiProperty({ type: String, nullable: true }) sectionRef: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'absent when hidden' }) sectionId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'absent when hidden' }) sectionRef?: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) parentId: string | null;
-  @ApiProperty({ enum: CONTRIBUTION_KINDS }) kind: string;
-  @ApiProperty({ type: String, nullable: true, description: 'null when hidden (staff still see it)' }) body: string | null;
-  @ApiProperty({ type: AuthorDto }) author: AuthorDto;
-  @ApiProperty({ enum: CHANNELS }) channel: string;
+  @ApiPropertyOptional({ enum: CONTRIBUTION_KINDS, description: 'absent when hidden' }) kind?: string;
+  @ApiPropertyOptional({ description: 'absent when hidden (staff still see it)' }) body?: string;
+  @ApiPropertyOptional({ type: AuthorDto, description: 'absent when hidden' }) author?: AuthorDto;
+  @ApiPropertyOptional({ enum: CHANNELS, description: 'absent when hidden' }) channel?: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
-  @ApiProperty() supportCount: number;
+  @ApiPropertyOptional({ description: 'absent when hidden' }) supportCount?: number;
   @ApiPropertyOptional({ description: 'the caller supports it' }) supportedByMe?: boolean;
   @ApiPropertyOptional({ description: 'the caller wrote it' }) mine?: boolean;
   @ApiProperty() hidden: boolean;
   @ApiProperty({ type: String, nullable: true }) hiddenReason: string | null;
   @ApiPropertyOptional({ description: 'staff only: how many flagged it' }) flagCount?: number;
-  @ApiProperty({ type: ResponseSummaryDto, nullable: true, description: 'the municipality’s answer, once given' }) response: ResponseSummaryDto | null;
+  @ApiPropertyOptional({ type: ResponseSummaryDto, nullable: true, description: 'the municipality’s answer, once given; absent when hidden' }) response?: ResponseSummaryDto | null;
 }
 
 export class ContributionPageDto {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useContributions, useDuplicates, useRespond, useRespondMany, type Answer } from '../../../api/contributions';
-import { DECISIONS, type Consultation, type Contribution, type Decision, type DuplicateGroup } from '../../../api/types';
+import { DECISIONS, isShown, type Consultation, type Contribution, type Decision, type DuplicateGroup, type ShownContribution } from '../../../api/types';
 import { Button } from '../../../components/Button';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroup, TextareaField } from '../../../components/fields';
@@ -53,7 +53,8 @@ function Answers({ consultation: c }: { consultation: Consultation }) {
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const proposals = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  // the staff get every field of every contribution, hidden ones included
+  const proposals = useMemo(() => query.data?.pages.flatMap((p) => p.items).filter(isShown) ?? [], [query.data]);
   const [chosen, setChosen] = useState<string | undefined>(params.get('contribution') ?? undefined);
   const [moved, setMoved] = useState(false);
   const [status, setStatus] = useState<string>();
@@ -250,7 +251,7 @@ function AnswerFields({ form, afterReport }: { form: ReturnType<typeof useAnswer
 
 interface PanelProps {
   consultation: Consultation;
-  proposal: Contribution;
+  proposal: ShownContribution;
   number: number;
   total: number;
   /** take focus when shown (after moving to it), so a screen reader starts at its heading */
