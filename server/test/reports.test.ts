@@ -93,12 +93,15 @@ describe('answering proposals, the справка and the outcome', () => {
   it('publishes the справка once every proposal is answered, and tells the authors', async () => {
     const waiting = await t.get(`/api/consultations/${c.id}/contributions?answered=false&kind=proposal`, { token: officer });
     expect(waiting.body.items.map((x: { id: string }) => x.id)).toEqual([ids.b]);
+    // the comment needs no answer: "unanswered" counts what keeps the справка back, the one proposal
+    const before = await t.get(`/api/consultations/${c.id}/report`, { token: officer });
+    expect(before.body).toMatchObject({ totals: { contributions: 5, proposals: 4, unanswered: 1 }, unansweredIds: [ids.b] });
     await t.put(`/api/contributions/${ids.b}/response`, { decision: 'partially_accepted', reasoning: 'Ще се излъчват заседанията на съвета, не на комисиите.' }, { token: officer });
     const preview = await t.get(`/api/consultations/${c.id}/report`, { token: officer });
     expect(preview.body).toMatchObject({ published: false, unansweredIds: [] });
     const res = await t.post(`/api/consultations/${c.id}/report/publish`, {}, { token: officer });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ published: true, version: 1, totals: { contributions: 5, proposals: 4, accepted: 1, partially_accepted: 1, not_accepted: 2, noted: 0, unanswered: 1 } });
+    expect(res.body).toMatchObject({ published: true, version: 1, totals: { contributions: 5, proposals: 4, accepted: 1, partially_accepted: 1, not_accepted: 2, noted: 0, unanswered: 0 } });
     const publicReport = await t.get(`/api/consultations/${c.id}/report`);
     expect(publicReport.status).toBe(200);
     const first = publicReport.body.items[0];
@@ -116,6 +119,8 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(lines[0]).toBe('№,Автор,Организация,Канал,Дата,Разпоредба,Вид,Предложение,Решение,Мотиви');
     expect(lines).toHaveLength(6);
     expect(lines[1]).toContain('Срокът да бъде 45 дни.');
+    // the comment has no answer, and needs none: not "unanswered"
+    expect(lines.find((l) => l.includes('Подкрепяме проекта.'))).toMatch(/,Подкрепяме проекта\.,,$/);
 
     const pdf = await t.app.inject({ method: 'GET', url: `/api/consultations/${c.id}/report.pdf` });
     expect(pdf.statusCode).toBe(200);

@@ -111,7 +111,7 @@ async function seedOne(em: EntityManager, demo: DemoConsultation, m: Municipalit
         WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ORDER BY c.received_at, c.id`,
       [id],
     )) as Array<{ contributionId: string; kind: string; decision: Decision | null; reasoning: string | null }>;
-    const totals = { contributions: items.length, proposals: items.filter((i) => i.kind === 'proposal').length, ...decisionTotals(items.map((i) => i.decision)) };
+    const totals = { contributions: items.length, proposals: items.filter((i) => i.kind === 'proposal').length, ...decisionTotals(items) };
     const snapshot = { totals, items: items.map(({ contributionId, decision, reasoning }) => ({ contributionId, decision, reasoning })) };
     await em.query(`INSERT INTO consultation_versions (consultation_id, subject, version, snapshot, created_by, created_at) VALUES ($1, 'report', 1, $2, $3, $4)`, [id, JSON.stringify(snapshot), ctx.officerId, reportAt]);
   }

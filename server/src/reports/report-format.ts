@@ -53,10 +53,16 @@ export const KIND_LABELS: Record<'comment' | 'proposal', Record<Locale, string>>
 
 export type DecisionTotals = Record<Decision | 'unanswered', number>;
 
-/** Totals per decision; an unanswered contribution counts as such. Pure. */
-export function decisionTotals(decisions: Array<Decision | null>): DecisionTotals {
+/**
+ * Totals per decision, comments' answers included; `unanswered` counts only proposals without an
+ * answer, what keeps the справка from being published (a comment needs no answer). Pure.
+ */
+export function decisionTotals(items: Array<{ kind: string; decision: Decision | null }>): DecisionTotals {
   const totals: DecisionTotals = { accepted: 0, partially_accepted: 0, not_accepted: 0, noted: 0, unanswered: 0 };
-  for (const d of decisions) totals[d ?? 'unanswered']++;
+  for (const { kind, decision } of items) {
+    if (decision) totals[decision]++;
+    else if (kind === 'proposal') totals.unanswered++;
+  }
   return totals;
 }
 

@@ -19,6 +19,7 @@ import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
+import type { Decision } from '../responses/contribution-response.entity';
 import { OutcomeDto, ReportDto, ReportItemDto } from '../responses/dto/response.dto';
 import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
 import { ReportRow, ReportsRepository } from './reports.repository';
@@ -66,7 +67,7 @@ export class ReportsService {
     const { c, m } = await this.readable(viewer, id);
     const items: ReportItemDto[] = [];
     for await (const r of this.repo.rows(c.id)) items.push(this.item(r, items.length + 1, m, locale));
-    const totals = decisionTotals(items.map((i) => i.decision as ReportItemDto['decision'] & null));
+    const totals = decisionTotals(items.map((i) => ({ kind: i.kind, decision: i.decision as Decision | null })));
     const proposals = items.filter((i) => i.kind === 'proposal');
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
     return {
@@ -135,7 +136,7 @@ export class ReportsService {
       let n = 0;
       for await (const r of rows) {
         const i = item(r, ++n);
-        yield csvLine([i.number, i.author, i.organization, i.channel, i.receivedOn, i.section, KIND_LABELS[i.kind as 'proposal'][locale], i.text, i.decisionLabel ?? headings.unanswered, i.reasoning]);
+        yield csvLine([i.number, i.author, i.organization, i.channel, i.receivedOn, i.section, KIND_LABELS[i.kind as 'proposal'][locale], i.text, i.decisionLabel ?? (i.kind === 'proposal' ? headings.unanswered : ''), i.reasoning]);
       }
       if (n === 0) yield csvLine(['', headings.noProposals]);
     }
@@ -161,15 +162,16 @@ export class ReportsService {
         if (!c.reportPublishedAt) doc.font('bold').fillColor('#a00').text(headings.preview).fillColor('#000');
         if (status === 'decided' && c.outcomeDecisionRef) doc.font('body').text(c.outcomeDecisionRef);
         doc.moveDown();
-        const decisions: Array<ReportRow['decision']> = [];
+        const decisions: Array<Pick<ReportRow, 'kind' | 'decision'>> = [];
         let n = 0;
         for await (const r of rows) {
           const i = item(r, ++n);
-          decisions.push(r.decision);
+          decisions.push({ kind: r.kind, decision: r.decision });
           doc.font('bold').fontSize(10).text(`${i.number}. ${[i.section, i.author, i.organization].filter(Boolean).join(' — ')}`);
           doc.font('body').fontSize(8).fillColor('#444').text(`${KIND_LABELS[i.kind as 'proposal'][locale]} · ${i.channel} · ${i.receivedOn}`).fillColor('#000');
           doc.fontSize(9).text(i.text, { paragraphGap: 2 });
-          doc.font('bold').text(`${headings.columns[8]}: `, { continued: true }).font('body').text(i.decisionLabel ?? headings.unanswered);
+          // a comment needs no answer: "unanswered" only for a proposal
+          if (i.decisionLabel || i.kind === 'proposal') doc.font('bold').text(`${headings.columns[8]}: `, { continued: true }).font('body').text(i.decisionLabel ?? headings.unanswered);
           if (i.reasoning) doc.font('bold').text(`${headings.columns[9]}: `, { continued: true }).font('body').text(i.reasoning);
           doc.moveDown(0.6);
           // let the socket take what was written: memory stays flat for 100,000 items

@@ -128,3 +128,42 @@ test('the public sees a hidden contribution as only its reason, in its place, wi
   expect(await within(item).findByRole('article', { name: 'Мария Костова' })).toHaveTextContent('Съгласна съм.');
   expect(screen.getByRole('article', { name: 'Десислава Колева — от името на АРСР' })).toBeInTheDocument();
 });
+
+test('the справка marks only a proposal without an answer as unanswered, never a comment', async () => {
+  const item = (n: number, kind: 'proposal' | 'comment', text: string, decision: string | null) => ({
+    number: n,
+    contributionId: `k${n}`,
+    kind,
+    author: `Участник ${n}`,
+    organization: null,
+    channel: 'онлайн',
+    receivedOn: '2026-11-20',
+    section: null,
+    text,
+    decision,
+    decisionLabel: decision ? 'Приема се' : null,
+    reasoning: null,
+  });
+  fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'GET /api/consultations/c1': json(consultation),
+    'GET /api/consultations/c1/report': json({
+      consultationId: 'c1',
+      title: 'Справка',
+      published: true,
+      publishedAt: '2026-12-20T08:00:00.000Z',
+      version: 1,
+      noProposals: false,
+      notice: null,
+      totals: { contributions: 2, proposals: 1, accepted: 1, partially_accepted: 0, not_accepted: 0, noted: 0, unanswered: 0 },
+      items: [item(1, 'proposal', 'Срокът да бъде 45 дни.', 'accepted'), item(2, 'comment', 'Подкрепяме проекта.', null)],
+      unansweredIds: [],
+    }),
+  });
+  renderApp('/consultations/c1/report');
+
+  const comment = (await screen.findByText('Подкрепяме проекта.')).closest('tr')!;
+  expect(within(comment).queryByText('Без отговор')).not.toBeInTheDocument();
+  expect(within(screen.getByText('Срокът да бъде 45 дни.').closest('tr')!).getByText('Приема се')).toBeInTheDocument();
+  expect(screen.queryByText('Без отговор')).not.toBeInTheDocument();
+});

@@ -76,7 +76,7 @@ export function ReportView({ report }: { report: Report }) {
                   <span className="muted">{t(`contributionKinds.${item.kind}`)}: </span>
                   {item.text}
                 </td>
-                <td>{item.decisionLabel ?? <Tag tone="warn">{t('report.noAnswer')}</Tag>}</td>
+                <td>{item.decisionLabel ?? (item.kind === 'proposal' && <Tag tone="warn">{t('report.noAnswer')}</Tag>)}</td>
                 <td className="pre-line">{item.reasoning}</td>
               </tr>
             ))}
