@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
+import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
 import { BodiesService } from './bodies.service';
 import { AddMemberDto, BodyDto, BodyListQuery, BodyPageDto, CreateBodyDto, MemberDto, MemberListDto, MemberListQuery, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
@@ -40,7 +41,7 @@ export class BodiesController {
   @Get(':id/members')
   @ApiOkResponse({ type: MemberListDto, description: 'Every term of membership, current and past' })
   async members(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Query() q: MemberListQuery): Promise<MemberListDto> {
-    return { items: await this.service.members(user, id, q.when) };
+    return wholeList(await this.service.members(user, id, q.when));
   }
 
   @Post(':id/members')

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DomainError } from './domain-error';
@@ -23,6 +23,16 @@ export class PageQuery {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+/** A list answered whole, in the shape of every list (`{items, nextCursor}`): there is never a next page. */
+export class WholeListDto {
+  @ApiProperty({ type: String, nullable: true, description: 'always null: the whole list comes in one answer' }) nextCursor: null;
+}
+
+/** The answer of a list that has no pages. */
+export function wholeList<T>(items: T[]): { items: T[]; nextCursor: null } {
+  return { items, nextCursor: null };
 }
 
 export function encodeCursor(values: unknown[]): string {

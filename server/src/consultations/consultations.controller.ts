@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';
+import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationDto, ConsultationListQuery, ConsultationPageDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionListDto, UpdateConsultationDto, VersionListDto } from './dto/consultation.dto';
@@ -56,12 +57,12 @@ export class ConsultationsController {
   @Get(':id/sections')
   @ApiOkResponse({ type: SectionListDto })
   async sections(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string): Promise<SectionListDto> {
-    return { items: await this.service.sections(user, id) };
+    return wholeList(await this.service.sections(user, id));
   }
 
   @Get(':id/versions')
   @ApiOkResponse({ type: VersionListDto, description: 'The published versions with notes and line diffs' })
   async versions(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string): Promise<VersionListDto> {
-    return { items: await this.service.versions(user, id) };
+    return wholeList(await this.service.versions(user, id));
   }
 }

@@ -96,7 +96,7 @@ export class FormsService {
       const counts = await this.repo.responseCounts([r.id]);
       items.push({ ...(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now)), answered: r.answered });
     }
-    return { items };
+    return { items, nextCursor: null };
   }
 
   // ---- writing -------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { UuidPipe } from '../common/uuid.pipe';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
-import { PageQuery } from '../common/pagination';
+import { PageQuery, wholeList } from '../common/pagination';
 import { CreateMunicipalityDto, MunicipalityDto, MunicipalityPageDto, StaffListDto, StaffMemberDto, StaffRoleDto, UpdateMunicipalityDto, toMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesService } from './municipalities.service';
 
@@ -42,7 +42,7 @@ export class MunicipalitiesController {
   @Auth()
   @ApiOkResponse({ type: StaffListDto, description: 'Admins and the municipality’s own staff' })
   async staff(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<StaffListDto> {
-    return { items: await this.service.staff(user, id) };
+    return wholeList(await this.service.staff(user, id));
   }
 
   @Put(':id/staff/:userId')

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
+import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
 import { AddOrganizationMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
@@ -62,7 +63,7 @@ export class PartnershipsController {
   @Get()
   @ApiOkResponse({ type: PartnerListDto })
   async list(@Param('id') id: string): Promise<PartnerListDto> {
-    return { items: await this.service.partners(id) };
+    return wholeList(await this.service.partners(id));
   }
 
   @Put(':organizationId')

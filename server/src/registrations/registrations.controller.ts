@@ -5,6 +5,7 @@ import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';
 import { RateLimit } from '../common/rate-limit.guard';
+import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
 import { CancelRegistrationDto, CancelResultDto, CheckInDto, CheckInResultDto, CreateRegistrationDto, MyRegistrationListDto, RegistrationCreatedDto, RegistrationDto, RegistrationListQuery, RegistrationPageDto } from './dto/registration.dto';
 import { RegistrationsService } from './registrations.service';
@@ -81,6 +82,6 @@ export class RegistrationsController {
   @Auth()
   @ApiOkResponse({ type: MyRegistrationListDto, description: 'The caller’s registrations, latest meetings first' })
   async mine(@CurrentUser() user: AuthUser): Promise<MyRegistrationListDto> {
-    return { items: await this.service.mine(user) };
+    return wholeList(await this.service.mine(user));
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { BODY_KINDS, BODY_STATUSES, BODY_VISIBILITIES, MEMBER_ROLES } from '../body.entity';
 
@@ -71,7 +71,7 @@ export class MemberDto {
   @ApiProperty({ enum: ['upcoming', 'current', 'past'] }) term: string;
 }
 
-export class MemberListDto {
+export class MemberListDto extends WholeListDto {
   @ApiProperty({ type: [MemberDto] }) items: MemberDto[];
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, WholeListDto } from '../../common/pagination';
 import { DocumentDto } from '../../documents/documents.service';
 import { CONSULTATION_KINDS } from '../consultation.entity';
 import { CONSULTATION_STATUSES } from '../status';
@@ -91,7 +91,7 @@ export class SectionDto {
   @ApiProperty() contributionCount: number;
 }
 
-export class SectionListDto {
+export class SectionListDto extends WholeListDto {
   @ApiProperty({ type: [SectionDto] }) items: SectionDto[];
 }
 
@@ -155,7 +155,7 @@ export class VersionDto {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'line changes of the body against the previous version: {op: "+"|"-"|"=", text}' }) diff: unknown[];
 }
 
-export class VersionListDto {
+export class VersionListDto extends WholeListDto {
   @ApiProperty({ type: [VersionDto] }) items: VersionDto[];
 }
 

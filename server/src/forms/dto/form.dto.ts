@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsLocalizedText } from '../../common/localized-text';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { FORM_AUDIENCES, FORM_PURPOSES, SUBJECT_TYPES } from '../form.entity';
 import { MAX_OPTIONS, MAX_QUESTIONS, QUESTION_TYPES } from '../questions';
@@ -189,7 +189,7 @@ export class MyFormDto extends FormSummaryDto {
   @ApiProperty({ description: 'the account has answered' }) answered: boolean;
 }
 
-export class MyFormListDto {
+export class MyFormListDto extends WholeListDto {
   @ApiProperty({ type: [MyFormDto] }) items: MyFormDto[];
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested, registerDecorator } from 'class-validator';
 import { LOCALES } from '../../common/locale';
+import { WholeListDto } from '../../common/pagination';
 import type { Municipality } from '../municipality.entity';
 
 export class LocalizedTextDto {
@@ -96,6 +97,6 @@ export class StaffMemberDto {
   @ApiProperty({ enum: ['officer', 'moderator'] }) role: string;
 }
 
-export class StaffListDto {
+export class StaffListDto extends WholeListDto {
   @ApiProperty({ type: [StaffMemberDto] }) items: StaffMemberDto[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, WholeListDto } from '../../common/pagination';
 import { ORGANIZATION_KINDS, Organization } from '../organization.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -61,7 +61,7 @@ export class PartnerDto {
   @ApiProperty({ format: 'date-time' }) since: string;
 }
 
-export class PartnerListDto {
+export class PartnerListDto extends WholeListDto {
   @ApiProperty({ type: [PartnerDto] }) items: PartnerDto[];
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { CATEGORIES } from '../../meetings/participation';
 import { REGISTRATION_STATUSES } from '../registration-rules';
@@ -103,6 +103,6 @@ export class MyRegistrationDto {
   @ApiProperty({ type: [String] }) checkedInDays: string[];
 }
 
-export class MyRegistrationListDto {
+export class MyRegistrationListDto extends WholeListDto {
   @ApiProperty({ type: [MyRegistrationDto] }) items: MyRegistrationDto[];
 }
