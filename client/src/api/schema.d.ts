@@ -1603,6 +1603,8 @@ export interface components {
             role: "officer" | "moderator";
         };
         StaffListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["StaffMemberDto"][];
         };
         StaffRoleDto: {
@@ -1642,30 +1644,16 @@ export interface components {
             /** @description e.g. the EIK/BULSTAT number */
             registrationNumber?: string;
         };
-        AddMemberDto: {
-            /**
-             * Format: uuid
-             * @description a registered user; or give `name` for an outsider
-             */
+        AddOrganizationMemberDto: {
+            /** Format: uuid */
             userId?: string;
-            /** @description the name of an outsider (someone without an account) */
-            name?: string;
-            /**
-             * Format: email
-             * @description a registered user found by the exact e-mail of their account: how officers, who cannot search accounts, add one
-             */
+            /** @description the e-mail of a registered account (instead of userId) */
             email?: string;
             /**
-             * Format: uuid
-             * @description the organisation the member represents
+             * @default member
+             * @enum {string}
              */
-            organizationId?: string;
-            /** @enum {string} */
-            role: "chair" | "vice_chair" | "secretary" | "member" | "observer";
-            /** @description YYYY-MM-DD, the first day of the term */
-            since: string;
-            /** @description YYYY-MM-DD, the last day of the term; open-ended when absent */
-            until?: string | null;
+            role?: "representative" | "member";
         };
         PartnerDto: {
             /** Format: uuid */
@@ -1678,6 +1666,8 @@ export interface components {
             since: string;
         };
         PartnerListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["PartnerDto"][];
         };
         AuditEntryDto: {
@@ -1742,14 +1732,16 @@ export interface components {
         };
         CreateConsultationDto: {
             /** @enum {string} */
-            kind?: "ordinance" | "strategy" | "plan" | "budget" | "decision" | "other";
-            title?: string | components["schemas"]["LocalizedTextDto"];
-            summary?: string | components["schemas"]["LocalizedTextDto"];
+            kind: "ordinance" | "strategy" | "plan" | "budget" | "decision" | "other";
+            title: string | components["schemas"]["LocalizedTextDto"];
+            /** @description required on create, where it may be empty */
+            summary: string | components["schemas"]["LocalizedTextDto"];
             /** @description Markdown; articles "Чл. N" become addressable sections */
-            body?: string | components["schemas"]["LocalizedTextDto"];
+            body: string | components["schemas"]["LocalizedTextDto"];
             /** @description ЗНА чл. 28(2); all five items are required to publish an ordinance */
             motives?: components["schemas"]["MotivesDto"] | null;
-            contact?: string | components["schemas"]["ContactDto"];
+            /** @description who answers questions; required on create, where it may be empty (`{}`) */
+            contact: string | components["schemas"]["ContactDto"];
             /** @default 30 */
             periodDays?: number;
             /** @description Required for a period shorter than the full one (ЗНА чл. 26(4)) */
@@ -1844,11 +1836,13 @@ export interface components {
             /** @enum {string} */
             kind?: "ordinance" | "strategy" | "plan" | "budget" | "decision" | "other";
             title?: string | components["schemas"]["LocalizedTextDto"];
+            /** @description required on create, where it may be empty */
             summary?: string | components["schemas"]["LocalizedTextDto"];
             /** @description Markdown; articles "Чл. N" become addressable sections */
             body?: string | components["schemas"]["LocalizedTextDto"];
             /** @description ЗНА чл. 28(2); all five items are required to publish an ordinance */
             motives?: components["schemas"]["MotivesDto"] | null;
+            /** @description who answers questions; required on create, where it may be empty (`{}`) */
             contact?: string | components["schemas"]["ContactDto"];
             /** @default 30 */
             periodDays?: number;
@@ -1893,6 +1887,8 @@ export interface components {
             publishOn?: string;
         };
         SectionListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["SectionDto"][];
         };
         VersionDto: {
@@ -1909,6 +1905,8 @@ export interface components {
             diff: Record<string, never>[];
         };
         VersionListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["VersionDto"][];
         };
         AuthorDto: {
@@ -1929,21 +1927,33 @@ export interface components {
             id: string;
             /** Format: uuid */
             consultationId: string;
-            /** Format: uuid */
-            sectionId: string | null;
-            sectionRef: string | null;
+            /**
+             * Format: uuid
+             * @description absent when hidden
+             */
+            sectionId?: string | null;
+            /** @description absent when hidden */
+            sectionRef?: string | null;
             /** Format: uuid */
             parentId: string | null;
-            /** @enum {string} */
-            kind: "comment" | "proposal";
-            /** @description null when hidden (staff still see it) */
-            body: string | null;
-            author: components["schemas"]["AuthorDto"];
-            /** @enum {string} */
-            channel: "online" | "email" | "post" | "registry" | "in_person";
+            /**
+             * @description absent when hidden
+             * @enum {string}
+             */
+            kind?: "comment" | "proposal";
+            /** @description absent when hidden (staff still see it) */
+            body?: string;
+            /** @description absent when hidden */
+            author?: components["schemas"]["AuthorDto"];
+            /**
+             * @description absent when hidden
+             * @enum {string}
+             */
+            channel?: "online" | "email" | "post" | "registry" | "in_person";
             /** Format: date-time */
             receivedAt: string;
-            supportCount: number;
+            /** @description absent when hidden */
+            supportCount?: number;
             /** @description the caller supports it */
             supportedByMe?: boolean;
             /** @description the caller wrote it */
@@ -1952,8 +1962,8 @@ export interface components {
             hiddenReason: string | null;
             /** @description staff only: how many flagged it */
             flagCount?: number;
-            /** @description the municipality’s answer, once given */
-            response: components["schemas"]["ResponseSummaryDto"] | null;
+            /** @description the municipality’s answer, once given; absent when hidden */
+            response?: components["schemas"]["ResponseSummaryDto"] | null;
         };
         ContributionPageDto: {
             items: components["schemas"]["ContributionDto"][];
@@ -2161,6 +2171,8 @@ export interface components {
             /** @enum {string} */
             kind: "working_group" | "committee" | "civic_council" | "advisory_body" | "forum";
             name: components["schemas"]["LocalizedTextDto"];
+            /** @description Markdown: what the body is for and what it may decide */
+            mandate: components["schemas"]["LocalizedTextDto"];
             /** @enum {string} */
             visibility: "public" | "private";
             /** @enum {string} */
@@ -2174,8 +2186,8 @@ export interface components {
         };
         CreateBodyDto: {
             /** @enum {string} */
-            kind?: "working_group" | "committee" | "civic_council" | "advisory_body" | "forum";
-            name?: string | components["schemas"]["LocalizedTextDto"];
+            kind: "working_group" | "committee" | "civic_council" | "advisory_body" | "forum";
+            name: string | components["schemas"]["LocalizedTextDto"];
             /** @description Markdown: what the body is for and what it may decide */
             mandate?: string | components["schemas"]["LocalizedTextDto"];
             /**
@@ -2228,13 +2240,14 @@ export interface components {
             /** @enum {string} */
             kind: "working_group" | "committee" | "civic_council" | "advisory_body" | "forum";
             name: components["schemas"]["LocalizedTextDto"];
+            /** @description Markdown: what the body is for and what it may decide */
+            mandate: components["schemas"]["LocalizedTextDto"];
             /** @enum {string} */
             visibility: "public" | "private";
             /** @enum {string} */
             status: "active" | "dissolved";
             /** @description members whose term is current */
             memberCount: number;
-            mandate: components["schemas"]["LocalizedTextDto"];
             /** @description current members and those whose term is yet to begin */
             members: components["schemas"]["MemberDto"][];
             /** @description members whose term has ended: the history of the body */
@@ -2271,7 +2284,34 @@ export interface components {
             consultationIds?: string[];
         };
         MemberListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["MemberDto"][];
+        };
+        AddMemberDto: {
+            /**
+             * Format: uuid
+             * @description a registered user; or give `name` for an outsider
+             */
+            userId?: string;
+            /** @description the name of an outsider (someone without an account) */
+            name?: string;
+            /**
+             * Format: email
+             * @description a registered user found by the exact e-mail of their account: how officers, who cannot search accounts, add one
+             */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description the organisation the member represents
+             */
+            organizationId?: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "member" | "observer";
+            /** @description YYYY-MM-DD, the first day of the term */
+            since: string;
+            /** @description YYYY-MM-DD, the last day of the term; open-ended when absent */
+            until?: string | null;
         };
         UpdateMemberDto: {
             /** @description outsiders only: a corrected name */
@@ -2363,14 +2403,14 @@ export interface components {
              */
             bodyId?: string | null;
             /** @enum {string} */
-            kind?: "body_meeting" | "public_forum" | "hearing" | "partnership_event" | "workshop";
-            title?: string | components["schemas"]["LocalizedTextDto"];
+            kind: "body_meeting" | "public_forum" | "hearing" | "partnership_event" | "workshop";
+            title: string | components["schemas"]["LocalizedTextDto"];
             /** @description Markdown */
             description?: string | components["schemas"]["LocalizedTextDto"];
             /** Format: date-time */
-            startsAt?: string;
+            startsAt: string;
             /** Format: date-time */
-            endsAt?: string;
+            endsAt: string;
             /** @description the place; required unless there is an online link */
             location?: string | components["schemas"]["LocalizedTextDto"];
             /** @description https link to join online */
@@ -2751,6 +2791,8 @@ export interface components {
             checkedInDays: string[];
         };
         MyRegistrationListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["MyRegistrationDto"][];
         };
         FormSubjectDto: {
@@ -2832,10 +2874,10 @@ export interface components {
         };
         CreateFormDto: {
             /** @enum {string} */
-            purpose?: "satisfaction" | "feedback" | "needs_assessment" | "other";
+            purpose: "satisfaction" | "feedback" | "needs_assessment" | "other";
             /** @description what the form is about; none for a stand-alone survey */
             subject?: components["schemas"]["FormSubjectInputDto"] | null;
-            title?: string | components["schemas"]["LocalizedTextDto"];
+            title: string | components["schemas"]["LocalizedTextDto"];
             /** @description Markdown */
             description?: string | components["schemas"]["LocalizedTextDto"];
             /**
@@ -3119,6 +3161,8 @@ export interface components {
             answered: boolean;
         };
         MyFormListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
             items: components["schemas"]["MyFormDto"][];
         };
         ActivityDto: {
@@ -3730,7 +3774,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddMemberDto"];
+                "application/json": components["schemas"]["AddOrganizationMemberDto"];
             };
         };
         responses: {
@@ -4483,7 +4527,7 @@ export interface operations {
         };
         responses: {
             /** @description Before the report is out → 409 report_not_published */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5367,7 +5411,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Officers at the door: unknown code → 404; the same day twice → 409 already_checked_in; not confirmed → 409 registration_not_confirmed */
+            /** @description Officers at the door: counts for today when it is a meeting day; without `day` on another day, for the nearest day of the meeting (attendance entered before or after), and 409 already_checked_in if the person was already checked in. Unknown code → 404; the same day twice → 409 already_checked_in; not confirmed → 409 registration_not_confirmed; a `day` that is not the meeting’s → 422 not_a_meeting_day */
             200: {
                 headers: {
                     [name: string]: unknown;
