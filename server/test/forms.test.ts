@@ -81,8 +81,9 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect((await t.post('/api/forms', FORM, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
     expect((await t.post('/api/forms', FORM, { token: citizen })).status).toBe(403);
     expect((await t.post('/api/forms', FORM)).status).toBe(401);
-    expect((await t.patch(`/api/forms/${form.id}`, { title: 'x' }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
-    expect((await t.post(`/api/forms/${form.id}/publish`, {}, { token: citizen })).status).toBe(403);
+    // a draft is not there for them at all, as a read would say
+    expect((await t.patch(`/api/forms/${form.id}`, { title: 'x' }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(404);
+    expect((await t.post(`/api/forms/${form.id}/publish`, {}, { token: citizen })).status).toBe(404);
   });
 
   it('keeps drafts from everyone but the officers', async () => {
@@ -108,6 +109,9 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect(res.body.status).toBe('open');
     expect(res.body.publishedAt).toMatch(/^2026-11-22T10:0/);
     expect((await t.post(`/api/forms/${form.id}/publish`, {}, { token: officer })).body.code).toBe('form_already_published');
+    // published, it is visible: changing it is forbidden to others
+    expect((await t.patch(`/api/forms/${form.id}`, { title: 'x' }, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
+    expect((await t.post(`/api/forms/${form.id}/invitations`, { emails: ['a@example.org'] }, { token: citizen })).status).toBe(403);
   });
 
   it('shows a public form to anyone, who may answer it', async () => {

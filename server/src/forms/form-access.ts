@@ -56,10 +56,14 @@ export class FormAccess {
     return view;
   }
 
-  /** For writes: the locked form; 404 unknown, 403 not an officer of its municipality. */
+  /**
+   * For writes: the locked form; 404 unknown or a draft the caller cannot see (as a read would
+   * answer), 403 a published form of a municipality where the caller is not an officer.
+   */
   async requireOfficer(actor: AuthUser, id: string, lock = true): Promise<FormView> {
     const form = lock ? await this.forms.findForUpdate(id) : await this.forms.findById(id);
     if (!form) throw DomainError.notFound();
+    if (!form.publishedAt && !(await this.access.hasStaffRole(actor, form.municipalityId, ['officer']))) throw DomainError.notFound();
     await this.access.requireStaff(actor, form.municipalityId, ['officer']);
     return { form, municipality: (await this.municipalities.findById(form.municipalityId))!, officer: true, partner: false };
   }
