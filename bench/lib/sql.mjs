@@ -7,18 +7,25 @@ export const INSERT_CONTRIBUTION = `INSERT INTO "contributions"("id", "consultat
 export const insertParams = (consultationId, authorId, body, receivedAt) => [consultationId, null, null, 'comment', body, authorId, 'Иван Петров', null, null, false, 1, 'online', receivedAt];
 
 /** The statements of one POST /api/consultations/:id/contributions, in order (see docs/performance.md). */
+/**
+ * The statements of one `POST …/contributions` with an Idempotency-Key from a returning
+ * participant, in the server's order (common/idempotency.interceptor.ts, auth/jwt.strategy.ts,
+ * consultations/visibility.ts, contributions/*): the account's six columns, then one
+ * transaction holding the key's claim, the consultation's status columns, the participant
+ * number, the insert and the stored answer.
+ */
 export const API_SEQUENCE = {
-  user: `SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."password_hash" AS "User_password_hash", "User"."display_name" AS "User_display_name", "User"."locale" AS "User_locale", "User"."home_settlement" AS "User_home_settlement", "User"."country" AS "User_country", "User"."email_verified_at" AS "User_email_verified_at", "User"."is_admin" AS "User_is_admin", "User"."deleted_at" AS "User_deleted_at", "User"."created_at" AS "User_created_at", "User"."updated_at" AS "User_updated_at" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."deleted_at" IS NULL)) LIMIT 1`,
-  idemDelete: `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3`,
-  idemClaim: `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING key`,
+  user: `SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."locale" AS "User_locale", "User"."email_verified_at" AS "User_email_verified_at", "User"."is_admin" AS "User_is_admin" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."deleted_at" IS NULL)) LIMIT 1`,
   begin: 'START TRANSACTION',
-  consultation: `SELECT "Consultation"."id" AS "Consultation_id", "Consultation"."municipality_id" AS "Consultation_municipality_id", "Consultation"."kind" AS "Consultation_kind", "Consultation"."title" AS "Consultation_title", "Consultation"."summary" AS "Consultation_summary", "Consultation"."body" AS "Consultation_body", "Consultation"."motives" AS "Consultation_motives", "Consultation"."contact" AS "Consultation_contact", "Consultation"."period_days" AS "Consultation_period_days", "Consultation"."shortened_reason" AS "Consultation_shortened_reason", "Consultation"."publish_on" AS "Consultation_publish_on", "Consultation"."published_at" AS "Consultation_published_at", "Consultation"."opens_at" AS "Consultation_opens_at", "Consultation"."closes_at" AS "Consultation_closes_at", "Consultation"."last_day" AS "Consultation_last_day", "Consultation"."moved_from" AS "Consultation_moved_from", "Consultation"."report_published_at" AS "Consultation_report_published_at", "Consultation"."outcome_result" AS "Consultation_outcome_result", "Consultation"."outcome_decision_ref" AS "Consultation_outcome_decision_ref", "Consultation"."outcome_decided_on" AS "Consultation_outcome_decided_on", "Consultation"."outcome_note" AS "Consultation_outcome_note", "Consultation"."outcome_recorded_at" AS "Consultation_outcome_recorded_at", "Consultation"."version" AS "Consultation_version", "Consultation"."participant_seq" AS "Consultation_participant_seq", "Consultation"."search_text" AS "Consultation_search_text", "Consultation"."created_by" AS "Consultation_created_by", "Consultation"."created_at" AS "Consultation_created_at", "Consultation"."updated_at" AS "Consultation_updated_at" FROM "consultations" "Consultation" WHERE (("Consultation"."id" = $1)) LIMIT 1`,
-  staffRole: `SELECT "StaffRole"."municipality_id" AS "StaffRole_municipality_id", "StaffRole"."user_id" AS "StaffRole_user_id", "StaffRole"."role" AS "StaffRole_role", "StaffRole"."created_at" AS "StaffRole_created_at" FROM "staff_roles" "StaffRole" WHERE (("StaffRole"."municipality_id" = $1) AND ("StaffRole"."user_id" = $2)) LIMIT 1`,
+  idemClaim: `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
+         ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
+         WHERE idempotency_keys.created_at < $5
+         RETURNING key`,
+  consultation: `SELECT "Consultation"."id" AS "Consultation_id", "Consultation"."municipality_id" AS "Consultation_municipality_id", "Consultation"."published_at" AS "Consultation_published_at", "Consultation"."opens_at" AS "Consultation_opens_at", "Consultation"."closes_at" AS "Consultation_closes_at", "Consultation"."report_published_at" AS "Consultation_report_published_at", "Consultation"."outcome_recorded_at" AS "Consultation_outcome_recorded_at" FROM "consultations" "Consultation" WHERE (("Consultation"."id" = $1)) LIMIT 1`,
   participant: 'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
   insert: INSERT_CONTRIBUTION,
-  row: null, // contributionSelect('c.id = $1', true)
-  commit: 'COMMIT',
   idemAnswer: 'UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2',
+  commit: 'COMMIT',
 };
 
 /** The contributions repository's SELECT (server/src/contributions/contributions.repository.ts). */
@@ -36,7 +43,6 @@ export function contributionSelect(supportedByViewer) {
     LEFT JOIN users u ON u.id = c.author_id
     LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current`;
 }
-API_SEQUENCE.row = `${contributionSelect(true)} WHERE c.id = $1`;
 
 /** A page of the public list, newest first (anonymous viewer), as the repository builds it. */
 export function listPage(afterCursor) {
