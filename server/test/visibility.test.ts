@@ -215,4 +215,11 @@ describe('visibility: drafts for their officers only; writes answer 404 where re
       expect((await t.patch(`/api/meetings/${groupMeeting.id}`, { title: 'Друго' }, { token: moderator })).status).toBe(403);
     });
   });
+
+  it('lets only the municipality’s officers start a draft, since nobody else could see it', async () => {
+    const body = { municipalityId: 'haskovo', kind: 'decision', title: 'Решение', summary: 'Кратко', body: 'Текст', contact: 'Деловодство' };
+    expect((await t.post('/api/consultations', body, { token: admin })).status).toBe(403);
+    expect((await t.post('/api/consultations', body, { token: moderator })).status).toBe(403);
+    expect((await t.post('/api/consultations', body, { token: officer })).status).toBe(201);
+  });
 });

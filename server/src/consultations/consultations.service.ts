@@ -130,7 +130,8 @@ export class ConsultationsService {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
       if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
-      await this.access.requireStaff(actor, m.id, ['officer']);
+      // a draft exists only for the municipality's officers: a platform admin without that role could not see it
+      if ((await this.municipalities.findRole(m.id, actor.id))?.role !== 'officer') throw DomainError.forbidden();
       const c = this.repo.create({ municipalityId: m.id, kind: dto.kind, createdBy: actor.id, periodDays: dto.periodDays ?? PERIOD_RULES[m.country].fullDays });
       this.apply(c, dto, m);
       const saved = await this.repo.save(c);

@@ -141,9 +141,8 @@ function ConsultationForm({ me, existing, municipality, title }: FormProps) {
   const published = Boolean(existing && existing.status !== 'draft');
   const locale = municipality?.defaultLocale ?? 'bg';
   const all = useMunicipalities();
-  const choices = me.isAdmin
-    ? (all.data?.pages.flatMap((p) => p.items) ?? [])
-    : me.staff.filter((s) => s.role === 'officer').map((s) => all.data?.pages.flatMap((p) => p.items).find((m) => m.id === s.municipalityId) ?? ({ id: s.municipalityId, slug: s.municipalitySlug, name: { bg: s.municipalitySlug }, defaultLocale: 'bg' } as Municipality));
+  // a draft belongs to the officers of its municipality (a platform admin without that role could not see it)
+  const choices = me.staff.filter((s) => s.role === 'officer').map((s) => all.data?.pages.flatMap((p) => p.items).find((m) => m.id === s.municipalityId) ?? ({ id: s.municipalityId, slug: s.municipalitySlug, name: { bg: s.municipalitySlug }, defaultLocale: 'bg' } as Municipality));
 
   const [municipalityId, setMunicipalityId] = useState(existing?.municipalityId ?? (choices.length === 1 ? choices[0].id : ''));
   const country = municipality?.country ?? choices.find((m) => m.id === municipalityId)?.country;

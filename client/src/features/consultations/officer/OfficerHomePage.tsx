@@ -23,11 +23,13 @@ export function OfficerHomePage() {
     <>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
-      <p>
-        <Link to="/officer/consultations/new" className="button">
-          {t('home.new')}
-        </Link>
-      </p>
+      {officerOf.length > 0 && (
+        <p>
+          <Link to="/officer/consultations/new" className="button">
+            {t('home.new')}
+          </Link>
+        </p>
+      )}
       {officerOf.map((s) => (
         <section key={s.municipalityId} aria-labelledby={`m-${s.municipalityId}`} className="section">
           <h2 id={`m-${s.municipalityId}`}>
