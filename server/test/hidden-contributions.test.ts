@@ -56,6 +56,11 @@ describe('a hidden contribution shows only that it was hidden and why', () => {
     expect(replies.body.items).toEqual([expect.objectContaining({ id: reply.id, parentId: hidden.id, body: 'Не съм съгласна с тона.', author: { name: 'Десислава Колева (АРСР)', organization: null } })]);
   });
 
+  it('leaves it out of the consultation’s counts, as from the справка', async () => {
+    const detail = await t.get(`/api/consultations/${c.id}`);
+    expect(detail.body.counts).toMatchObject({ contributions: 2, proposals: 1, comments: 1 });
+  });
+
   it('leaves it out of the public lists that would tell its section, kind, answer or support', async () => {
     const art1 = c.sections.find((s) => s.ref === 'Чл. 1')!.id;
     for (const query of [`section=${art1}`, 'kind=proposal', 'answered=false', 'sort=supported']) {

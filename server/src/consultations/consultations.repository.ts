@@ -117,12 +117,15 @@ export class ConsultationsRepository {
     if (gone.length) await repo.delete(gone);
   }
 
-  /** Contributions per kind, and how many have an answer. */
+  /**
+   * Contributions per kind, and how many have an answer; hidden ones are left out, as from the
+   * справка (they need no answer, and their kind is not the public's to count).
+   */
   async counts(consultationId: string): Promise<{ contributions: number; proposals: number; comments: number; answered: number }> {
     const rows: Array<{ kind: string; n: number; answered: number }> = await this.tx.manager.query(
       `SELECT c.kind, count(*)::int AS n, count(r.id)::int AS answered
          FROM contributions c LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
-        WHERE c.consultation_id = $1 GROUP BY c.kind`,
+        WHERE c.consultation_id = $1 AND c.hidden_at IS NULL GROUP BY c.kind`,
       [consultationId],
     );
     const of = (k: string) => rows.find((r) => r.kind === k);
