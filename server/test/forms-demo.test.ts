@@ -18,7 +18,10 @@ describe('demo forms: the twinning meeting’s satisfaction form and the PRESTIZ
   it('lists both forms for the NGO, which partners Haskovo and Dupnitsa', async () => {
     expect(twinning).toMatchObject({ purpose: 'satisfaction', audience: 'invited', anonymous: true, status: 'closed', responses: 214, canReadReport: true, canManage: false });
     expect(twinning.subject).toMatchObject({ type: 'meeting', title: { bg: 'Споделени ценности – споделена Европа' } });
-    expect(survey).toMatchObject({ purpose: 'needs_assessment', audience: 'public', anonymous: true, status: 'open', responses: 340, canReadReport: true });
+    expect(survey).toMatchObject({ purpose: 'needs_assessment', audience: 'public', anonymous: true, status: 'open', responses: 340, pendingResponses: 0, canReadReport: true });
+    // the demo's answers are all in the responses: the closed twinning form has nothing left waiting
+    expect(twinning.pendingResponses).toBe(0);
+    expect(await t.query('SELECT * FROM form_response_inbox')).toEqual([]);
     expect(survey.title.bg).toBe('Проучване на потребностите и нагласите за гражданско участие в Община Хасково');
     const partners = await t.get('/api/municipalities/dupnitsa/partners');
     expect(partners.body.items.map((p: { name: string }) => p.name)).toContain('Алианс за регионално сътрудничество и развитие');
@@ -70,10 +73,13 @@ describe('demo forms: the twinning meeting’s satisfaction form and the PRESTIZ
     expect(form.body.respondent).toEqual({ canAnswer: true, reason: null });
     const answer = { informed: 2, taken_part: 'did_not_know', barriers: ['no_info', 'hard_docs'], channels: ['online'], opinion_counts: 2, trust: 4, age: '30_44', topic: 'Паркирането' };
     expect((await t.post(`/api/forms/${survey.id}/responses`, { answers: answer })).status).toBe(201);
+    // the answer waits for a group of five before it counts
+    expect((await t.get(`/api/forms/${survey.id}/report`, { token: ngo })).body).toMatchObject({ responses: 340, pendingResponses: 1 });
+    for (let i = 0; i < 4; i++) expect((await t.post(`/api/forms/${survey.id}/responses`, { answers: { ...answer, trust: 3 } })).status).toBe(201);
     const r = (await t.get(`/api/forms/${survey.id}/report`, { token: ngo })).body;
-    expect(r.responses).toBe(341);
+    expect(r).toMatchObject({ responses: 345, pendingResponses: 0 });
     const informed = r.questions.find((x: { key: string }) => x.key === 'informed');
-    expect(informed.n).toBe(341);
+    expect(informed.n).toBe(345);
     const barriers = r.questions.find((x: { key: string }) => x.key === 'barriers');
     expect(barriers.distribution.map((c: { option: string }) => c.option)).toEqual(['no_info', 'no_time', 'no_effect', 'hard_docs', 'bad_times', 'no_answer', 'other']);
     // the most named barrier is not hearing in time

@@ -64,7 +64,7 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     expect(again.body).toEqual({ sent: 1, skipped: 8 });
     const seventh = (await t.query(`SELECT id FROM meeting_registrations WHERE email = 'guest7@example.org'`))[0].id;
     expect((await t.post(`/api/forms/${form}/invitations`, { registrationIds: [seventh] }, { token: officer })).body).toEqual({ sent: 1, skipped: 0 });
-    await t.waitForMailContaining('neighbour@example.org', 'Вашето мнение');
+    tokens[8] = linkIn(await t.waitForMailContaining('neighbour@example.org', 'Вашето мнение'), form);
     await t.waitForMailContaining('guest7@example.org', 'Вашето мнение');
   });
 
@@ -107,7 +107,7 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
 
   it('stores an anonymous response so that the database cannot join it to its invitation', async () => {
     const before = await t.query('SELECT * FROM form_invitations WHERE form_id = $1 ORDER BY id', [form]);
-    const responsesBefore = await t.query('SELECT id FROM form_responses WHERE form_id = $1', [form]);
+    const inboxBefore = await t.query('SELECT id FROM form_response_inbox WHERE form_id = $1', [form]);
     const counts = async () => (await t.query(`SELECT (SELECT count(*) FROM audit_log)::int AS audit, (SELECT count(*) FROM pgboss.job)::int AS jobs, (SELECT count(*) FROM idempotency_keys)::int AS keys`))[0];
     const countsBefore = await counts();
 
@@ -119,24 +119,26 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     expect(changed).toEqual(['guest3@example.org.used']);
     const spent = after.find((r) => r.email === 'guest3@example.org');
 
-    // the new response holds nothing of it: no account, no invitation, no time but the day, an unrelated random id
-    const [response] = await t.query('SELECT * FROM form_responses WHERE form_id = $1 AND NOT (id = ANY($2::uuid[]))', [form, responsesBefore.map((r) => r.id)]);
-    expect(Object.keys(response).sort()).toEqual(['anonymous', 'form_id', 'id', 'invitation_id', 'submitted_on', 'user_id']);
-    expect(response).toMatchObject({ form_id: form, anonymous: true, user_id: null, invitation_id: null, submitted_on: '2026-12-03' });
+    // the answers wait in the form's inbox for their group (2 of 5), holding nothing of the link:
+    // no account, no invitation, no time but the day, an unrelated random id
+    expect(await t.query('SELECT id FROM form_responses WHERE form_id = $1', [form])).toEqual([]);
+    const [waiting] = await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1 AND NOT (id = ANY($2::uuid[]))', [form, inboxBefore.map((r) => r.id)]);
+    expect(Object.keys(waiting).sort()).toEqual(['answers', 'form_id', 'id', 'submitted_on']);
+    expect(waiting).toMatchObject({ form_id: form, submitted_on: '2026-12-03' });
     const invitationValues = new Set(Object.entries(spent).filter(([col]) => col !== 'form_id').map(([, v]) => JSON.stringify(v)));
-    for (const [col, value] of Object.entries(response)) if (col !== 'form_id' && value !== null && typeof value !== 'boolean') expect(invitationValues.has(JSON.stringify(value))).toBe(false);
-    expect(response.id).not.toBe(spent.id);
-    expect(response.id).not.toBe(spent.registration_id);
-    // its answers carry only the response, the form and the values
+    for (const [col, value] of Object.entries(waiting)) if (col !== 'form_id' && col !== 'answers') expect(invitationValues.has(JSON.stringify(value))).toBe(false);
+    expect(waiting.id).not.toBe(spent.id);
+    expect(waiting.id).not.toBe(spent.registration_id);
+    // the answers of a response carry only the response, the form and the values
     const answerColumns = await t.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'form_answers' ORDER BY column_name`);
     expect(answerColumns.map((c) => c.column_name)).toEqual(['choice', 'form_id', 'num', 'position', 'question_key', 'response_id', 'text']);
-    // no table of responses has a timestamp column
-    const times = await t.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('form_responses', 'form_answers', 'form_respondents') AND data_type LIKE 'timestamp%'`);
+    // neither the inbox nor any table of responses has a timestamp column
+    const times = await t.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('form_response_inbox', 'form_responses', 'form_answers', 'form_respondents') AND data_type LIKE 'timestamp%'`);
     expect(times).toEqual([]);
     // no audit entry, queued job or idempotency record was written beside it
     expect(await counts()).toEqual(countsBefore);
-    // every response of the form is equally unlinked
-    expect((await t.query('SELECT count(*)::int AS n FROM form_responses WHERE form_id = $1 AND (user_id IS NOT NULL OR invitation_id IS NOT NULL)', [form]))[0].n).toBe(0);
+    // the officer sees the answers waiting, not yet in the report
+    expect((await t.get(`/api/forms/${form}/report`, { token: officer })).body).toMatchObject({ responses: 0, pendingResponses: 2 });
   });
 
   it('reminds every unused link with the same link, and never those who answered', async () => {
@@ -154,6 +156,51 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     // the reminded link still works once
     expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(201);
     expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(409);
+  });
+
+  it('moves a group of answers into the responses at once, so that a response’s xmin points at a group, never at its own link', async () => {
+    // three answers wait (links 1, 3 and 2); the fourth waits too, the fifth completes the group of minGroupSize (5)
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[4], answers: GOOD })).status).toBe(201);
+    expect((await t.query('SELECT count(*)::int AS n FROM form_response_inbox WHERE form_id = $1', [form]))[0].n).toBe(4);
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[5], answers: GOOD })).status).toBe(201);
+
+    expect(await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [form])).toEqual([]);
+    const responses = await t.query('SELECT id, xmin::text AS xmin, submitted_on, user_id, invitation_id FROM form_responses WHERE form_id = $1 ORDER BY ctid', [form]);
+    expect(responses).toHaveLength(5);
+    expect(responses.every((r) => r.submitted_on === '2026-12-03' && r.user_id === null && r.invitation_id === null)).toBe(true);
+    // every response of the group, and every answer, was written by one transaction: the one that spent the fifth link
+    const groupXmin = responses[0].xmin;
+    expect(new Set(responses.map((r) => r.xmin))).toEqual(new Set([groupXmin]));
+    expect((await t.query('SELECT DISTINCT xmin::text AS xmin FROM form_answers WHERE form_id = $1', [form])).map((r) => r.xmin)).toEqual([groupXmin]);
+    const invitations = await t.query('SELECT email, used, xmin::text AS xmin FROM form_invitations WHERE form_id = $1', [form]);
+    expect(invitations.filter((i) => i.xmin === groupXmin).map((i) => i.email)).toEqual(['guest5@example.org']);
+    // so the join by xmin gives all five responses for that link, and nothing for the four others that answered
+    const joined = await t.query('SELECT i.email, count(r.id)::int AS n FROM form_invitations i JOIN form_responses r ON r.xmin = i.xmin WHERE i.form_id = $1 GROUP BY i.email', [form]);
+    expect(joined).toEqual([{ email: 'guest5@example.org', n: 5 }]);
+    expect(invitations.filter((i) => i.used).map((i) => i.email).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `guest${n}@example.org`));
+    // they lie in the order of their new random ids, not in the order they came in
+    expect(responses.map((r) => r.id)).toEqual(responses.map((r) => r.id).sort());
+    // each stored as an identified answer would be: a number or a text at position 0, a row per chosen option
+    for (const r of responses) {
+      const answers = await t.query('SELECT question_key, position, num, choice, text FROM form_answers WHERE response_id = $1 ORDER BY question_key, position', [r.id]);
+      expect(answers.map((a) => [a.question_key, a.position, a.num ?? a.choice ?? a.text])).toEqual([
+        ['channel', 0, 'site'],
+        ['clarity', 0, 7],
+        ['improve', 0, 'Повече срещи вечер.'],
+        ['overall', 0, 4],
+        ['recommend', 0, 9],
+        ['topics', 0, 'parks'],
+        ['topics', 1, 'culture'],
+        ['town', 0, 'Хасково'],
+      ]);
+    }
+    const report = (await t.get(`/api/forms/${form}/report`, { token: officer })).body;
+    expect(report).toMatchObject({ responses: 5, pendingResponses: 0 });
+    expect(report.questions.find((q: { key: string }) => q.key === 'overall')).toMatchObject({ n: 5, mean: 4 });
+
+    // the next answer waits again
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[6], answers: { ...GOOD, overall: 2 } })).status).toBe(201);
+    expect((await t.get(`/api/forms/${form}`, { token: officer })).body).toMatchObject({ responses: 5, pendingResponses: 1 });
   });
 
   it('keeps the invitation on the response of an identified form', async () => {
@@ -175,6 +222,24 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     t.clock.travelTo(new Date('2026-12-21T10:00:00.000Z'));
     expect((await t.post(`/api/forms/${form}/reminders`, {}, { token: officer })).body.code).toBe('form_closed');
     expect((await t.post(`/api/forms/${form}/invitations`, { emails: ['late@example.org'] }, { token: officer })).body.code).toBe('form_closed');
-    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[4], answers: GOOD })).body.code).toBe('form_closed');
+    expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[8], answers: GOOD })).body.code).toBe('form_closed');
+  });
+
+  it('moves the answers left in the inbox once the form has closed, so its report is complete', async () => {
+    // closed by the clock, the sixth answer still waits until the housekeeping job comes by
+    expect((await t.query('SELECT count(*)::int AS n FROM form_response_inbox WHERE form_id = $1', [form]))[0].n).toBe(1);
+    const invitationXmins = (await t.query('SELECT xmin::text AS xmin FROM form_invitations WHERE form_id = $1', [form])).map((r) => r.xmin);
+    await t.housekeeping();
+    expect(await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [form])).toEqual([]);
+    const responses = await t.query('SELECT xmin::text AS xmin FROM form_responses WHERE form_id = $1', [form]);
+    expect(responses).toHaveLength(6);
+    // moved by a transaction that spent no link
+    const leftover = responses.filter((r) => !invitationXmins.includes(r.xmin));
+    expect(leftover).toHaveLength(1);
+    expect((await t.get(`/api/forms/${form}`, { token: officer })).body).toMatchObject({ status: 'closed', responses: 6, pendingResponses: 0 });
+    const report = (await t.get(`/api/forms/${form}/report`, { token: officer })).body;
+    expect(report).toMatchObject({ responses: 6, pendingResponses: 0 });
+    // five answered 4, the last one 2
+    expect(report.questions.find((q: { key: string }) => q.key === 'overall')).toMatchObject({ n: 6, mean: 3.67 });
   });
 });

@@ -241,4 +241,35 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     expect((await t.get(`/api/forms/${s}/report?from=2027-01-01`, { token: officer })).body.questions[0]).toMatchObject({ n: null, suppressed: true });
     expect((await t.get(`/api/forms/${s}/report?from=yesterday`, { token: officer })).status).toBe(400);
   });
+
+  it('lags by fewer than a group on an open anonymous form, and is complete once the form has closed', async () => {
+    const now = t.clock.now();
+    const id = (await t.post('/api/forms', { ...FORM, questions: QUESTIONS.slice(0, 2), opensAt: null, closesAt: new Date(now.getTime() + 86_400_000).toISOString() }, { token: officer })).body.id;
+    await t.post(`/api/forms/${id}/publish`, {}, { token: officer });
+    for (const overall of [5, 4, 4]) expect((await t.post(`/api/forms/${id}/responses`, { answers: { overall, recommend: 9 } })).status).toBe(201);
+    // three answers are fewer than the group of five: they wait, and the report says so
+    expect((await t.get(`/api/forms/${id}/report`, { token: officer })).body).toMatchObject({ responses: 0, pendingResponses: 3 });
+    expect((await t.get(`/api/forms/${id}/responses.csv`, { token: officer })).text.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1);
+    // the day after it closed, before any housekeeping: the report moves them first
+    t.clock.travelTo(new Date(now.getTime() + 2 * 86_400_000));
+    const closed = (await t.get(`/api/forms/${id}/report`, { token: officer })).body;
+    expect(closed).toMatchObject({ responses: 3, pendingResponses: 0 });
+    // three are still too few to show the question: the anonymity of the figures does not change
+    expect(closed.questions[0]).toMatchObject({ n: null, suppressed: true });
+    expect(await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [id])).toEqual([]);
+    expect((await t.get(`/api/forms/${id}/responses.csv`, { token: officer })).text.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(4);
+    t.clock.travelTo(now);
+  });
+
+  it('never splits a group between answers that come in at the same time', async () => {
+    const id = (await t.post('/api/forms', { ...FORM, questions: QUESTIONS.slice(0, 2), opensAt: null, closesAt: null }, { token: officer })).body.id;
+    await t.post(`/api/forms/${id}/publish`, {}, { token: officer });
+    const answered = await Promise.all(Array.from({ length: 23 }, (_, i) => t.post(`/api/forms/${id}/responses`, { answers: { overall: 1 + (i % 5), recommend: i % 11 } })));
+    expect(answered.map((r) => r.status)).toEqual(Array(23).fill(201));
+    const groups = await t.query<{ n: number }>('SELECT count(*)::int AS n FROM form_responses WHERE form_id = $1 GROUP BY xmin', [id]);
+    expect(groups.every((g) => g.n >= 5)).toBe(true);
+    const [{ waiting }] = await t.query('SELECT count(*)::int AS waiting FROM form_response_inbox WHERE form_id = $1', [id]);
+    expect(groups.reduce((sum, g) => sum + g.n, 0) + waiting).toBe(23);
+    expect(groups.length).toBeGreaterThan(0);
+  });
 });

@@ -124,23 +124,31 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect((await t.get('/api/forms?municipalityId=haskovo&status=closed')).body.items).toEqual([]);
   });
 
-  it('takes an answer that fits, keeping only the day', async () => {
+  it('takes an answer that fits, keeping only the day, and holds it until a group of answers is there', async () => {
     const res = await t.post(`/api/forms/${form.id}/responses`, { answers: GOOD });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ formId: form.id, submittedOn: '2026-11-22', anonymous: true });
-    const [row] = await t.query('SELECT * FROM form_responses WHERE form_id = $1', [form.id]);
-    expect(row).toEqual({ id: expect.any(String), form_id: form.id, submitted_on: '2026-11-22', anonymous: true, user_id: null, invitation_id: null });
-    const answers = await t.query('SELECT question_key, position, num, choice, text FROM form_answers WHERE response_id = $1 ORDER BY question_key, position', [row.id]);
-    expect(answers.map((a) => [a.question_key, a.position, a.num ?? a.choice ?? a.text])).toEqual([
-      ['channel', 0, 'site'],
-      ['clarity', 0, 7],
-      ['improve', 0, 'Повече срещи вечер.'],
-      ['overall', 0, 4],
-      ['recommend', 0, 9],
-      ['topics', 0, 'parks'],
-      ['topics', 1, 'culture'],
-      ['town', 0, 'Хасково'],
-    ]);
+    // an anonymous form's answer waits in its inbox, with the day and the checked answers only
+    const [row] = await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [form.id]);
+    expect(row).toEqual({
+      id: expect.any(String),
+      form_id: form.id,
+      submitted_on: '2026-11-22',
+      answers: [
+        { key: 'overall', num: 4 },
+        { key: 'clarity', num: 7 },
+        { key: 'recommend', num: 9 },
+        { key: 'channel', choices: ['site'] },
+        { key: 'topics', choices: ['parks', 'culture'] },
+        { key: 'town', text: 'Хасково' },
+        { key: 'improve', text: 'Повече срещи вечер.' },
+      ],
+    });
+    // it joins the responses with the group of minGroupSize (5) it completes; the officer sees it waiting
+    expect(await t.query('SELECT * FROM form_responses WHERE form_id = $1', [form.id])).toEqual([]);
+    expect((await t.get(`/api/forms/${form.id}`, { token: officer })).body).toMatchObject({ responses: 0, pendingResponses: 1, hasResponses: true });
+    expect((await t.get(`/api/forms/${form.id}/report`, { token: officer })).body).toMatchObject({ responses: 0, pendingResponses: 1 });
+    expect((await t.get(`/api/forms/${form.id}`)).body).toMatchObject({ responses: null, pendingResponses: null });
   });
 
   it('refuses an answer that does not fit, naming the question', async () => {
@@ -160,7 +168,7 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect((await t.post(`/api/forms/${form.id}/responses`, { answers: [4, 9] })).status).toBe(400);
     expect((await t.post(`/api/forms/${form.id}/responses`, {})).status).toBe(400);
     // nothing was stored by the refused attempts
-    expect((await t.query('SELECT count(*)::int AS n FROM form_responses WHERE form_id = $1', [form.id]))[0].n).toBe(1);
+    expect((await t.query('SELECT (SELECT count(*) FROM form_responses WHERE form_id = $1)::int AS stored, (SELECT count(*) FROM form_response_inbox WHERE form_id = $1)::int AS waiting', [form.id]))[0]).toEqual({ stored: 0, waiting: 1 });
   });
 
   it('takes one answer per account', async () => {
@@ -188,7 +196,8 @@ describe('forms: builder, publishing, audiences and answering', () => {
     // the same questions sent again, the title, the end and a larger minimum are fine
     const ok = await t.patch(`/api/forms/${form.id}`, { questions: QUESTIONS, title: { bg: 'Обратна връзка', en: 'Feedback' }, minGroupSize: 6, closesAt: '2026-12-31T22:00:00.000Z' }, { token: officer });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ title: { bg: 'Обратна връзка' }, minGroupSize: 6, hasResponses: true, responses: 3 });
+    // the three answers still wait for their group, and freeze the questions all the same
+    expect(ok.body).toMatchObject({ title: { bg: 'Обратна връзка' }, minGroupSize: 6, hasResponses: true, responses: 0, pendingResponses: 3 });
     const version = await t.post(`/api/forms/${form.id}/versions`, {}, { token: officer });
     expect(version.status).toBe(201);
     expect(version.body).toMatchObject({ status: 'draft', basedOnId: form.id, questionCount: 7, hasResponses: false, opensAt: null, closesAt: null });
@@ -230,7 +239,7 @@ describe('forms: builder, publishing, audiences and answering', () => {
     expect(row).toEqual({ user_id: await t.idOf('users', 'citizen@sabor.example'), invitation_id: null, anonymous: false });
     expect((await t.post(`/api/forms/${reg.body.id}/responses`, { answers: GOOD }, { token: citizen })).body.code).toBe('already_answered');
     // the database refuses a link on an anonymous response, whatever the code does
-    await expect(t.query(`UPDATE form_responses SET user_id = $1 WHERE form_id = $2`, [row.user_id, form.id])).rejects.toThrow(/form_responses_anonymous_unlinked/);
+    await expect(t.query(`INSERT INTO form_responses (id, form_id, submitted_on, anonymous, user_id) VALUES (gen_random_uuid(), $2, '2026-11-22', true, $1)`, [row.user_id, form.id])).rejects.toThrow(/form_responses_anonymous_unlinked/);
   });
 
   it('puts my answers in my data export, and unlinks identified answers when I delete my account', async () => {
@@ -251,6 +260,8 @@ describe('forms: builder, publishing, audiences and answering', () => {
     const rows = await t.query('SELECT user_id, (SELECT count(*)::int FROM form_answers a WHERE a.response_id = r.id) AS answers FROM form_responses r WHERE form_id = $1', [identified.body.id]);
     expect(rows).toEqual([{ user_id: null, answers: exported.identified[0].answers.length }]);
     expect(await t.query('SELECT 1 FROM form_respondents WHERE form_id = ANY($1)', [[identified.body.id, anonymous.body.id]])).toEqual([]);
+    // the anonymous answer, still waiting for its group, stays: it never held the account
+    expect(await t.query('SELECT count(*)::int AS n FROM form_response_inbox WHERE form_id = $1', [anonymous.body.id])).toEqual([{ n: 1 }]);
   });
 
   it('hides an invited-only form from those without a link', async () => {

@@ -9,6 +9,7 @@ import { Clock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { seedDemo } from '../src/demo/seed';
 import { createQueue, Queue } from '../src/jobs/queue';
+import { runHousekeeping } from '../src/jobs/housekeeping';
 import { startWorker } from '../src/jobs/worker.runner';
 import { withDatabase } from './global-setup';
 
@@ -63,6 +64,11 @@ export class TestApp {
 
   get clock(): Clock {
     return this.app.get(Clock);
+  }
+
+  /** The worker's hourly housekeeping, now, by the application's clock. */
+  housekeeping(): Promise<void> {
+    return runHousekeeping(this.queue, this.clock.now());
   }
 
   async request<T = any>(method: string, url: string, options: RequestOptions = {}): Promise<TestResponse<T>> {

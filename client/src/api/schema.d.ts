@@ -2831,6 +2831,8 @@ export interface components {
             questionCount: number;
             /** @description responses so far; null when the caller may not read the report */
             responses: number | null;
+            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
             /** @description the caller may read the report */
@@ -2973,6 +2975,8 @@ export interface components {
             questionCount: number;
             /** @description responses so far; null when the caller may not read the report */
             responses: number | null;
+            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
             /** @description the caller may read the report */
@@ -2986,7 +2990,7 @@ export interface components {
              * @description the form this one is a new version of
              */
             basedOnId: string | null;
-            /** @description a response exists: questions, anonymity and a lower minGroupSize are fixed */
+            /** @description a response exists (or waits to be added): questions, anonymity and a lower minGroupSize are fixed */
             hasResponses: boolean;
             /** @description officers only */
             invitations: components["schemas"]["InvitationCountsDto"] | null;
@@ -3114,6 +3118,8 @@ export interface components {
             formId: string;
             /** @description responses in the period */
             responses: number;
+            /** @description anonymous answers waiting in the form’s inbox, not yet in the figures: they are added in groups of max(1, minGroupSize), so that no response can be joined to its link; 0 once the form is closed */
+            pendingResponses: number;
             minGroupSize: number;
             anonymous: boolean;
             from: string | null;
@@ -3151,6 +3157,8 @@ export interface components {
             questionCount: number;
             /** @description responses so far; null when the caller may not read the report */
             responses: number | null;
+            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
             /** @description the caller may read the report */

@@ -4,14 +4,16 @@ import PDFDocument from 'pdfkit';
 import { Access } from '../common/access';
 import { assetPath } from '../common/assets';
 import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Locale, LocalizedText, localize } from '../common/locale';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { csvLine } from '../reports/report-format';
 import { FormReportDto, ReportPeriodQuery, SatisfactionFiguresDto, SatisfactionQuery, SatisfactionReportDto } from './dto/report.dto';
-import { FormAccess, FormView } from './form-access';
+import { FormAccess, FormView, formStatus } from './form-access';
 import { FormReportsRepository, Period, SatisfactionRow } from './form-reports.repository';
+import { FormsRepository } from './forms.repository';
 import { REPORT_TEXT, SATISFACTION_RULE, TYPE_LABELS } from './format';
 import { FormQuestion, TEXT_TYPES } from './questions';
 import { QuestionReport, questionReport, suppressCells } from './statistics';
@@ -35,22 +37,38 @@ export class FormReportsService {
     private readonly municipalities: MunicipalitiesRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly access: Access,
+    private readonly forms: FormsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async report(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery): Promise<FormReportDto> {
-    const view = await this.formAccess.requireReport(viewer, id);
+    const view = await this.readable(viewer, id);
     return this.build(view, checkPeriod(q), TEXT_LIMIT);
+  }
+
+  /**
+   * The form for its report. A closed form's inbox is moved into its responses first (the
+   * housekeeping job may not have come by yet), so its report is complete; an open anonymous form's
+   * report lags by the answers waiting for their group.
+   */
+  private async readable(viewer: AuthUser | undefined, id: string, officersOnly = false): Promise<FormView> {
+    const view = officersOnly ? await this.formAccess.require(viewer, id) : await this.formAccess.requireReport(viewer, id);
+    if (officersOnly && !view.officer) throw DomainError.forbidden();
+    if (formStatus(view.form, this.clock.now()) === 'closed') await this.forms.releaseInbox(view.form.id, 1);
+    return view;
   }
 
   private async build(view: FormView, period: Period, textLimit: number): Promise<Omit<FormReportDto, 'questions'> & { questions: QuestionReport[] }> {
     const { form } = view;
     const [responses, aggregates] = [await this.repo.responseCount(form.id, period), await this.repo.aggregates(form.id, period)];
+    const pendingResponses = await this.forms.pendingCount(form.id);
     const withTexts = FormAccess.mayReadTexts(view);
     const textKeys = withTexts ? form.questions.filter((q) => TEXT_TYPES.includes(q.type) && (aggregates.get(q.key)?.n ?? 0) >= form.minGroupSize).map((q) => q.key) : [];
     const texts = await this.repo.texts(form.id, textKeys, period, textLimit);
     return {
       formId: form.id,
       responses,
+      pendingResponses,
       minGroupSize: form.minGroupSize,
       anonymous: form.anonymous,
       from: period.from ?? null,
@@ -62,7 +80,7 @@ export class FormReportsService {
 
   /** The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question. */
   async csv(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
-    const view = await this.formAccess.requireReport(viewer, id);
+    const view = await this.readable(viewer, id);
     const report = await this.build(view, checkPeriod(q), 0);
     const { form, municipality: m } = view;
     const t = REPORT_TEXT[locale];
@@ -83,7 +101,7 @@ export class FormReportsService {
 
   /** The report as a PDF: Cyrillic in DejaVu, a bar per option, suppressed cells said as such. */
   async pdf(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
-    const view = await this.formAccess.requireReport(viewer, id);
+    const view = await this.readable(viewer, id);
     const period = checkPeriod(q);
     const report = await this.build(view, period, PDF_TEXT_LIMIT + 1);
     const { form, municipality: m } = view;
@@ -151,8 +169,7 @@ export class FormReportsService {
    * anonymous form gives the day and the answers only; an identified one names the respondent.
    */
   async responsesCsv(viewer: AuthUser, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
-    const view = await this.formAccess.require(viewer, id);
-    if (!view.officer) throw DomainError.forbidden();
+    const view = await this.readable(viewer, id, true);
     const { form, municipality: m } = view;
     const L = m.defaultLocale;
     const t = REPORT_TEXT[locale];
@@ -183,6 +200,7 @@ export class FormReportsService {
     const allowed = (await this.access.hasStaffRole(viewer, m.id, ['officer'])) || (await this.organizations.isPartnerRepresentative(viewer.id, m.id));
     if (!allowed) throw DomainError.forbidden();
     const period = checkPeriod(q);
+    await this.forms.releaseClosedInboxes(this.clock.now(), m.id);
     const rows = await this.repo.satisfaction(m.id, period);
     const titles = await this.repo.activityTitles(rows.filter((r) => r.month === null));
     const activity = (r: SatisfactionRow) => ({ type: r.type, id: r.id, title: titles.get(`${r.type}:${r.id}`) ?? ({} as LocalizedText) });

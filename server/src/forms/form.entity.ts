@@ -3,7 +3,7 @@ import { User } from '../accounts/user.entity';
 import type { Locale, LocalizedText } from '../common/locale';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Registration } from '../registrations/registration.entity';
-import type { FormQuestion } from './questions';
+import type { CleanAnswer, FormQuestion } from './questions';
 
 export const FORM_PURPOSES = ['satisfaction', 'feedback', 'needs_assessment', 'other'] as const;
 export type FormPurpose = (typeof FORM_PURPOSES)[number];
@@ -231,4 +231,32 @@ export class FormRespondent {
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   user?: User;
+}
+
+/**
+ * An anonymous form's answers waiting for their group (the mix). Spending a link and storing the
+ * answers happen in one transaction, so the row written here carries that transaction's `xmin`,
+ * like the spent invitation. Once the form's inbox holds `max(1, minGroupSize)` rows, one
+ * transaction deletes them and writes them to `form_responses` in random order with new ids, so a
+ * response's `xmin` points at a group, never at one invitation. Nothing here has a time but the day.
+ */
+@Entity('form_response_inbox')
+export class FormResponseInbox {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  formId: string;
+
+  @ManyToOne(() => Form, { onDelete: 'CASCADE' })
+  form?: Form;
+
+  /** the day in the municipality's time zone, carried over to the response */
+  @Column('date')
+  submittedOn: string;
+
+  /** the checked answers, as `checkAnswers` gives them */
+  @Column('jsonb')
+  answers: CleanAnswer[];
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LocalizedText } from '../common/locale';
 import { Tx } from '../database/transaction';
-import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, SubjectType } from './form.entity';
+import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox, SubjectType } from './form.entity';
+import { CLOSED_WITH_INBOX_SQL, INBOX_RELEASE_SQL } from './inbox-sql';
 import type { CleanAnswer } from './questions';
 
 export type FormStatus = 'draft' | 'scheduled' | 'open' | 'closed';
@@ -113,17 +115,28 @@ export class FormsRepository {
     return rows.map((r) => r.municipality_id);
   }
 
-  /** Responses per form. */
-  async responseCounts(ids: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>(ids.map((id) => [id, 0]));
+  /** Responses per form, and the anonymous answers still waiting in its inbox for their group. */
+  async responseCounts(ids: string[]): Promise<Map<string, { responses: number; pending: number }>> {
+    const out = new Map<string, { responses: number; pending: number }>(ids.map((id) => [id, { responses: 0, pending: 0 }]));
     if (!ids.length) return out;
-    const rows: Array<{ form_id: string; n: number }> = await this.tx.manager.query('SELECT form_id, count(*)::int AS n FROM form_responses WHERE form_id = ANY($1::uuid[]) GROUP BY form_id', [ids]);
-    for (const r of rows) out.set(r.form_id, r.n);
+    const rows: Array<{ id: string; responses: number; pending: number }> = await this.tx.manager.query(
+      `SELECT f.id, (SELECT count(*) FROM form_responses r WHERE r.form_id = f.id)::int AS responses, (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
+         FROM unnest($1::uuid[]) AS f(id)`,
+      [ids],
+    );
+    for (const r of rows) out.set(r.id, { responses: r.responses, pending: r.pending });
     return out;
   }
 
+  /** The answers waiting in the form's inbox for their group. */
+  async pendingCount(formId: string): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query('SELECT count(*)::int AS n FROM form_response_inbox WHERE form_id = $1', [formId]);
+    return n;
+  }
+
+  /** Any answer at all, stored or waiting in the inbox: the questions are then frozen. */
   async hasResponses(formId: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query('SELECT 1 FROM form_responses WHERE form_id = $1 LIMIT 1', [formId]);
+    const rows: unknown[] = await this.tx.manager.query('SELECT 1 FROM form_responses WHERE form_id = $1 UNION ALL SELECT 1 FROM form_response_inbox WHERE form_id = $1 LIMIT 1', [formId]);
     return rows.length > 0;
   }
 
@@ -226,5 +239,27 @@ export class FormsRepository {
       else rows.push({ ...base, position: 0, num: a.num ?? null, text: a.text ?? null });
     }
     if (rows.length) await this.tx.repo(FormAnswer).insert(rows);
+  }
+
+  /** An anonymous form's answers, into its inbox: a random id, the day, the checked answers. */
+  async addToInbox(formId: string, submittedOn: string, answers: CleanAnswer[]): Promise<void> {
+    await this.tx.repo(FormResponseInbox).insert({ id: randomUUID(), formId, submittedOn, answers });
+  }
+
+  /**
+   * Moves the form's inbox into its responses, in random order, when it holds at least `batch`
+   * answers (1: whatever is there). Runs in the caller's transaction; returns how many moved.
+   */
+  async releaseInbox(formId: string, batch: number): Promise<number> {
+    const [row]: Array<{ n: number }> = await this.tx.manager.query(INBOX_RELEASE_SQL, [formId, batch]);
+    return row.n;
+  }
+
+  /** Closed forms (of a municipality, or all) with answers still in their inbox: moves them, whatever their number. */
+  async releaseClosedInboxes(now: Date, municipalityId?: string): Promise<number> {
+    const rows: Array<{ form_id: string }> = await this.tx.manager.query(CLOSED_WITH_INBOX_SQL + (municipalityId ? ' AND f.municipality_id = $2' : ''), municipalityId ? [now, municipalityId] : [now]);
+    let moved = 0;
+    for (const r of rows) moved += await this.releaseInbox(r.form_id, 1);
+    return moved;
   }
 }

@@ -241,7 +241,7 @@ export class FormsService {
     return { type: form.subjectType, id: form.subjectId, title: s?.title ?? {} };
   }
 
-  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner'>, responses: number, now: Date): Promise<FormSummaryDto> {
+  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
     const canReadReport = FormAccess.mayReadReport(view as FormView);
     return {
       id: form.id,
@@ -259,7 +259,8 @@ export class FormsService {
       status: formStatus(form, now),
       publishedAt: form.publishedAt?.toISOString() ?? null,
       questionCount: form.questions.length,
-      responses: canReadReport ? responses : null,
+      responses: canReadReport ? counts.responses : null,
+      pendingResponses: canReadReport ? counts.pending : null,
       canManage: view.officer,
       canReadReport,
       createdAt: form.createdAt.toISOString(),
@@ -268,13 +269,13 @@ export class FormsService {
 
   private async detail(view: FormView, respondent: RespondentStateDto): Promise<FormDto> {
     const { form } = view;
-    const responses = (await this.repo.responseCounts([form.id])).get(form.id)!;
+    const counts = (await this.repo.responseCounts([form.id])).get(form.id)!;
     return {
-      ...(await this.summary(form, view.municipality.slug, view, responses, this.clock.now())),
+      ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,
       questions: form.questions,
       basedOnId: form.basedOnId,
-      hasResponses: responses > 0,
+      hasResponses: counts.responses + counts.pending > 0,
       invitations: view.officer ? await this.repo.invitationCounts(form.id) : null,
       respondent,
       updatedAt: form.updatedAt.toISOString(),

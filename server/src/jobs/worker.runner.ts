@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
@@ -20,7 +21,8 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   await queue.work<{ consultationId: string }>(FOLLOWERS_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
     for (const job of jobs) logger.log(`New consultation ${job.data.consultationId}: ${await notifyFollowers(queue, config, job.data.consultationId)} followers notified`);
   });
-  const housekeeping = setInterval(() => runHousekeeping(queue).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`)), 3600_000);
+  const clock = new Clock(config);
+  const housekeeping = setInterval(() => runHousekeeping(queue, clock.now()).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`)), 3600_000);
   housekeeping.unref();
   return {
     queue,

@@ -165,6 +165,8 @@ export class FormSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty() questionCount: number;
   @ApiProperty({ type: Number, nullable: true, description: 'responses so far; null when the caller may not read the report' }) responses: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report' })
+  pendingResponses: number | null;
   @ApiProperty({ description: 'an officer of its municipality' }) canManage: boolean;
   @ApiProperty({ description: 'the caller may read the report' }) canReadReport: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -179,7 +181,7 @@ export class FormDto extends FormSummaryDto {
   @ApiProperty({ type: LocalizedTextDto }) description: LocalizedTextDto;
   @ApiProperty({ type: [FormQuestionDto] }) questions: FormQuestionDto[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the form this one is a new version of' }) basedOnId: string | null;
-  @ApiProperty({ description: 'a response exists: questions, anonymity and a lower minGroupSize are fixed' }) hasResponses: boolean;
+  @ApiProperty({ description: 'a response exists (or waits to be added): questions, anonymity and a lower minGroupSize are fixed' }) hasResponses: boolean;
   @ApiProperty({ type: InvitationCountsDto, nullable: true, description: 'officers only' }) invitations: InvitationCountsDto | null;
   @ApiProperty({ type: RespondentStateDto }) respondent: RespondentStateDto;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

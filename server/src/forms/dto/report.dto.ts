@@ -35,6 +35,11 @@ export class QuestionReportDto {
 export class FormReportDto {
   @ApiProperty({ format: 'uuid' }) formId: string;
   @ApiProperty({ description: 'responses in the period' }) responses: number;
+  @ApiProperty({
+    description:
+      'anonymous answers waiting in the form’s inbox, not yet in the figures: they are added in groups of max(1, minGroupSize), so that no response can be joined to its link; 0 once the form is closed',
+  })
+  pendingResponses: number;
   @ApiProperty() minGroupSize: number;
   @ApiProperty() anonymous: boolean;
   @ApiProperty({ type: String, nullable: true }) from: string | null;
