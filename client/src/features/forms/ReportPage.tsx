@@ -75,6 +75,9 @@ export function ReportPage() {
               </>
             )}
           </p>
+          {report.data.pendingResponses > 0 && (
+            <p>{t('report.pending', { count: report.data.pendingResponses, number: formatNumber(report.data.pendingResponses, i18n.language), size: formatNumber(Math.max(1, minGroup), i18n.language) })}</p>
+          )}
           <Notice tone="info" title={t('report.privacyTitle')}>
             <p>{t('report.privacyBody', { size: minGroup })}</p>
           </Notice>

@@ -33,6 +33,7 @@ const nps = (counts: number[]) => counts.map((count, option) => (count < 5 && co
 const report = {
   formId: 'f1',
   responses: 38,
+  pendingResponses: 0,
   minGroupSize: 5,
   anonymous: true,
   from: null,
@@ -79,6 +80,8 @@ test('the partner NGO sees NPS, the shares as a chart with its table, hidden sma
 
   expect(await screen.findByText('38 отговора')).toBeInTheDocument();
   expect(screen.getByRole('navigation', { name: 'Път до страницата' })).toHaveTextContent('Отчети за партньори');
+  // nothing waits to be added: no word of groups
+  expect(screen.queryByText(/на групи/)).not.toBeInTheDocument();
 
   const npsSection = screen.getByRole('region', { name: '1. Бихте ли препоръчали срещата?' });
   const facts = npsSection.querySelector('dl')!;
@@ -142,4 +145,29 @@ test('an outsider is told who may read the report; a signed-out visitor is offer
   renderApp('/forms/f1/report');
   expect(await screen.findByText('Резултатите не са публични')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Влезте, за да видите резултатите' })).toHaveAttribute('href', `/login?next=${encodeURIComponent('/forms/f1/report')}`);
+});
+
+test('says how many anonymous answers wait to be added as a group, in the reader’s language', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] })),
+    'GET /api/forms/f1': json({ ...form, canManage: true, pendingResponses: 3 }),
+    'GET /api/forms/f1/report': json({ ...report, pendingResponses: 3 }),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+  });
+  renderApp('/forms/f1/report', { language: 'en' });
+  expect(await screen.findByText('3 more answers will be added once 5 have arrived (answers are added in groups to protect anonymity).')).toBeInTheDocument();
+  expect(screen.getByText('38 responses')).toBeInTheDocument();
+});
+
+test('says it in Bulgarian by default, for a single waiting answer too', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(ngo),
+    'GET /api/forms/f1': json(form),
+    'GET /api/forms/f1/report': json({ ...report, pendingResponses: 1 }),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+  });
+  renderApp('/forms/f1/report');
+  expect(await screen.findByText('Още 1 отговор ще бъде добавен, когато се съберат 5 (отговорите се добавят на групи, за да се пази анонимността).')).toBeInTheDocument();
 });

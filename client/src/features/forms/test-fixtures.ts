@@ -20,6 +20,7 @@ export function aForm(overrides: Record<string, unknown> = {}) {
     publishedAt: '2026-03-01T08:00:00.000Z',
     questionCount: 3,
     responses: 0,
+    pendingResponses: 0,
     canManage: true,
     canReadReport: true,
     createdAt: '2026-02-27T08:00:00.000Z',

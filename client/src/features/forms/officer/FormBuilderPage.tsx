@@ -77,7 +77,8 @@ export function EditFormPage() {
   if (missing) return <NotFound />;
   if (forbidden) return <Forbidden />;
   const status = form ? statusOf(form) : undefined;
-  const responses = form?.responses ?? 0;
+  // every answer received, those still waiting for their group included
+  const responses = (form?.responses ?? 0) + (form?.pendingResponses ?? 0);
   return (
     <div className="page-form builder-page">
       <Breadcrumbs items={[{ to: '/officer/forms', label: t('list.title') }]} />
@@ -164,7 +165,7 @@ function Builder({ me, existing, defaultLocale: knownLocale = 'bg' }: BuilderPro
   const update = useUpdateForm(existing?.id ?? '');
   const publish = usePublishForm(existing?.id ?? '');
   const pending = create.isPending || update.isPending || publish.isPending;
-  const responses = existing?.responses ?? 0;
+  const responses = (existing?.responses ?? 0) + (existing?.pendingResponses ?? 0);
   const locked = Boolean(existing?.hasResponses);
   const isDraft = !existing || statusOf(existing) === 'draft';
   const [saved, setSaved] = useState(() => (existing ? JSON.stringify(toBody(draftOf(existing, knownLocale))) : ''));

@@ -30,6 +30,7 @@ export function FormsList({ forms, label, manage }: { forms: FormSummary[]; labe
             <p className="dashboard__meta">
               <FormStatusTag status={status} /> {t(`purposes.${form.purpose}`)} · {t(`audiences.${form.audience}`)}
               {form.responses !== null && <> · {t('list.responsesCount', { count: form.responses, number: formatNumber(form.responses, lang) })}</>}
+              {!!form.pendingResponses && <> ({t('list.pendingCount', { count: form.pendingResponses, number: formatNumber(form.pendingResponses, lang) })})</>}
             </p>
             {(form.opensAt || form.closesAt) && (
               <p className="dashboard__meta muted">
