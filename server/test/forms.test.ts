@@ -294,6 +294,16 @@ describe('forms: builder, publishing, audiences and answering', () => {
     const actions = await t.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [form.id]);
     expect(actions.map((a) => a.action)).toEqual(['form.create', 'form.publish', 'form.update']);
   });
+
+  it('names a draft consultation it is about to the officers only', async () => {
+    const draft = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'decision', title: 'Решение, което още се пише', summary: '', body: 'Текст', contact: '' }, { token: officer });
+    const id = (await t.post('/api/forms', { ...FORM, subject: { type: 'consultation', id: draft.body.id } }, { token: officer })).body.id;
+    await t.post(`/api/forms/${id}/publish`, {}, { token: officer });
+    expect((await t.get(`/api/forms/${id}`, { token: officer })).body.subject.title).toEqual({ bg: 'Решение, което още се пише' });
+    const seen = await t.get(`/api/forms/${id}`, { token: citizen });
+    expect(seen.status).toBe(200);
+    expect(seen.body.subject).toEqual({ type: 'consultation', id: draft.body.id, title: {} });
+  });
 });
 
 describe('forms: a public link cannot be flooded from one address', () => {

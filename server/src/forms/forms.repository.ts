@@ -146,13 +146,14 @@ export class FormsRepository {
   }
 
   /** The subject's municipality and title, or null when it does not exist. */
-  async subject(type: SubjectType, id: string): Promise<{ municipalityId: string; title: LocalizedText } | null> {
+  /** What a form is about; `draft` for a consultation not yet published (its title is its officers' alone). */
+  async subject(type: SubjectType, id: string): Promise<{ municipalityId: string; title: LocalizedText; draft: boolean } | null> {
     const sql = {
-      consultation: 'SELECT municipality_id AS "municipalityId", title FROM consultations WHERE id = $1',
-      meeting: 'SELECT municipality_id AS "municipalityId", title FROM meetings WHERE id = $1',
-      body: 'SELECT municipality_id AS "municipalityId", name AS title FROM bodies WHERE id = $1',
+      consultation: 'SELECT municipality_id AS "municipalityId", title, published_at IS NULL AS draft FROM consultations WHERE id = $1',
+      meeting: 'SELECT municipality_id AS "municipalityId", title, false AS draft FROM meetings WHERE id = $1',
+      body: 'SELECT municipality_id AS "municipalityId", name AS title, false AS draft FROM bodies WHERE id = $1',
     }[type];
-    const [row]: Array<{ municipalityId: string; title: LocalizedText }> = await this.tx.manager.query(sql, [id]);
+    const [row]: Array<{ municipalityId: string; title: LocalizedText; draft: boolean }> = await this.tx.manager.query(sql, [id]);
     return row ?? null;
   }
 

@@ -235,10 +235,11 @@ export class FormsService {
     return { canAnswer: reason === null, reason };
   }
 
-  private async subjectOf(form: Form): Promise<FormSubjectDto | null> {
+  /** The form's subject; a draft consultation's title only for the municipality's officers. */
+  private async subjectOf(form: Form, officer: boolean): Promise<FormSubjectDto | null> {
     if (!form.subjectType || !form.subjectId) return null;
     const s = await this.repo.subject(form.subjectType, form.subjectId);
-    return { type: form.subjectType, id: form.subjectId, title: s?.title ?? {} };
+    return { type: form.subjectType, id: form.subjectId, title: s && (officer || !s.draft) ? s.title : {} };
   }
 
   private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
@@ -248,7 +249,7 @@ export class FormsService {
       municipalityId: form.municipalityId,
       municipalitySlug,
       purpose: form.purpose,
-      subject: await this.subjectOf(form),
+      subject: await this.subjectOf(form, view.officer),
       title: form.title,
       anonymous: form.anonymous,
       audience: form.audience,
