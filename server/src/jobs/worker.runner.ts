@@ -22,11 +22,16 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
     for (const job of jobs) logger.log(`New consultation ${job.data.consultationId}: ${await notifyFollowers(queue, config, job.data.consultationId)} followers notified`);
   });
   const clock = new Clock(config);
-  const housekeeping = setInterval(() => runHousekeeping(queue, clock.now()).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`)), 3600_000);
+  const tidy = () => runHousekeeping(queue, clock.now()).catch((e: unknown) => logger.error(`housekeeping failed: ${String(e)}`));
+  // a minute after start, then hourly: a worker restarted more often than hourly (deploys) still tidies
+  const first = setTimeout(() => void tidy(), 60_000);
+  const housekeeping = setInterval(() => void tidy(), 3600_000);
+  first.unref();
   housekeeping.unref();
   return {
     queue,
     stop: async () => {
+      clearTimeout(first);
       clearInterval(housekeeping);
       await queue.stop({ graceful: true, timeout: 5000 });
     },
