@@ -104,6 +104,9 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(res.body).toMatchObject({ published: true, version: 1, totals: { contributions: 5, proposals: 4, accepted: 1, partially_accepted: 1, not_accepted: 2, noted: 0, unanswered: 0 } });
     const publicReport = await t.get(`/api/consultations/${c.id}/report`);
     expect(publicReport.status).toBe(200);
+    // the streamed JSON says what the publication built in memory
+    const { items, totals, title, version } = res.body;
+    expect(publicReport.body).toMatchObject({ items, totals, title, version, published: true, unansweredIds: [] });
     const first = publicReport.body.items[0];
     expect(first).toMatchObject({ number: 1, author: 'Иван Петров', channel: 'онлайн', section: 'Чл. 1', text: 'Срокът да бъде 45 дни.', decisionLabel: 'Приема се' });
     expect(publicReport.body.items[1].author).toBe('Участник 1');
@@ -166,5 +169,32 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(res.body).toMatchObject({ noProposals: true, notice: 'No proposals or opinions were received during the consultation period.', items: [] });
     const pdf = await t.app.inject({ method: 'GET', url: `/api/consultations/${other.id}/report.pdf` });
     expect(pdfText(pdf.rawPayload)).toContain('В срока на общественото обсъждане не са постъпили предложения');
+  });
+});
+
+describe('the справка of a large consultation, streamed', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('numbers every one of 1,234 proposals in order, in valid JSON, with totals from the database', async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z' } });
+    const officer = await t.login('officer@haskovo.sabor.example');
+    const c = await openConsultation(t);
+    await t.query(
+      `INSERT INTO contributions (consultation_id, kind, body, author_name, publish_name, participant_no, channel, received_at)
+       SELECT $1, CASE WHEN i % 4 = 0 THEN 'comment' ELSE 'proposal' END, 'Предложение № ' || i, 'Гражданин ' || i, true, i, 'email',
+              '2026-03-02T09:00:00Z'::timestamptz + i * interval '1 minute'
+         FROM generate_series(1, 1234) i`,
+      [c.id],
+    );
+    const res = await t.get(`/api/consultations/${c.id}/report`, { token: officer });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.items).toHaveLength(1234);
+    expect(res.body.items.map((i: { number: number }) => i.number)).toEqual(Array.from({ length: 1234 }, (_, i) => i + 1));
+    expect(res.body.items[1233]).toMatchObject({ text: 'Предложение № 1234', author: 'Гражданин 1234' });
+    // 308 of every fourth are comments; no proposal has an answer yet
+    expect(res.body.totals).toEqual({ contributions: 1234, proposals: 926, accepted: 0, partially_accepted: 0, not_accepted: 0, noted: 0, unanswered: 926 });
+    expect(res.body.unansweredIds).toHaveLength(926);
   });
 });

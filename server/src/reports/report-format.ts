@@ -57,11 +57,11 @@ export type DecisionTotals = Record<Decision | 'unanswered', number>;
  * Totals per decision, comments' answers included; `unanswered` counts only proposals without an
  * answer, what keeps the справка from being published (a comment needs no answer). Pure.
  */
-export function decisionTotals(items: Array<{ kind: string; decision: Decision | null }>): DecisionTotals {
+export function decisionTotals(items: Array<{ kind: string; decision: Decision | null; n?: number }>): DecisionTotals {
   const totals: DecisionTotals = { accepted: 0, partially_accepted: 0, not_accepted: 0, noted: 0, unanswered: 0 };
-  for (const { kind, decision } of items) {
-    if (decision) totals[decision]++;
-    else if (kind === 'proposal') totals.unanswered++;
+  for (const { kind, decision, n = 1 } of items) {
+    if (decision) totals[decision] += n;
+    else if (kind === 'proposal') totals.unanswered += n;
   }
   return totals;
 }

@@ -37,8 +37,8 @@ export class ReportsController {
 
   @Get('consultations/:id/report')
   @ApiOkResponse({ type: ReportDto, description: 'The справка: public once published; a preview for officers before' })
-  report(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale): Promise<ReportDto> {
-    return this.reports.report(user, id, locale);
+  async report(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+    await reply.type('application/json; charset=utf-8').send(await this.reports.reportJson(user, id, locale));
   }
 
   @Post('consultations/:id/report/publish')

@@ -51,6 +51,16 @@ export class ReportsRepository {
   }
 
   /** Visible proposals without a current answer. */
+  /** How many contributions of each kind have each current decision (null: none yet), hidden ones left out. */
+  kindsAndDecisions(consultationId: string): Promise<Array<{ kind: string; decision: Decision | null; n: number }>> {
+    return this.tx.manager.query(
+      `SELECT c.kind, r.decision, count(*)::int AS n
+         FROM contributions c LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
+        WHERE c.consultation_id = $1 AND c.hidden_at IS NULL GROUP BY c.kind, r.decision`,
+      [consultationId],
+    );
+  }
+
   async unansweredProposalIds(consultationId: string, limit = 1000): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.tx.manager.query(
       `SELECT c.id FROM contributions c
