@@ -25,6 +25,8 @@ export interface AppConfig {
   logLevel: string;
   clientDir: string | null;
   embeddedPgPort: number;
+  /** EMBEDDED_PG_PORT was set: a taken port stops the start instead of another port being used */
+  embeddedPgPortChosen: boolean;
   /** connections per process; API instances × this must stay under PostgreSQL's max_connections */
   dbPoolSize: number;
   /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     clientDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
+    embeddedPgPortChosen: Boolean(env.EMBEDDED_PG_PORT),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimits: {
