@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { logDestination } from './common/log';
 import { MeController, UsersController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -77,14 +78,14 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
+          // one line a record: JSON in production, readable in development (common/log.ts)
+          pinoHttp: [{
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'],
             // single-use links (form invitations) carry their token in the query: never in a log line
             serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]token=)[^&#]*/g, '$1[redacted]') }) },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
-            ...(config.env === 'development' ? { transport: undefined } : {}),
-          },
+          }, logDestination(config.env)],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize } })),
         PassportModule,

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { createRootLogger, PinoNestLogger } from './common/log';
 import { ConfigError, loadConfig } from './config/config';
 import { startWorker } from './jobs/worker.runner';
 
 /** The queue worker on its own (production): `node server/dist/server/src/worker.js`. */
 async function main() {
   const config = loadConfig();
+  // the same one-line records as the API: JSON in production, readable in development
+  Logger.overrideLogger(new PinoNestLogger(createRootLogger(config.env, config.logLevel)));
   if (!config.databaseUrl) throw new ConfigError('The worker needs DATABASE_URL');
   const worker = await startWorker(config, config.databaseUrl);
   new Logger('Worker').log('Worker running');

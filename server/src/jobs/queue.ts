@@ -8,10 +8,11 @@ export const MAIL_QUEUE = 'mail';
 export const FOLLOWERS_QUEUE = 'notify-followers';
 
 /** pg-boss keeps its jobs in the same PostgreSQL (schema pgboss); no Redis. */
-export async function createQueue(connectionString: string, options: { worker: boolean }): Promise<Queue> {
+export async function createQueue(connectionString: string, options: { worker: boolean; onError?: (e: Error) => void }): Promise<Queue> {
   const { PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4, supervise: options.worker, schedule: false });
-  boss.on('error', (e: unknown) => console.error('[queue]', e));
+  // one line per error through the caller's logger (never a multi-line dump in a JSON log)
+  boss.on('error', options.onError ?? ((e: Error) => console.error(`[queue] ${e.message}`)));
   await boss.start();
   await boss.createQueue(MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
   await boss.createQueue(FOLLOWERS_QUEUE, { retryLimit: 3, retryDelay: 60 });

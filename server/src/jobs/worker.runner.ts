@@ -10,7 +10,7 @@ import { createQueue, FOLLOWERS_QUEUE, MAIL_QUEUE, Queue } from './queue';
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
   const logger = new Logger('Worker');
-  const queue = await createQueue(databaseUrl, { worker: true });
+  const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => logger.error(`queue: ${e.message}`) });
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
     for (const job of jobs) {
