@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { TestApp } from './test-app';
 
 // Thursday 3 and Friday 4 December 2026, 9:00–17:00 in Haskovo (UTC+2)
@@ -24,6 +25,7 @@ describe('meetings and events: programme, partners, lists and iCalendar', () => 
   let t: TestApp;
   let officer: string;
   let forum: any;
+  let changed = ''; // a meeting changed and cancelled: still in the feed, as CANCELLED
   beforeAll(async () => {
     t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z' } });
     officer = await t.login('officer@haskovo.sabor.example');
@@ -118,26 +120,53 @@ describe('meetings and events: programme, partners, lists and iCalendar', () => 
     expect((await t.get('/api/meetings?from=yesterday')).status).toBe(400);
   });
 
-  it('serves a meeting as iCalendar at /api/meetings/<id>.ics', async () => {
+  it('serves a meeting as iCalendar at /api/meetings/<id>.ics: one event a day, as a calendar parser reads it', async () => {
     const res = await t.get(`/api/meetings/${forum.id}.ics`, { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.vary).toMatch(/Accept-Language/);
     const ics = res.text;
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
-    const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toContain(`UID:meeting-${forum.id}@sabor.test\r\n`);
-    expect(unfolded).toContain('DTSTART:20261203T070000Z\r\n');
-    expect(unfolded).toContain('DTEND:20261204T150000Z\r\n');
-    expect(unfolded).toContain('SUMMARY:Youth forum\r\n');
-    expect(unfolded).toContain('LOCATION:Haskovo\\, Youth House\\; online: https://meet.example/forum\r\n');
-    expect(unfolded.replace(/[\u00a0\u2009\u202f]/g, ' ')).toContain('Thursday\\, December 3\\, 2026\\n9:00 AM–10:00 AM Opening\\n10:30 AM Дискусия\\; работа по групи');
-    expect(unfolded).toContain(`URL:http://sabor.test/meetings/${forum.id}\r\n`);
-    // the same meeting gives the same calendar, so subscribers see no false changes
-    expect((await t.get(`/api/meetings/${forum.id}.ics`, { headers: { 'accept-language': 'en' } })).text).toBe(ics);
-    expect((await t.get(`/api/meetings/${forum.id}.ics?lang=bg`)).text).toContain('SUMMARY:Форум за младежта');
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Sofia');
+    const events = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    // a two-day forum is two events: day one from the opening to the discussion (an hour: it has no end), day two to the meeting's end
+    expect(events.map((e) => [e.uid, e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString(), e.summary])).toEqual([
+      [`meeting-${forum.id}-day-1@sabor`, '2026-12-03T07:00:00.000Z', '2026-12-03T09:30:00.000Z', 'Youth forum (day 1 of 2)'],
+      [`meeting-${forum.id}-day-2@sabor`, '2026-12-04T07:00:00.000Z', '2026-12-04T15:00:00.000Z', 'Youth forum (day 2 of 2)'],
+    ]);
+    // the test above changed the forum three times: every day of it carries the same revision
+    expect(events.map((e) => e.sequence)).toEqual([3, 3]);
+    expect(events[0].location).toBe('Haskovo, Youth House; online: https://meet.example/forum');
+    expect(events[0].description.replace(/[\u00a0\u2009\u202f]/g, ' ')).toContain('Thursday, December 3, 2026\n9:00 AM–10:00 AM Opening\n10:30 AM Дискусия; работа по групи');
+    expect(events[0].description).not.toContain('Заключителна сесия');
+    expect(events[1].description).toContain('Заключителна сесия');
+    expect(events[0].component.getFirstPropertyValue('url')).toBe(`http://sabor.test/meetings/${forum.id}`);
+    // the same meeting gives the same calendar, so subscribers see no false changes; a client that has it gets 304
+    const again = await t.get(`/api/meetings/${forum.id}.ics`, { headers: { 'accept-language': 'en' } });
+    expect(again.text).toBe(ics);
+    expect((await t.get(`/api/meetings/${forum.id}.ics`, { headers: { 'accept-language': 'en', 'if-none-match': String(res.headers.etag) } })).status).toBe(304);
+    expect(new Date(String(res.headers['last-modified'])).getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await t.get(`/api/meetings/${forum.id}.ics?lang=bg`)).text).toContain('SUMMARY:Форум за младежта (ден 1 от 2)');
     expect((await t.get('/api/meetings/00000000-0000-4000-8000-000000000000.ics')).status).toBe(404);
+  });
+
+  it('tells calendars that imported a meeting about a change and a cancellation (SEQUENCE grows, STATUS:CANCELLED)', async () => {
+    const made = await t.post('/api/meetings', { ...FORUM, title: 'Среща за промяна', startsAt: '2026-12-10T15:00:00.000Z', endsAt: '2026-12-10T17:00:00.000Z', programme: [] }, { token: officer });
+    const read = async () => {
+      const cal = new ICAL.Component(ICAL.parse((await t.get(`/api/meetings/${made.body.id}.ics`)).text));
+      return cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    };
+    const [first] = await read();
+    expect([first.uid, first.sequence, first.component.getFirstPropertyValue('status')]).toEqual([`meeting-${made.body.id}@sabor`, 0, 'CONFIRMED']);
+    expect((await t.patch(`/api/meetings/${made.body.id}`, { location: 'Хасково, зала 5' }, { token: officer })).status).toBe(200);
+    const [moved] = await read();
+    expect([moved.uid, moved.sequence, moved.location]).toEqual([first.uid, 1, 'Хасково, зала 5; онлайн: https://meet.example/forum']);
+    expect((await t.patch(`/api/meetings/${made.body.id}`, { status: 'cancelled' }, { token: officer })).status).toBe(200);
+    changed = made.body.id;
+    const [cancelled] = await read();
+    expect([cancelled.uid, cancelled.sequence, cancelled.component.getFirstPropertyValue('status')]).toEqual([first.uid, 2, 'CANCELLED']);
   });
 
   it('publishes upcoming public meetings as a feed per municipality and per body', async () => {
@@ -148,11 +177,12 @@ describe('meetings and events: programme, partners, lists and iCalendar', () => 
     const feed = await t.get('/api/feeds/meetings.ics?municipality=haskovo');
     expect(feed.status).toBe(200);
     expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
-    const uids = [...feed.text.replace(/\r\n /g, '').matchAll(/UID:meeting-([0-9a-f-]+)@/g)].map((m) => m[1]);
+    const meetingIds = (text: string) => [...new Set([...text.replace(/\r\n /g, '').matchAll(/UID:meeting-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g)].map((m) => m[1]))];
+    const uids = meetingIds(feed.text).filter((id) => id !== changed);
     expect(uids).toEqual([forum.id, expect.any(String), sitting.body.id]);
     expect(feed.text).toContain('X-WR-CALNAME:Събор: срещи — Хасково');
     const perBody = await t.get(`/api/feeds/meetings.ics?body=${council.body.id}&lang=en`);
-    expect([...perBody.text.matchAll(/UID:meeting-([0-9a-f-]+)@/g)].map((m) => m[1])).toEqual([sitting.body.id]);
+    expect(meetingIds(perBody.text)).toEqual([sitting.body.id]);
     // a private body's meetings are in no public feed, and not found by the public
     const privateFeed = await t.get(`/api/feeds/meetings.ics?body=${group.body.id}`);
     expect(privateFeed.status).toBe(404);
@@ -162,7 +192,12 @@ describe('meetings and events: programme, partners, lists and iCalendar', () => 
     expect((await t.get('/api/meetings?municipality=haskovo', { token: officer })).body.items.map((m: { id: string }) => m.id)).toContain(secret.body.id);
     expect((await t.get('/api/feeds/meetings.ics?municipality=atlantis')).status).toBe(404);
     // past meetings are not in the feed
-    expect((await t.get('/api/feeds/meetings.ics?municipality=dupnitsa')).text).not.toContain('BEGIN:VEVENT');
+    const empty = await t.get('/api/feeds/meetings.ics?municipality=dupnitsa');
+    expect(empty.text).not.toContain('BEGIN:VEVENT');
+    // … and a feed with no meeting is still a valid calendar: it holds the municipality's time zone
+    expect(new ICAL.Component(ICAL.parse(empty.text)).getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    expect(feed.headers.vary).toMatch(/Accept-Language/);
+    expect((await t.get('/api/feeds/meetings.ics?municipality=haskovo', { headers: { 'if-none-match': String(feed.headers.etag) } })).status).toBe(304);
   });
 
   it('cancels a meeting: its calendar entry says so and registration closes', async () => {

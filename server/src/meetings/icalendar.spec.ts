@@ -75,7 +75,7 @@ describe('formatCalendar', () => {
   };
 
   it('writes a VCALENDAR with one VEVENT, CRLF everywhere, ending in CRLF', () => {
-    const ics = formatCalendar({ productId: '-//Sabor//Meetings//BG', name: 'Дупница', refreshMinutes: 60, events: [event] });
+    const ics = formatCalendar({ productId: '-//Sabor//Meetings//BG', name: 'Дупница', refreshMinutes: 60, timeZone: 'Europe/Sofia', events: [{ ...event, sequence: 2 }] });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const unfolded = ics.replace(/\r\n /g, '').split('\r\n');
@@ -84,14 +84,32 @@ describe('formatCalendar', () => {
       'VERSION:2.0',
       'PRODID:-//Sabor//Meetings//BG',
       'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
       'X-WR-CALNAME:Дупница',
+      'X-WR-TIMEZONE:Europe/Sofia',
       'REFRESH-INTERVAL;VALUE=DURATION:PT60M',
       'X-PUBLISHED-TTL:PT60M',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Sofia',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19700329T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0300',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'DTSTART:19701025T040000',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0200',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+      'END:STANDARD',
+      'END:VTIMEZONE',
       'BEGIN:VEVENT',
       'UID:meeting-1d2c@sabor.example',
       'DTSTAMP:20261101T093000Z',
       'CREATED:20261030T080000Z',
       'LAST-MODIFIED:20261101T093000Z',
+      'SEQUENCE:2',
       'DTSTART:20190218T080000Z',
       'DTEND:20190221T150000Z',
       'SUMMARY:Споделени ценности – споделена Европа',
@@ -99,6 +117,7 @@ describe('formatCalendar', () => {
       'LOCATION:Дупница\\, читалище „Зора“',
       'URL:https://sabor.example/meetings/1d2c',
       'STATUS:CONFIRMED',
+      'TRANSP:OPAQUE',
       'END:VEVENT',
       'END:VCALENDAR',
       '',
@@ -106,27 +125,36 @@ describe('formatCalendar', () => {
   });
 
   it('folds every long line', () => {
-    const ics = formatCalendar({ productId: '-//Sabor//Meetings//BG', events: [{ ...event, description: 'Програма: '.repeat(40) }] });
+    const ics = formatCalendar({ productId: '-//Sabor//Meetings//BG', timeZone: 'Europe/Sofia', events: [{ ...event, description: 'Програма: '.repeat(40) }] });
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
   });
 
   it('gives the same bytes for the same meeting (stable UIDs and stamps)', () => {
-    const a = formatCalendar({ productId: 'p', events: [event] });
-    expect(formatCalendar({ productId: 'p', events: [{ ...event }] })).toBe(a);
+    const a = formatCalendar({ productId: 'p', timeZone: 'Europe/Sofia', events: [event] });
+    expect(formatCalendar({ productId: 'p', timeZone: 'Europe/Sofia', events: [{ ...event }] })).toBe(a);
   });
 
   it('marks a cancelled meeting and lists categories', () => {
-    const ics = formatCalendar({ productId: 'p', events: [{ ...event, status: 'CANCELLED', categories: ['публичен форум', 'a,b'] }] });
+    const ics = formatCalendar({ productId: 'p', timeZone: 'Europe/Sofia', events: [{ ...event, status: 'CANCELLED', categories: ['публичен форум', 'a,b'] }] });
     expect(ics).toContain('STATUS:CANCELLED\r\n');
     expect(ics).toContain('CATEGORIES:публичен форум,a\\,b\r\n');
   });
 
-  it('writes an empty calendar', () => {
-    expect(formatCalendar({ productId: 'p', events: [] })).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:p\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n');
+  it('never writes an empty calendar: with no meeting it still holds the time zone (RFC 5545 wants a component)', () => {
+    const ics = formatCalendar({ productId: 'p', timeZone: 'Europe/Skopje', events: [] });
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Skopje\r\n');
+    expect(ics).toContain('TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n');
+    expect(ics).not.toContain('BEGIN:VEVENT');
+  });
+
+  it('writes a whole-day event with DATE values', () => {
+    const { start: _s, end: _e, ...rest } = event;
+    const ics = formatCalendar({ productId: 'p', timeZone: 'Europe/Sofia', events: [{ ...rest, startDate: '2019-02-19', endDate: '2019-02-20' }] });
+    expect(ics).toContain('DTSTART;VALUE=DATE:20190219\r\nDTEND;VALUE=DATE:20190220\r\n');
   });
 
   it('keeps a URL on its line', () => {
-    const ics = formatCalendar({ productId: 'p', events: [{ ...event, url: 'https://x.example/a b\r\nEVIL:1' }] });
+    const ics = formatCalendar({ productId: 'p', timeZone: 'Europe/Sofia', events: [{ ...event, url: 'https://x.example/a b\r\nEVIL:1' }] });
     expect(ics).not.toContain('\r\nEVIL');
   });
 });

@@ -113,6 +113,10 @@ export class Meeting {
   @Column('uuid', { nullable: true })
   createdBy: string | null;
 
+  /** iCalendar SEQUENCE: 0 when made, one more at every change, the cancellation included */
+  @Column('int', { default: 0 })
+  revision: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

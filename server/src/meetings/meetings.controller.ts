@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
+import { sendCacheable } from '../common/http-cache';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { CreateMeetingDto, FeedQuery, LangQuery, MeetingDto, MeetingListQuery, MeetingPageDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -39,9 +40,10 @@ export class MeetingsController {
   @Get(':id.ics')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'The meeting as iCalendar (RFC 5545)' })
-  async ics(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Query() q: LangQuery, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const body = await this.service.ics(user, id, q.lang ?? locale);
-    await reply.type(ICS_TYPE).header('Content-Disposition', `attachment; filename="meeting-${id}.ics"`).send(body);
+  async ics(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Query() q: LangQuery, @RequestLocale() locale: Locale, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { body, lastModified } = await this.service.ics(user, id, q.lang ?? locale);
+    // private meetings are for signed-in members: never in a shared cache
+    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: user ? 'private, no-cache' : 'public, max-age=300', vary: 'Accept-Language, Authorization', headers: { 'Content-Disposition': `attachment; filename="meeting-${id}.ics"` } });
   }
 
   @Get(':id')
@@ -110,9 +112,10 @@ export class MeetingFeedsController {
   @Get('meetings.ics')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'Upcoming public meetings of a municipality or a body, to subscribe to in a calendar app' })
-  async feed(@Query() q: FeedQuery, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async feed(@Query() q: FeedQuery, @RequestLocale() locale: Locale, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     // the feed is built first: an error must not find the calendar's content type already set
-    const body = await this.service.feed(q, q.lang ?? locale);
-    await reply.type(ICS_TYPE).header('Cache-Control', 'public, max-age=300').send(body);
+    const { body, lastModified } = await this.service.feed(q, q.lang ?? locale);
+    // the language follows Accept-Language unless ?lang= names it: a shared cache must keep one copy per language
+    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language' });
   }
 }

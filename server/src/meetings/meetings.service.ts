@@ -19,8 +19,9 @@ import type { Municipality } from '../municipalities/municipality.entity';
 import { registrationClosedReason, seatsLeft } from '../registrations/registration-rules';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { CreateMeetingDto, FeedQuery, MeetingDto, MeetingListQuery, MeetingSummaryDto, RegistrationStateDto, UpdateMeetingDto } from './dto/meeting.dto';
-import { MEETING_KIND_LABELS, formatWhen, formatWhere, programmeText } from './format';
+import { formatWhen } from './format';
 import { CalendarEvent, formatCalendar } from './icalendar';
+import { DEFAULT_TIME_ZONE, meetingEvents } from './meeting-calendar';
 import { MeetingAccess, MeetingView } from './meeting-access';
 import { MAX_MEETING_DAYS, meetingDays } from './meeting-days';
 import type { Meeting, ProgrammeItem } from './meeting.entity';
@@ -99,6 +100,7 @@ export class MeetingsService {
       await this.apply(meeting, dto, m, dto.bodyId !== undefined && dto.bodyId !== meeting.bodyId);
       const cancelling = dto.status === 'cancelled' && meeting.status !== 'cancelled';
       if (dto.status) meeting.status = dto.status;
+      meeting.revision += 1; // calendars that imported the meeting take the change (SEQUENCE)
       const saved = await this.repo.save(meeting);
       let partners = before.partnerMunicipalityIds;
       if (dto.partnerMunicipalityIds) {
@@ -114,13 +116,14 @@ export class MeetingsService {
 
   // ---- iCalendar -----------------------------------------------------------------------------
 
-  async ics(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<string> {
+  async ics(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ body: string; lastModified: Date }> {
     const view = await this.meetingAccess.require(viewer, id);
-    return formatCalendar({ productId: this.productId(), events: [this.event(view.meeting, view.municipality, locale)] });
+    const body = formatCalendar({ productId: this.productId(), timeZone: view.municipality.timeZone, events: meetingEvents(view.meeting, view.municipality, locale, this.config.publicUrl) });
+    return { body, lastModified: view.meeting.updatedAt };
   }
 
   /** Upcoming public meetings of a municipality or a body, for calendar subscriptions. */
-  async feed(q: FeedQuery, locale: Locale): Promise<string> {
+  async feed(q: FeedQuery, locale: Locale): Promise<{ body: string; lastModified: Date | null }> {
     let m: Municipality | null = null;
     if (q.municipality) {
       m = await this.municipalities.findByRef(q.municipality);
@@ -138,33 +141,17 @@ export class MeetingsService {
     const events: CalendarEvent[] = [];
     for (const r of rows) {
       if (!zones.has(r.municipalityId)) zones.set(r.municipalityId, (await this.municipalities.findById(r.municipalityId))!);
-      events.push(this.event(r, zones.get(r.municipalityId)!, locale));
+      events.push(...meetingEvents(r, zones.get(r.municipalityId)!, locale, this.config.publicUrl));
     }
     const name = [FEED_NAME[locale], m ? localize(m.name, locale) : '', bodyName].filter(Boolean).join(' — ');
-    return formatCalendar({ productId: this.productId(), name, refreshMinutes: 60, events });
+    const timeZone = m?.timeZone ?? [...zones.values()][0]?.timeZone ?? DEFAULT_TIME_ZONE;
+    const body = formatCalendar({ productId: this.productId(), name, refreshMinutes: 60, timeZone, events });
+    const lastModified = rows.reduce<Date | null>((latest, r) => (!latest || r.updatedAt > latest ? r.updatedAt : latest), null);
+    return { body, lastModified };
   }
 
   private productId(): string {
     return '-//Sabor//Meetings//BG';
-  }
-
-  private event(meeting: Meeting, m: Municipality, locale: Locale): CalendarEvent {
-    const L = m.defaultLocale;
-    const link = `${this.config.publicUrl}/meetings/${meeting.id}`;
-    const description = [localize(meeting.description, locale, L), programmeText(meeting.programme, m.timeZone, locale, L), link].filter(Boolean).join('\n\n');
-    return {
-      uid: `meeting-${meeting.id}@${new URL(this.config.publicUrl).hostname}`,
-      stamp: meeting.updatedAt,
-      created: meeting.createdAt,
-      start: meeting.startsAt,
-      end: meeting.endsAt,
-      summary: localize(meeting.title, locale, L),
-      description,
-      location: formatWhere(meeting.location, meeting.onlineUrl, locale, L) || undefined,
-      url: link,
-      status: meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-      categories: [MEETING_KIND_LABELS[meeting.kind][locale]],
-    };
   }
 
   // ---- helpers -------------------------------------------------------------------------------
