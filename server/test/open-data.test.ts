@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -13,6 +14,37 @@ function multipart(fields: Record<string, string>, file?: { name: string; data: 
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+interface AtomEntry { id: string; lang: string; title: string; alternate: string; published: string; updated: string; summary: string }
+
+/** The feed as a strict, namespace-aware XML parser reads it (a malformed feed throws). */
+function parseAtom(xml: string): { updated: string; entries: AtomEntry[] } {
+  const parser = new SaxesParser({ xmlns: true });
+  const entries: AtomEntry[] = [];
+  let feedUpdated = '';
+  let entry: Partial<AtomEntry> | null = null;
+  const path: string[] = [];
+  let text = '';
+  parser.on('opentag', (tag) => {
+    expect(tag.uri).toBe('http://www.w3.org/2005/Atom');
+    path.push(tag.local);
+    text = '';
+    if (tag.local === 'entry') entry = { lang: tag.attributes['xml:lang']?.value ?? '' };
+    if (tag.local === 'link' && entry && tag.attributes.rel?.value === 'alternate') entry.alternate = tag.attributes.href.value;
+  });
+  parser.on('text', (t) => (text += t));
+  parser.on('closetag', (tag) => {
+    path.pop();
+    if (entry && ['id', 'title', 'published', 'updated', 'summary'].includes(tag.local) && path[path.length - 1] === 'entry') (entry as Record<string, string>)[tag.local] = text;
+    if (tag.local === 'updated' && path[path.length - 1] === 'feed') feedUpdated = text;
+    if (tag.local === 'entry') {
+      entries.push(entry as AtomEntry);
+      entry = null;
+    }
+  });
+  parser.write(xml).close();
+  return { updated: feedUpdated, entries };
 }
 
 describe('documents, open data and transparency', () => {
@@ -67,14 +99,37 @@ describe('documents, open data and transparency', () => {
     expect((await upload(await t.login('citizen@sabor.example'), { kind: 'other' }, { name: 'x.pdf', data: PDF })).statusCode).toBe(403);
   });
 
-  it('offers an Atom feed of published consultations, escaped, per municipality', async () => {
+  it('offers an Atom feed of published consultations per municipality, as a strict XML parser reads it', async () => {
     const res = await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/application\/atom\+xml/);
-    expect(res.text).toContain('<title>Green spaces ordinance</title>');
-    expect(res.text).toContain(`urn:uuid:${c.id}`);
-    expect(res.text).toContain('Правила за парковете &amp; градините');
-    expect((await t.get('/api/feeds/consultations.atom?municipality=dupnitsa')).text).not.toContain('<entry>');
+    const feed = parseAtom(res.text);
+    expect(feed.updated).toBe(feed.entries[0].updated);
+    const entry = feed.entries.find((e) => e.id === `urn:uuid:${c.id}`)!;
+    expect(entry).toMatchObject({ lang: 'en', title: 'Green spaces ordinance', alternate: `http://sabor.test/consultations/${c.id}` });
+    expect(entry.summary).toContain('Правила за парковете & градините');
+    for (const e of feed.entries) expect(Date.parse(e.updated)).toBeGreaterThanOrEqual(Date.parse(e.published));
+    // a consultation without an English title is said to be in Bulgarian
+    const bgOnly = await openConsultation(t, { title: 'Наредба за обществения ред', summary: 'Ред\u0007 и тишина' });
+    const again = parseAtom((await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'accept-language': 'en' } })).text);
+    const bgEntry = again.entries.find((e) => e.id === `urn:uuid:${bgOnly.id}`)!;
+    expect(bgEntry).toMatchObject({ lang: 'bg', title: 'Наредба за обществения ред' });
+    expect(bgEntry.summary).toMatch(/^Ред и тишина/); // a control character XML forbids is dropped, not sent
+    expect(parseAtom((await t.get('/api/feeds/consultations.atom?municipality=dupnitsa')).text).entries).toEqual([]);
+  });
+
+  it('lets feed readers ask again cheaply: ETag, Last-Modified, 304, one copy per language', async () => {
+    const res = await t.get('/api/feeds/consultations.atom?municipality=haskovo');
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    expect(res.headers.vary).toBe('Accept-Language');
+    expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(new Date(String(res.headers['last-modified'])).toISOString()).toBe(new Date(Math.floor(Date.parse(parseAtom(res.text).updated) / 1000) * 1000).toISOString());
+    const byTag = await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'if-none-match': String(res.headers.etag) } });
+    expect([byTag.status, byTag.text]).toEqual([304, '']);
+    const byDate = await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'if-modified-since': String(res.headers['last-modified']) } });
+    expect(byDate.status).toBe(304);
+    const other = await t.get('/api/feeds/consultations.atom?municipality=haskovo', { headers: { 'if-none-match': String(res.headers.etag), 'accept-language': 'en' } });
+    expect(other.status).toBe(200);
   });
 
   it('offers CSV of consultations and of anonymised contributions', async () => {
@@ -104,7 +159,8 @@ describe('documents, open data and transparency', () => {
   it('computes the municipality’s transparency figures', async () => {
     const res = await t.get('/api/municipalities/haskovo/transparency');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ consultations: 1, withFullPeriod: 1, withReport: 0, proposals: 1, answered: 0, answerRate: 0, medianDaysToAnswer: null });
+    // the green spaces ordinance and the public order one of the Atom test
+    expect(res.body).toEqual({ consultations: 2, withFullPeriod: 2, withReport: 0, proposals: 1, answered: 0, answerRate: 0, medianDaysToAnswer: null });
     t.clock.travelTo(new Date(new Date(c.closesAt).getTime() + 2 * 86400_000));
     const [p] = await t.query(`SELECT id FROM contributions WHERE body = 'Повече дървета, моля'`);
     await t.put(`/api/contributions/${p.id}/response`, { decision: 'accepted' }, { token: officer });

@@ -1,8 +1,9 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestLocale } from '../common/decorators';
+import { sendCacheable } from '../common/http-cache';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { OpenDataService, TransparencyDto } from './open-data.service';
@@ -25,11 +26,11 @@ export class OpenDataController {
   @Get('feeds/consultations.atom')
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'The newest published consultations as an Atom feed' })
-  async atom(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
+  async atom(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     // the body first: an unknown municipality must fail before the reply's type is set, or the
     // error's JSON would be sent as Atom
-    const feed = await this.openData.atom(q.municipality, locale);
-    await reply.type('application/atom+xml; charset=utf-8').send(feed);
+    const { body, lastModified } = await this.openData.atom(q.municipality, locale);
+    await sendCacheable(req, reply, body, { type: 'application/atom+xml; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language' });
   }
 
   @Get('open-data/consultations.csv')

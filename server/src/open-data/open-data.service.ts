@@ -26,7 +26,16 @@ export class TransparencyDto {
   @ApiProperty({ type: Number, nullable: true, description: 'median days from the close of a consultation to the first answer of a proposal' }) medianDaysToAnswer: number | null;
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+/**
+ * Text for XML 1.0: the five special characters escaped, and the characters XML forbids (C0
+ * controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF) removed — a feed reader's
+ * parser rejects the whole feed for one of them.
+ */
+export const escapeXml = (s: string) =>
+  s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 interface ConsultationRow {
   id: string;
@@ -108,38 +117,46 @@ export class OpenDataService {
     );
   }
 
-  /** An Atom feed of the newest published consultations, for feed readers and other sites. */
-  async atom(ref: string | undefined, locale: Locale): Promise<string> {
+  /**
+   * An Atom feed (RFC 4287) of the newest published consultations, for feed readers and other
+   * sites. Each entry says its language (`xml:lang`: the reader's language where the title has it,
+   * else the municipality's); an entry is never updated before it was published, and the feed's
+   * `updated` is its newest entry's. `lastModified` is for HTTP caching.
+   */
+  async atom(ref: string | undefined, locale: Locale): Promise<{ body: string; lastModified: Date }> {
     const m = await this.municipality(ref);
     const rows = await this.published(m, 50);
     const base = this.config.publicUrl;
-    const updated = (rows[0]?.updated_at ?? this.clock.now()).toISOString();
+    const changed = (r: ConsultationRow) => new Date(Math.max(new Date(r.updated_at).getTime(), new Date(r.published_at).getTime()));
+    const lastModified = rows.reduce<Date | null>((latest, r) => (!latest || changed(r) > latest ? changed(r) : latest), null) ?? (m ? m.createdAt : new Date(0));
     const title = m ? `Събор — ${localize(m.name, locale)}` : 'Събор';
+    const self = `${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}`;
     const entries = rows
       .map((r) => {
         const l = r.title[locale] ? locale : r.default_locale;
-        return `  <entry>
+        return `  <entry xml:lang="${l}">
     <id>urn:uuid:${r.id}</id>
     <title>${escapeXml(localize(r.title, l))}</title>
-    <link rel="alternate" href="${base}/consultations/${r.id}"/>
+    <link rel="alternate" type="text/html" href="${base}/consultations/${r.id}"/>
     <published>${new Date(r.published_at).toISOString()}</published>
-    <updated>${new Date(r.updated_at).toISOString()}</updated>
+    <updated>${changed(r).toISOString()}</updated>
     <author><name>${escapeXml(localize(r.municipality_name, l))}</name></author>
-    <category term="${r.kind}"/>
+    <category term="${escapeXml(r.kind)}"/>
     <summary>${escapeXml(`${localize(r.summary, l)} (${r.opens_at.toISOString().slice(0, 10)} – ${r.last_day})`)}</summary>
   </entry>`;
       })
       .join('\n');
-    return `<?xml version="1.0" encoding="utf-8"?>
+    const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
-  <id>${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}</id>
+  <id>${escapeXml(self)}</id>
   <title>${escapeXml(title)}</title>
-  <link rel="self" href="${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}"/>
-  <link rel="alternate" href="${base}/"/>
-  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
+  <link rel="alternate" type="text/html" href="${base}/"/>
+  <updated>${lastModified.toISOString()}</updated>
 ${entries}
 </feed>
 `;
+    return { body, lastModified };
   }
 
   async consultationsCsv(ref: string | undefined, locale: Locale): Promise<Readable> {
