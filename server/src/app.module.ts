@@ -34,7 +34,7 @@ import { DocumentsService } from './documents/documents.service';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataService } from './open-data/open-data.service';
 import { CalendarController } from './calendar/calendar.controller';
-import { FollowsController } from './follows/follows.controller';
+import { FollowsController, UnsubscribeController } from './follows/follows.controller';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -92,7 +92,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, UnsubscribeController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },

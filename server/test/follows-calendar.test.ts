@@ -1,3 +1,4 @@
+import { simpleParser } from 'mailparser';
 import { MOTIVES, ORDINANCE_BODY } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -36,6 +37,45 @@ describe('following a municipality, and the calendar of declared days', () => {
 
     expect((await t.delete('/api/municipalities/haskovo/follow', { token: citizen })).body).toEqual({ following: false });
     expect((await t.put('/api/municipalities/haskovo/follow')).status).toBe(401);
+  });
+
+  it('lets a follower stop the e-mails with one click, as mail providers require of bulk mail (RFC 2369, 8058, 3834)', async () => {
+    const reader = await t.registerVerified('one-click@example.org', 'Reader');
+    await t.put('/api/municipalities/haskovo/follow', undefined, { token: reader.token });
+    const id = await draft();
+    await t.post(`/api/consultations/${id}/publish`, {}, { token: officer });
+    await t.waitForMailContaining('one-click@example.org', 'Ново обществено обсъждане');
+    const mail = await simpleParser(t.mailsTo('one-click@example.org').pop()!);
+    // the header lines as the parser unfolded them; each of these headers exactly once
+    const header = (name: string) => {
+      const lines = mail.headerLines.filter((h) => h.key === name);
+      expect(lines).toHaveLength(1);
+      return lines[0].line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ');
+    };
+    expect(header('auto-submitted')).toBe('auto-generated');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const raw = header('list-unsubscribe');
+    const targets = [...raw.matchAll(/<([^>]+)>/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(2);
+    const https = new URL(targets.find((u) => u.startsWith('http'))!);
+    expect(https.origin + https.pathname).toBe('http://sabor.test/api/follows/unsubscribe');
+    expect(targets.find((u) => u.startsWith('mailto:'))).toMatch(/^mailto:no-reply@sabor\.example\?subject=unsubscribe%20/);
+    // the text part links to the page that asks before it stops anything
+    expect(mail.text).toContain(`http://sabor.test/unsubscribe?token=${https.searchParams.get('token')}`);
+
+    // what a mail provider does: POST the URL with the one-click body, no login, no cookie
+    const oneClick = await t.app.inject({ method: 'POST', url: https.pathname + https.search, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(oneClick.statusCode).toBe(200);
+    expect(oneClick.json()).toMatchObject({ following: false, municipalityName: { bg: 'Хасково' } });
+    expect((await t.get('/api/me', { token: reader.token })).body.follows).toEqual([]);
+    // again: still fine; a forged or cut token: refused, and nobody's follow is touched
+    expect((await t.app.inject({ method: 'POST', url: https.pathname + https.search })).statusCode).toBe(200);
+    const forged = await t.app.inject({ method: 'POST', url: `${https.pathname}?token=${https.searchParams.get('token')!.slice(0, -2)}xx` });
+    expect([forged.statusCode, forged.json().code]).toEqual([400, 'invalid_token']);
+    // opening the link (a GET, as link scanners do) stops nothing
+    await t.put('/api/municipalities/haskovo/follow', undefined, { token: reader.token });
+    await t.app.inject({ method: 'GET', url: https.pathname + https.search });
+    expect((await t.get('/api/me', { token: reader.token })).body.follows).toHaveLength(1);
   });
 
   it('lists the computed holidays of a year, with Orthodox Easter', async () => {

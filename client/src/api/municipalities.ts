@@ -132,3 +132,12 @@ export function useFollow(id: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
 }
+
+/** POST /follows/unsubscribe?token= — the link in a "new consultation" e-mail; no login. */
+export function useUnsubscribe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => unwrap(api.POST('/api/follows/unsubscribe', { params: { query: { token } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+  });
+}

@@ -852,6 +852,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/follows/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/{country}": {
         parameters: {
             query?: never;
@@ -2136,6 +2152,12 @@ export interface components {
         };
         FollowDto: {
             following: boolean;
+        };
+        UnsubscribedDto: {
+            /** @enum {boolean} */
+            following: false;
+            /** @description the municipality no longer followed, in its languages */
+            municipalityName: components["schemas"]["LocalizedTextDto"];
         };
         CalendarDayDto: {
             date: string;
@@ -4718,6 +4740,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowDto"];
+                };
+            };
+        };
+    };
+    Unsubscribe_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description the token of the link in the notification e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Idempotent; an invalid token → 400 invalid_token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
                 };
             };
         };

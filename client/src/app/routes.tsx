@@ -58,6 +58,7 @@ import {
   RegistrationsPage,
   CheckInPage,
   MinutesEditorPage,
+  UnsubscribePage,
 } from '../features';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
@@ -96,6 +97,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id/minutes', element: <MinutesPage /> },
           { path: 'meetings/:id/participation', element: <ParticipationPage /> },
           { path: 'registrations/cancel', element: <CancelRegistrationPage /> },
+          { path: 'unsubscribe', element: <UnsubscribePage /> },
           { path: 'me/registrations', element: <RequireAuth><MyRegistrationsPage /></RequireAuth> },
           { path: 'me', element: <RequireAuth><ProfilePage /></RequireAuth> },
           { path: 'me/delete', element: <RequireAuth><DeleteAccountPage /></RequireAuth> },

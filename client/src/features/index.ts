@@ -13,6 +13,7 @@ export { DeleteAccountPage } from './account/DeleteAccountPage';
 export { ProfilePage } from './account/ProfilePage';
 export { HomePage } from './municipalities/HomePage';
 export { MunicipalityPage } from './municipalities/MunicipalityPage';
+export { UnsubscribePage } from './municipalities/UnsubscribePage';
 export { AdminHomePage } from './admin/AdminHomePage';
 export { MunicipalitiesPage } from './admin/MunicipalitiesPage';
 export { CreateMunicipalityPage, EditMunicipalityPage } from './admin/MunicipalityFormPage';

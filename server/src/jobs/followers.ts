@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/config';
 import { Locale, localize, LocalizedText } from '../common/locale';
+import { unsubscribeToken } from '../follows/unsubscribe-token';
 import { TEMPLATES } from '../mail/templates';
 import { MAIL_QUEUE, Queue } from './queue';
 
@@ -16,6 +17,7 @@ export async function notifyFollowers(queue: Queue, config: AppConfig, consultat
   );
   const c = rows[0] as { id: string; title: LocalizedText; last_day: string; municipality_id: string; municipality_name: LocalizedText; default_locale: Locale } | undefined;
   if (!c) return 0;
+  const token = (userId: string) => unsubscribeToken(config.jwtSecret, userId, c.municipality_id);
   let sent = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -34,11 +36,18 @@ export async function notifyFollowers(queue: Queue, config: AppConfig, consultat
         consultation: localize(c.title, u.locale, c.default_locale),
         lastDay: new Intl.DateTimeFormat(u.locale === 'en' ? 'en-GB' : u.locale, { dateStyle: 'long' }).format(new Date(`${c.last_day}T12:00:00Z`)),
         link: `${config.publicUrl}/consultations/${c.id}`,
+        unsubscribeLink: `${config.publicUrl}/unsubscribe?token=${token(u.id)}`,
       })[u.locale];
-      return { data: { to: u.email, subject: content.subject, text: content.text } };
+      const unsubscribe = { url: `${config.publicUrl}/api/follows/unsubscribe?token=${token(u.id)}`, mailto: `mailto:${senderAddress(config.mailFrom)}?subject=${encodeURIComponent(`unsubscribe ${token(u.id)}`)}` };
+      return { data: { to: u.email, subject: content.subject, text: content.text, unsubscribe } };
     });
     await queue.insert(MAIL_QUEUE, jobs);
     sent += batch.length;
     after = batch[batch.length - 1].id;
   }
+}
+
+/** `Sabor <no-reply@sabor.example>` → `no-reply@sabor.example` */
+export function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }

@@ -24,7 +24,20 @@ export class MailSender {
 
   async send(job: MailJob): Promise<SentMail> {
     const attachments = job.qr ? [{ filename: 'code.png', content: qrPng(job.qr.text), contentType: 'image/png', cid: job.qr.cid }] : undefined;
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, to: job.to, subject: job.subject, text: job.text, html: job.html, attachments });
+    const info = await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: job.to,
+      subject: job.subject,
+      text: job.text,
+      html: job.html,
+      attachments,
+      // every message Sabor sends is automatic: no vacation replies to it (RFC 3834)
+      headers: {
+        'Auto-Submitted': 'auto-generated',
+        // RFC 2369 + RFC 8058: one header with both ways; the large mail providers want the one-click https one on bulk mail
+        ...(job.unsubscribe ? { 'List-Unsubscribe': `<${job.unsubscribe.url}>, <${job.unsubscribe.mailto}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      },
+    });
     if (this.config.smtpUrl) return { messageId: info.messageId };
     const safeTo = job.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
     const file = path.join(this.config.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12)}.eml`);

@@ -14,6 +14,8 @@ export interface MailJob {
   html?: string;
   /** a QR code shown inline in the HTML part: the worker renders the PNG, so the queue stays small */
   qr?: MailQr;
+  /** a notification one can stop: List-Unsubscribe (one-click https URL, and a mailto) */
+  unsubscribe?: { url: string; mailto: string };
 }
 
 /** The registration code's QR image in an e-mail (the PNG's Content-ID). */
