@@ -58,6 +58,10 @@ import {
   RegistrationsPage,
   CheckInPage,
   MinutesEditorPage,
+  AccessibilityPage,
+  PrivacyPage,
+  MyParticipationPage,
+  EditSitePage,
 } from '../features';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
@@ -79,6 +83,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account-deleted', element: <AccountDeletedPage /> },
+          { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: 'privacy', element: <PrivacyPage /> },
           { path: 'municipalities/:slug', element: <MunicipalityPage /> },
           { path: 'consultations', element: <ConsultationsPage /> },
           { path: 'consultations/:id', element: <ConsultationPage /> },
@@ -96,6 +102,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id/minutes', element: <MinutesPage /> },
           { path: 'meetings/:id/participation', element: <ParticipationPage /> },
           { path: 'registrations/cancel', element: <CancelRegistrationPage /> },
+          { path: 'me/participation', element: <RequireAuth><MyParticipationPage /></RequireAuth> },
           { path: 'me/registrations', element: <RequireAuth><MyRegistrationsPage /></RequireAuth> },
           { path: 'me', element: <RequireAuth><ProfilePage /></RequireAuth> },
           { path: 'me/delete', element: <RequireAuth><DeleteAccountPage /></RequireAuth> },
@@ -127,6 +134,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/municipalities/:slug/edit', element: <RequireAdmin><EditMunicipalityPage /></RequireAdmin> },
           { path: 'admin/municipalities/:slug/staff', element: <RequireStaff><StaffPage /></RequireStaff> },
           { path: 'admin/municipalities/:slug/partners', element: <RequireStaff><PartnersPage /></RequireStaff> },
+          { path: 'admin/pages/:key', element: <RequireAdmin><EditSitePage /></RequireAdmin> },
           { path: 'admin/organizations', element: <RequireAdmin><OrganizationsPage /></RequireAdmin> },
           { path: '*', element: <NotFound /> },
         ],

@@ -11,6 +11,9 @@ export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export { AccountDeletedPage } from './account/AccountDeletedPage';
 export { DeleteAccountPage } from './account/DeleteAccountPage';
 export { ProfilePage } from './account/ProfilePage';
+export { MyParticipationPage } from './account/MyParticipationPage';
+export { AccessibilityPage, PrivacyPage } from './site/SitePage';
+export { EditSitePage } from './site/EditSitePage';
 export { HomePage } from './municipalities/HomePage';
 export { MunicipalityPage } from './municipalities/MunicipalityPage';
 export { AdminHomePage } from './admin/AdminHomePage';
@@ -64,6 +67,7 @@ import { officerMessages } from './consultations/officer/messages';
 import { formsMessages } from './forms/messages';
 import { meetingMessages } from './meetings/messages';
 import { municipalityMessages } from './municipalities/messages';
+import { siteMessages } from './site/messages';
 
 export const featureMessages = {
   auth: authMessages,
@@ -75,4 +79,5 @@ export const featureMessages = {
   forms: formsMessages,
   meetings: meetingMessages,
   bodies: bodyMessages,
+  site: siteMessages,
 };
