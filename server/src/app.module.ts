@@ -62,6 +62,11 @@ import { FormResponsesService } from './forms/form-responses.service';
 import { FormsController, MyFormsController, SatisfactionController } from './forms/forms.controller';
 import { FormsRepository } from './forms/forms.repository';
 import { FormsService } from './forms/forms.service';
+import { MyParticipationController } from './participation/participation.controller';
+import { MyParticipationRepository } from './participation/participation.repository';
+import { MyParticipationService } from './participation/participation.service';
+import { SitePagesController } from './site/site-pages.controller';
+import { SitePagesService } from './site/site-pages.service';
 
 export interface AppDeps {
   config: AppConfig;
@@ -92,7 +97,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, UnsubscribeController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, UnsubscribeController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, MyParticipationController, SitePagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
@@ -133,6 +138,9 @@ export class AppModule {
         FormResponsesService,
         FormInvitationsService,
         FormReportsService,
+        MyParticipationRepository,
+        MyParticipationService,
+        SitePagesService,
       ],
       exports: [APP_CONFIG, QUEUE],
     };

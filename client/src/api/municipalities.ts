@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client';
-import type { MunicipalityInput, StaffRole } from './types';
+import type { MunicipalityInput, MunicipalityUpdate, StaffRole } from './types';
 
 const PAGE_SIZE = 50;
 
@@ -47,7 +47,7 @@ export function useCreateMunicipality() {
 export function useUpdateMunicipality(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<MunicipalityInput>) =>
+    mutationFn: (body: MunicipalityUpdate) =>
       unwrap(api.PATCH('/api/municipalities/{id}', { params: { path: { id } }, body })),
     onSuccess: () => Promise.all([
       queryClient.invalidateQueries({ queryKey: municipalityKeys.lists() }),
@@ -139,5 +139,26 @@ export function useUnsubscribe() {
   return useMutation({
     mutationFn: (token: string) => unwrap(api.POST('/api/follows/unsubscribe', { params: { query: { token } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+  });
+}
+
+/** PUT /municipalities/:id/coat-of-arms (admin, officer) — a PNG, JPEG or WebP image. */
+export function useUploadCoatOfArms(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      unwrap(
+        api.PUT('/api/municipalities/{id}/coat-of-arms', {
+          params: { path: { id } },
+          // the generated type names the file part a string (OpenAPI's "binary"); the body is FormData
+          body: { file: '' },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file, file.name);
+            return form;
+          },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalityKeys.details() }),
   });
 }

@@ -228,6 +228,22 @@ export interface paths {
         patch: operations["Municipalities_update"];
         trace?: never;
     };
+    "/api/municipalities/{id}/coat-of-arms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Municipalities_coatOfArms"];
+        put: operations["Municipalities_uploadCoatOfArms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{id}/staff": {
         parameters: {
             query?: never;
@@ -1444,6 +1460,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyParticipation_contributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/answered-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyParticipation_answeredForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site/pages/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SitePages_get"];
+        put: operations["SitePages_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1582,6 +1646,21 @@ export interface components {
             timeZone: string;
             /** @enum {string} */
             defaultLocale: "bg" | "en" | "mk";
+            /** @description postal address of the municipality’s administration */
+            address: components["schemas"]["LocalizedTextDto"] | null;
+            phone: string | null;
+            /** @description the e-mail address for the public */
+            email: string | null;
+            website: string | null;
+            officeHours: components["schemas"]["LocalizedTextDto"] | null;
+            /** @description the data protection officer, listed on the privacy notice */
+            dpoName: string | null;
+            dpoEmail: string | null;
+            /**
+             * @description the coat of arms image, when one was uploaded
+             * @example /api/municipalities/…/coat-of-arms?v=…
+             */
+            coatOfArmsUrl: string | null;
         };
         MunicipalityPageDto: {
             items: components["schemas"]["MunicipalityDto"][];
@@ -1609,6 +1688,14 @@ export interface components {
             timeZone?: string;
             /** @enum {string} */
             defaultLocale?: "bg" | "en" | "mk";
+            address?: components["schemas"]["LocalizedTextDto"] | null;
+            phone?: string | null;
+            email?: string | null;
+            /** @example https://www.haskovo.bg */
+            website?: string | null;
+            officeHours?: components["schemas"]["LocalizedTextDto"] | null;
+            dpoName?: string | null;
+            dpoEmail?: string | null;
         };
         StaffMemberDto: {
             /** Format: uuid */
@@ -3251,6 +3338,79 @@ export interface components {
             /** @description per activity over the whole period */
             activities: components["schemas"]["SatisfactionActivityDto"][];
         };
+        MyContributionResponseDto: {
+            /** @enum {string} */
+            decision: "accepted" | "partially_accepted" | "not_accepted" | "noted";
+            reasoning: string;
+        };
+        MyContributionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            consultationId: string;
+            consultationTitle: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            consultationStatus: "draft" | "upcoming" | "open" | "closed" | "reported" | "decided";
+            municipalitySlug: string;
+            /** @enum {string} */
+            kind: "comment" | "proposal";
+            body: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: uuid
+             * @description set on a reply
+             */
+            parentId: string | null;
+            /** @description hidden by a moderator: the public sees only that and the reason; the author still sees the text */
+            hidden: boolean;
+            hiddenReason: string | null;
+            /** @description the municipality’s answer, as shown on the consultation’s page */
+            response: components["schemas"]["MyContributionResponseDto"] | null;
+        };
+        MyContributionPageDto: {
+            items: components["schemas"]["MyContributionDto"][];
+            nextCursor: string | null;
+        };
+        MyAnsweredFormDto: {
+            /** Format: uuid */
+            formId: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            municipalitySlug: string;
+            /** @description true: only that the account answered is known, never what */
+            anonymous: boolean;
+            /** Format: date-time */
+            closesAt: string | null;
+        };
+        MyAnsweredFormListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
+            items: components["schemas"]["MyAnsweredFormDto"][];
+        };
+        SitePageDto: {
+            /** @enum {string} */
+            key: "accessibility" | "privacy";
+            /**
+             * @description the language of `body`
+             * @enum {string}
+             */
+            locale: "bg" | "en" | "mk";
+            /** @description Markdown */
+            body: string;
+            /** @description false while the installation shows the text shipped with Sabor */
+            edited: boolean;
+            /**
+             * Format: date
+             * @description when the text was written (YYYY-MM-DD): the day it was last saved, or the date of the shipped text
+             */
+            updatedOn: string;
+        };
+        UpdateSitePageDto: {
+            /** @enum {string} */
+            locale: "bg" | "en" | "mk";
+            /** @description Markdown, at most 100,000 characters */
+            body: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3623,6 +3783,55 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
+            };
+        };
+    };
+    Municipalities_coatOfArms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coat of arms image; 404 when none was uploaded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Municipalities_uploadCoatOfArms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Admins and the municipality’s officers: PNG, JPEG or WebP checked by content (422 unsupported_image_type; SVG is refused); over 2 MB → 413 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5902,6 +6111,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionReportDto"];
+                };
+            };
+        };
+    };
+    MyParticipation_contributions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s own contributions, newest first; hidden ones with their text and the reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyContributionPageDto"];
+                };
+            };
+        };
+    };
+    MyParticipation_answeredForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forms the caller answered while signed in; for anonymous ones only that, never the answers. Answers through an invitation link are tied to no account and are not listed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnsweredFormListDto"];
+                };
+            };
+        };
+    };
+    SitePages_get: {
+        parameters: {
+            query?: {
+                /** @description the language wanted; the request’s Accept-Language when absent */
+                locale?: "bg" | "en" | "mk";
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `accessibility` (the accessibility statement) or `privacy` (the privacy notice), in `?locale=` or the request’s language; unknown key → 404 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePageDto"];
+                };
+            };
+        };
+    };
+    SitePages_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSitePageDto"];
+            };
+        };
+        responses: {
+            /** @description Admins: the text of one language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePageDto"];
                 };
             };
         };

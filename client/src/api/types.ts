@@ -26,6 +26,11 @@ export type OrganizationRole = MyOrganization['role'];
 
 export type Municipality = Schemas['MunicipalityDto'];
 export type MunicipalityInput = Schemas['CreateMunicipalityDto'];
+export type MunicipalityUpdate = Schemas['UpdateMunicipalityDto'];
+export type SitePage = Schemas['SitePageDto'];
+export type SitePageKey = 'accessibility' | 'privacy';
+export type MyContribution = Schemas['MyContributionDto'];
+export type MyAnsweredForm = Schemas['MyAnsweredFormDto'];
 export type StaffMember = Schemas['StaffMemberDto'];
 export type UserSummary = Schemas['UserSummaryDto'];
 

@@ -128,6 +128,12 @@ function Footer() {
         <p>{t('footer.about')}</p>
         <ul className="site-footer__links">
           <li>
+            <Link to="/accessibility">{t('footer.accessibility')}</Link>
+          </li>
+          <li>
+            <Link to="/privacy">{t('footer.privacy')}</Link>
+          </li>
+          <li>
             <a href="/api/docs">{t('footer.openData')}</a>
           </li>
           <li>{t('footer.licence')}</li>

@@ -59,6 +59,10 @@ import {
   CheckInPage,
   MinutesEditorPage,
   UnsubscribePage,
+  AccessibilityPage,
+  PrivacyPage,
+  MyParticipationPage,
+  EditSitePage,
 } from '../features';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
@@ -80,6 +84,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account-deleted', element: <AccountDeletedPage /> },
+          { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: 'privacy', element: <PrivacyPage /> },
           { path: 'municipalities/:slug', element: <MunicipalityPage /> },
           { path: 'consultations', element: <ConsultationsPage /> },
           { path: 'consultations/:id', element: <ConsultationPage /> },
@@ -98,6 +104,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id/participation', element: <ParticipationPage /> },
           { path: 'registrations/cancel', element: <CancelRegistrationPage /> },
           { path: 'unsubscribe', element: <UnsubscribePage /> },
+          { path: 'me/participation', element: <RequireAuth><MyParticipationPage /></RequireAuth> },
           { path: 'me/registrations', element: <RequireAuth><MyRegistrationsPage /></RequireAuth> },
           { path: 'me', element: <RequireAuth><ProfilePage /></RequireAuth> },
           { path: 'me/delete', element: <RequireAuth><DeleteAccountPage /></RequireAuth> },
@@ -129,6 +136,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/municipalities/:slug/edit', element: <RequireAdmin><EditMunicipalityPage /></RequireAdmin> },
           { path: 'admin/municipalities/:slug/staff', element: <RequireStaff><StaffPage /></RequireStaff> },
           { path: 'admin/municipalities/:slug/partners', element: <RequireStaff><PartnersPage /></RequireStaff> },
+          { path: 'admin/pages/:key', element: <RequireAdmin><EditSitePage /></RequireAdmin> },
           { path: 'admin/organizations', element: <RequireAdmin><OrganizationsPage /></RequireAdmin> },
           { path: '*', element: <NotFound /> },
         ],

@@ -11,6 +11,9 @@ export { VerifyEmailPage } from './auth/VerifyEmailPage';
 export { AccountDeletedPage } from './account/AccountDeletedPage';
 export { DeleteAccountPage } from './account/DeleteAccountPage';
 export { ProfilePage } from './account/ProfilePage';
+export { MyParticipationPage } from './account/MyParticipationPage';
+export { AccessibilityPage, PrivacyPage } from './site/SitePage';
+export { EditSitePage } from './site/EditSitePage';
 export { HomePage } from './municipalities/HomePage';
 export { MunicipalityPage } from './municipalities/MunicipalityPage';
 export { UnsubscribePage } from './municipalities/UnsubscribePage';
@@ -65,6 +68,7 @@ import { officerMessages } from './consultations/officer/messages';
 import { formsMessages } from './forms/messages';
 import { meetingMessages } from './meetings/messages';
 import { municipalityMessages } from './municipalities/messages';
+import { siteMessages } from './site/messages';
 
 export const featureMessages = {
   auth: authMessages,
@@ -76,4 +80,5 @@ export const featureMessages = {
   forms: formsMessages,
   meetings: meetingMessages,
   bodies: bodyMessages,
+  site: siteMessages,
 };

@@ -33,6 +33,8 @@ export const commonMessages = defineMessages({
       about: 'Събор е платформа за обществени обсъждания и обратна връзка между общините и хората в България и Северна Македония.',
       openData: 'Отворени данни и API',
       licence: 'Отворен код под лиценз EUPL-1.2',
+      accessibility: 'Декларация за достъпност',
+      privacy: 'Защита на личните данни',
     },
     status: {
       loading: 'Зареждане…',
@@ -108,6 +110,8 @@ export const commonMessages = defineMessages({
       about: 'Sabor is a platform for public consultations and feedback between municipalities and people in Bulgaria and North Macedonia.',
       openData: 'Open data and API',
       licence: 'Open source under the EUPL-1.2 licence',
+      accessibility: 'Accessibility statement',
+      privacy: 'Privacy notice',
     },
     status: {
       loading: 'Loading…',
@@ -183,6 +187,8 @@ export const commonMessages = defineMessages({
       about: 'Собор е платформа за јавни консултации и повратни информации меѓу општините и луѓето во Бугарија и Северна Македонија.',
       openData: 'Отворени податоци и API',
       licence: 'Отворен код под лиценцата EUPL-1.2',
+      accessibility: 'Изјава за пристапност',
+      privacy: 'Заштита на личните податоци',
     },
     status: {
       loading: 'Се вчитува…',

@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   report_not_published: { status: 409, bg: 'Справката още не е публикувана.', en: 'The summary report has not been published yet.', mk: 'Извештајот сè уште не е објавен.' },
   outcome_already_recorded: { status: 409, bg: 'Резултатът вече е вписан.', en: 'The outcome is already recorded.', mk: 'Исходот е веќе запишан.' },
   unsupported_file_type: { status: 422, bg: 'Този вид файл не се приема. Качете PDF, ODT, DOCX, XLSX, PNG или JPEG.', en: 'This kind of file is not accepted. Upload a PDF, ODT, DOCX, XLSX, PNG or JPEG.', mk: 'Овој вид датотека не се прифаќа. Прикачете PDF, ODT, DOCX, XLSX, PNG или JPEG.' },
+  unsupported_image_type: { status: 422, bg: 'Този вид изображение не се приема. Качете PNG, JPEG или WebP.', en: 'This kind of image is not accepted. Upload a PNG, JPEG or WebP.', mk: 'Овој вид слика не се прифаќа. Прикачете PNG, JPEG или WebP.' },
   registration_closed: { status: 409, bg: 'Регистрацията за тази среща е затворена.', en: 'Registration for this meeting is closed.', mk: 'Регистрацијата за оваа средба е затворена.' },
   already_registered: { status: 409, bg: 'Вече сте регистрирани за тази среща.', en: 'You are already registered for this meeting.', mk: 'Веќе сте регистрирани за оваа средба.' },
   already_checked_in: { status: 409, bg: 'Този код вече е отбелязан за днес.', en: 'This code has already been checked in for the day.', mk: 'Овој код е веќе евидентиран за денес.' },

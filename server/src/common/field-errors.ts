@@ -20,6 +20,7 @@ export const FIELD_MESSAGES = {
   isUuid: { bg: 'Невалиден идентификатор.', en: 'Invalid identifier.', mk: 'Неважечки идентификатор.' },
   isTimeZone: { bg: 'Невалидна часова зона.', en: 'Invalid time zone.', mk: 'Неважечка временска зона.' },
   matches: { bg: 'Стойността е в неправилен формат.', en: 'The value has the wrong format.', mk: 'Вредноста е во погрешен формат.' },
+  isUrl: { bg: 'Въведете пълен адрес, започващ с https://.', en: 'Enter a full address starting with https://.', mk: 'Внесете целосна адреса што почнува со https://.' },
   isISO8601: { bg: 'Въведете дата във формат ГГГГ-ММ-ДД.', en: 'Enter a date as YYYY-MM-DD.', mk: 'Внесете датум во формат ГГГГ-ММ-ДД.' },
 
   // general
@@ -30,6 +31,7 @@ export const FIELD_MESSAGES = {
     mk: 'Внесете го текстот на основниот јазик на општината ({locale}).',
   },
   invalid_cursor: { bg: 'Невалидна страница от списъка.', en: 'Invalid page of the list.', mk: 'Неважечка страница од листата.' },
+  multipart_image_required: { bg: 'Изберете изображение (PNG, JPEG или WebP).', en: 'Choose an image (PNG, JPEG or WebP).', mk: 'Изберете слика (PNG, JPEG или WebP).' },
   multipart_required: { bg: 'Изпратете файл и вида на документа.', en: 'Send a file and the kind of document.', mk: 'Испратете датотека и вид на документот.' },
   ends_before_start: { bg: 'Краят е преди началото.', en: 'The end is before the start.', mk: 'Крајот е пред почетокот.' },
   unknown_municipality: { bg: 'Няма такава община.', en: 'There is no such municipality.', mk: 'Нема таква општина.' },

@@ -11,6 +11,8 @@ export type Channel = (typeof CHANNELS)[number];
 @Index(['consultationId', 'receivedAt', 'id'])
 @Index(['consultationId', 'supportCount', 'receivedAt', 'id'])
 @Index(['consultationId', 'sectionId'])
+// a person's own contributions, newest first (GET /api/me/contributions)
+@Index(['authorId', 'receivedAt', 'id'])
 // GIN trigram index on body for near-duplicate search, created by hand in the migration
 @Index('contributions_body_trgm', { synchronize: false })
 export class Contribution {
@@ -36,7 +38,6 @@ export class Contribution {
   body: string;
 
   /** The account that wrote it online; null for contributions registered by an officer. */
-  @Index()
   @Column('uuid', { nullable: true })
   authorId: string | null;
 

@@ -23,7 +23,8 @@ import { Partnership } from '../organizations/partnership.entity';
 import { BodyConsultation, BodyMember, PublicBody } from '../bodies/body.entity';
 import { Meeting, MeetingMinutes, MeetingPartner } from '../meetings/meeting.entity';
 import { CheckIn, Registration } from '../registrations/registration.entity';
+import { SitePage } from '../site/site-page.entity';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox } from '../forms/form.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage];

@@ -1,6 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../common/domain-error';
+import { COAT_OF_ARMS_MAX_BYTES } from './coat-of-arms';
 import { UuidPipe } from '../common/uuid.pipe';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
 import { PageQuery, wholeList } from '../common/pagination';
@@ -36,6 +39,36 @@ export class MunicipalitiesController {
   @ApiOkResponse({ type: MunicipalityDto })
   update(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMunicipalityDto): Promise<MunicipalityDto> {
     return this.service.update(user, id, dto);
+  }
+
+  @Put(':id/coat-of-arms')
+  @Auth({ verified: true })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({ type: MunicipalityDto, description: 'Admins and the municipality’s officers: PNG, JPEG or WebP checked by content (422 unsupported_image_type; SVG is refused); over 2 MB → 413' })
+  async uploadCoatOfArms(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Req() req: FastifyRequest): Promise<MunicipalityDto> {
+    if (!req.isMultipart()) throw DomainError.validation([{ field: 'file', code: 'multipart_image_required' }]);
+    let file: { data: Buffer } | null = null;
+    for await (const part of req.parts({ limits: { fileSize: COAT_OF_ARMS_MAX_BYTES, files: 1 } })) {
+      if (part.type === 'file') {
+        if (part.fieldname === 'file' && !file) file = { data: await part.toBuffer() };
+        else await part.toBuffer();
+      }
+    }
+    return this.service.uploadCoatOfArms(user, id, file);
+  }
+
+  @Get(':id/coat-of-arms')
+  @ApiProduces('image/png', 'image/jpeg', 'image/webp')
+  @ApiOkResponse({ description: 'The coat of arms image; 404 when none was uploaded' })
+  async coatOfArms(@Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { mimeType, data } = await this.service.coatOfArms(id);
+    await reply
+      .type(mimeType)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .header('Cache-Control', 'public, max-age=86400')
+      .send(data);
   }
 
   @Get(':id/staff')

@@ -1,11 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { UsersRepository } from '../accounts/users.repository';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { Access } from '../common/access';
 import { DomainError } from '../common/domain-error';
 import { Page, PageQuery, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
+import { COAT_OF_ARMS_MAX_BYTES, COAT_OF_ARMS_MIME, CoatOfArmsType, detectCoatOfArmsType } from './coat-of-arms';
 import { CreateMunicipalityDto, MunicipalityDto, StaffMemberDto, UpdateMunicipalityDto, toMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import type { Municipality } from './municipality.entity';
@@ -19,7 +25,12 @@ export class MunicipalitiesService {
     private readonly tx: Tx,
     private readonly audit: AuditService,
     private readonly access: Access,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private get coatOfArmsDir(): string {
+    return path.join(this.config.storageDir, 'coats-of-arms');
+  }
 
   async list(q: PageQuery): Promise<Page<MunicipalityDto>> {
     const limit = pageLimit(q);
@@ -50,12 +61,63 @@ export class MunicipalitiesService {
       if (!m) throw DomainError.notFound();
       const before = toMunicipalityDto(m);
       if (dto.slug && dto.slug !== m.slug && (await this.repo.findByRef(dto.slug))) throw new DomainError('slug_taken');
-      Object.assign(m, { ...dto, name: dto.name ? { ...m.name, ...dto.name } : m.name });
+      Object.assign(m, {
+        ...dto,
+        name: dto.name ? { ...m.name, ...dto.name } : m.name,
+        address: dto.address === undefined ? m.address : localizedOrNull(dto.address),
+        officeHours: dto.officeHours === undefined ? m.officeHours : localizedOrNull(dto.officeHours),
+      });
       requireDefaultLocaleName(m.name, m.defaultLocale);
       const saved = await this.repo.save(m);
       await this.audit.record({ actorId: actor.id, action: 'municipality.update', entityType: 'municipality', entityId: m.id, municipalityId: m.id, before, after: toMunicipalityDto(saved) });
       return toMunicipalityDto(saved);
     });
+  }
+
+  /**
+   * The coat of arms, by the admin or an officer of the municipality: PNG, JPEG or WebP checked by
+   * content (422 unsupported_image_type), at most 2 MB (413). The file is written first under a new
+   * name and the old one removed after the commit, so a failure leaves the previous image.
+   */
+  async uploadCoatOfArms(actor: AuthUser, id: string, file: { data: Buffer } | null): Promise<MunicipalityDto> {
+    const m = await this.repo.findById(id);
+    if (!m) throw DomainError.notFound();
+    await this.access.requireStaff(actor, m.id, ['officer']);
+    if (!file || file.data.length === 0) throw DomainError.validation([{ field: 'file', code: 'isNotEmpty' }]);
+    if (file.data.length > COAT_OF_ARMS_MAX_BYTES) throw new DomainError('payload_too_large');
+    const type = detectCoatOfArmsType(file.data);
+    if (!type) throw new DomainError('unsupported_image_type');
+    const key = `${m.id}/${randomUUID()}.${type}`;
+    const target = path.join(this.coatOfArmsDir, key);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, file.data, { flag: 'wx' });
+    let previous: string | null = null;
+    try {
+      const dto = await this.tx.run(async () => {
+        const fresh = (await this.repo.findById(m.id))!;
+        previous = fresh.coatOfArmsKey;
+        fresh.coatOfArmsKey = key;
+        fresh.coatOfArmsType = type;
+        fresh.coatOfArmsUpdatedAt = new Date();
+        const saved = await this.repo.save(fresh);
+        await this.audit.record({ actorId: actor.id, action: 'municipality.coat_of_arms', entityType: 'municipality', entityId: m.id, municipalityId: m.id, before: { coatOfArms: previous }, after: { coatOfArms: key, type, size: file.data.length } });
+        return toMunicipalityDto(saved);
+      });
+      if (previous) fs.rmSync(path.join(this.coatOfArmsDir, previous), { force: true });
+      return dto;
+    } catch (e) {
+      fs.rmSync(target, { force: true }); // nothing half-written
+      throw e;
+    }
+  }
+
+  /** The coat of arms image of a municipality, with its media type; 404 when there is none. */
+  async coatOfArms(id: string): Promise<{ mimeType: string; data: Buffer }> {
+    const m = await this.repo.findById(id);
+    if (!m?.coatOfArmsKey || !m.coatOfArmsType) throw DomainError.notFound();
+    const file = path.join(this.coatOfArmsDir, m.coatOfArmsKey);
+    if (!fs.existsSync(file)) throw DomainError.notFound();
+    return { mimeType: COAT_OF_ARMS_MIME[m.coatOfArmsType as CoatOfArmsType], data: fs.readFileSync(file) };
   }
 
   async staff(actor: AuthUser, id: string): Promise<StaffMemberDto[]> {
@@ -83,6 +145,13 @@ export class MunicipalitiesService {
       await this.audit.record({ actorId: actor.id, action: 'staff.remove', entityType: 'staff_role', entityId: `${municipalityId}:${userId}`, municipalityId, before: { userId, role: before.role }, after: null });
     });
   }
+}
+
+/** A text per language with at least one filled in, else nothing. */
+function localizedOrNull(text: object | null): Record<string, string> | null {
+  if (!text) return null;
+  const filled = Object.fromEntries(Object.entries(text as Record<string, unknown>).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+  return Object.keys(filled).length ? filled : null;
 }
 
 function requireDefaultLocaleName(name: object, locale: string): void {

@@ -24,6 +24,39 @@ export class Municipality {
   @Column('varchar', { length: 2 })
   defaultLocale: Locale;
 
+  /** Contact details shown on the municipality's page; address and office hours per language. */
+  @Column('jsonb', { nullable: true })
+  address: LocalizedText | null;
+
+  @Column('text', { nullable: true })
+  phone: string | null;
+
+  @Column('text', { nullable: true })
+  email: string | null;
+
+  @Column('text', { nullable: true })
+  website: string | null;
+
+  @Column('jsonb', { nullable: true })
+  officeHours: LocalizedText | null;
+
+  /** The data protection officer (GDPR Art. 37), listed on the privacy notice. */
+  @Column('text', { nullable: true })
+  dpoName: string | null;
+
+  @Column('text', { nullable: true })
+  dpoEmail: string | null;
+
+  /** The coat of arms in STORAGE_DIR/coats-of-arms, checked by content: PNG, JPEG or WebP. */
+  @Column('text', { nullable: true })
+  coatOfArmsKey: string | null;
+
+  @Column('text', { nullable: true })
+  coatOfArmsType: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  coatOfArmsUpdatedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -27,6 +27,16 @@ export function ProfilePage() {
   return (
     <div className="page-narrow">
       <h1>{t('profile.title')}</h1>
+      <nav aria-label={t('participation.linksLabel')}>
+        <ul className="inline-actions">
+          <li>
+            <Link to="/me/participation">{t('participation.link')}</Link>
+          </li>
+          <li>
+            <Link to="/me/registrations">{t('participation.registrationsLink')}</Link>
+          </li>
+        </ul>
+      </nav>
       <AccountSummary me={me} />
       <Roles me={me} />
       <ProfileForm me={me} key={me.id} />

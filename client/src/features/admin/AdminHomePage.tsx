@@ -7,7 +7,7 @@ import { useMunicipalityName } from './useLocalizedName';
 
 /** `/admin` — the platform tools for admins, and each officer's own municipalities. */
 export function AdminHomePage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'site']);
   usePageTitle(t('home.title'));
   const { me } = useSession();
   const officerOf = me?.staff.filter((s) => s.role === 'officer') ?? [];
@@ -29,6 +29,18 @@ export function AdminHomePage() {
                 <Link to="/admin/organizations">{t('home.organizations')}</Link>
               </h3>
               <p className="card__meta">{t('home.organizationsHint')}</p>
+            </li>
+            <li className="card">
+              <h3 className="card__title">
+                <Link to="/admin/pages/accessibility">{t('site:accessibility.title')}</Link>
+              </h3>
+              <p className="card__meta">{t('site:editor.pagesHint')}</p>
+            </li>
+            <li className="card">
+              <h3 className="card__title">
+                <Link to="/admin/pages/privacy">{t('site:privacy.title')}</Link>
+              </h3>
+              <p className="card__meta">{t('site:editor.pagesHint')}</p>
             </li>
           </ul>
         </section>

@@ -2,12 +2,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
-import { useCreateMunicipality, useMunicipality, useUpdateMunicipality } from '../../api/municipalities';
+import { useCreateMunicipality, useMunicipality, useUpdateMunicipality, useUploadCoatOfArms } from '../../api/municipalities';
+import { apiUrl } from '../../api/session';
 import type { CountryCode, Locale, Municipality, MunicipalityInput } from '../../api/types';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextField } from '../../components/fields';
+import { cleanLocalized, LocalizedFields, type LocalizedValue } from '../../components/LocalizedFields';
+import { ErrorNotice, LiveStatus } from '../../components/Status';
 import { NotFound } from '../../components/Pages';
 import { LoadError, Loading } from '../../components/Status';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -25,6 +28,13 @@ const FIELDS = {
   country: 'municipality-country',
   timeZone: 'municipality-time-zone',
   defaultLocale: 'municipality-default-locale',
+  address: 'municipality-address',
+  phone: 'municipality-phone',
+  email: 'municipality-email',
+  website: 'municipality-website',
+  officeHours: 'municipality-office-hours',
+  dpoName: 'municipality-dpo-name',
+  dpoEmail: 'municipality-dpo-email',
 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -37,6 +47,13 @@ const SERVER_FIELDS: Record<string, Field> = {
   country: 'country',
   timeZone: 'timeZone',
   defaultLocale: 'defaultLocale',
+  address: 'address',
+  phone: 'phone',
+  email: 'email',
+  website: 'website',
+  officeHours: 'officeHours',
+  dpoName: 'dpoName',
+  dpoEmail: 'dpoEmail',
 };
 const DEFAULT_ZONE: Record<CountryCode, string> = { BG: 'Europe/Sofia', MK: 'Europe/Skopje' };
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -89,6 +106,16 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
   const [timeZone, setTimeZone] = useState(existing?.timeZone ?? DEFAULT_ZONE.BG);
   const [defaultLocale, setDefaultLocale] = useState<Locale>(existing?.defaultLocale ?? 'bg');
   const zones = useMemo(() => timeZones(timeZone), [timeZone]);
+  const [address, setAddress] = useState<LocalizedValue>(existing?.address ?? {});
+  const [officeHours, setOfficeHours] = useState<LocalizedValue>(existing?.officeHours ?? {});
+  const [contact, setContact] = useState({
+    phone: existing?.phone ?? '',
+    email: existing?.email ?? '',
+    website: existing?.website ?? '',
+    dpoName: existing?.dpoName ?? '',
+    dpoEmail: existing?.dpoEmail ?? '',
+  });
+  const setContactField = (field: keyof typeof contact) => (e: { target: { value: string } }) => setContact((prev) => ({ ...prev, [field]: e.target.value }));
 
   function onCountry(next: CountryCode) {
     // follow the country while the zone is still the other country's default
@@ -116,7 +143,10 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
     for (const lng of LANGUAGES) if (names[lng].trim()) name[lng] = names[lng].trim();
     const body: MunicipalityInput = { slug: slug.trim(), name, country: country as CountryCode, timeZone, defaultLocale };
     try {
-      const saved = existing ? await update.mutateAsync(body) : await create.mutateAsync(body);
+      const localized = (v: LocalizedValue) => (Object.keys(cleanLocalized(v)).length ? cleanLocalized(v) : null);
+      const saved = existing
+        ? await update.mutateAsync({ ...body, ...contact, address: localized(address), officeHours: localized(officeHours) })
+        : await create.mutateAsync(body);
       const state: MunicipalityFlash = {
         flash: existing ? 'saved' : 'created',
         name: pickLocalized(saved?.name ?? name, i18n.language, defaultLocale).text,
@@ -202,10 +232,77 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
             </option>
           ))}
         </SelectField>
+        {existing && (
+          <>
+            <fieldset className="fieldset">
+              <legend>{t('municipalityForm.contactTitle')}</legend>
+              <p className="field__hint">{t('municipalityForm.contactHint')}</p>
+              <LocalizedFields id={FIELDS.address} label={t('municipalityForm.address')} value={address} onChange={setAddress} defaultLocale={defaultLocale} optional multiline rows={2} maxLength={200} error={errors.fieldErrors.address} />
+              <TextField id={FIELDS.phone} label={t('municipalityForm.phone')} type="tel" autoComplete="off" optional value={contact.phone} onChange={setContactField('phone')} error={errors.fieldErrors.phone} />
+              <TextField id={FIELDS.email} label={t('municipalityForm.email')} type="email" autoComplete="off" optional width="full" value={contact.email} onChange={setContactField('email')} error={errors.fieldErrors.email} />
+              <TextField id={FIELDS.website} label={t('municipalityForm.website')} hint={t('municipalityForm.websiteHint')} type="url" autoComplete="off" optional width="full" value={contact.website} onChange={setContactField('website')} error={errors.fieldErrors.website} />
+              <LocalizedFields id={FIELDS.officeHours} label={t('municipalityForm.officeHours')} value={officeHours} onChange={setOfficeHours} defaultLocale={defaultLocale} optional multiline rows={2} maxLength={200} error={errors.fieldErrors.officeHours} />
+            </fieldset>
+            <fieldset className="fieldset">
+              <legend>{t('municipalityForm.dpoTitle')}</legend>
+              <p className="field__hint">{t('municipalityForm.dpoHint')}</p>
+              <TextField id={FIELDS.dpoName} label={t('municipalityForm.dpoName')} autoComplete="off" optional value={contact.dpoName} onChange={setContactField('dpoName')} error={errors.fieldErrors.dpoName} />
+              <TextField id={FIELDS.dpoEmail} label={t('municipalityForm.dpoEmail')} type="email" autoComplete="off" optional width="full" value={contact.dpoEmail} onChange={setContactField('dpoEmail')} error={errors.fieldErrors.dpoEmail} />
+            </fieldset>
+          </>
+        )}
         <Button type="submit" busy={pending} busyLabel={t('common:status.saving')}>
           {existing ? t('municipalityForm.save') : t('municipalityForm.create')}
         </Button>
       </form>
+      {existing && <CoatOfArms municipality={existing} />}
     </div>
+  );
+}
+
+/** The coat of arms: a PNG, JPEG or WebP the server checks by its content. */
+function CoatOfArms({ municipality }: { municipality: Municipality }) {
+  const { t, i18n } = useTranslation(['admin', 'common']);
+  const upload = useUploadCoatOfArms(municipality.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [url, setUrl] = useState(municipality.coatOfArmsUrl);
+  const name = pickLocalized(municipality.name, i18n.language, municipality.defaultLocale).text;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!file || upload.isPending) return;
+    try {
+      const saved = await upload.mutateAsync(file);
+      setUrl(saved.coatOfArmsUrl);
+    } catch {
+      // shown below
+    }
+  }
+
+  return (
+    <section aria-labelledby="coat-title" className="section">
+      <h2 id="coat-title">{t('municipalityForm.coatTitle')}</h2>
+      {url && (
+        <p>
+          <img src={apiUrl(url)} alt={`${t('municipalityForm.coatCurrent')}: ${name}`} width={96} height={96} className="municipality-head__arms" />
+        </p>
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <div className="field">
+          <label htmlFor="municipality-coat" className="field__label">
+            {t('municipalityForm.coatFile')}
+          </label>
+          <p id="municipality-coat-hint" className="field__hint">
+            {t('municipalityForm.coatHint')}
+          </p>
+          <input id="municipality-coat" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="municipality-coat-hint" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        <Button type="submit" variant="secondary" busy={upload.isPending} busyLabel={t('common:status.saving')} disabled={!file}>
+          {t('municipalityForm.coatUpload')}
+        </Button>
+      </form>
+      <LiveStatus message={upload.isSuccess ? t('municipalityForm.coatUploaded') : undefined} />
+      <ErrorNotice error={upload.error} />
+    </section>
   );
 }

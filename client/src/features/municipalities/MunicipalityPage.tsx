@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
 import { useFollow, useMunicipality, useTransparency } from '../../api/municipalities';
 import { apiUrl } from '../../api/session';
+import type { Municipality } from '../../api/types';
 import { Button } from '../../components/Button';
 import { NotFound } from '../../components/Pages';
 import { LoadError, Loading } from '../../components/Status';
@@ -26,8 +28,13 @@ export function MunicipalityPage() {
   if (!m || !name) return <LoadError error={municipality.error} onRetry={() => void municipality.refetch()} />;
   return (
     <>
-      <h1 lang={name.lang === i18n.language ? undefined : name.lang}>{name.text}</h1>
-      <p className="muted">{countryName(m.country, i18n.language)}</p>
+      <div className="municipality-head">
+        {m.coatOfArmsUrl && <img className="municipality-head__arms" src={apiUrl(m.coatOfArmsUrl)} alt={t('page.coatOfArms', { name: name.text })} width={64} height={64} />}
+        <div>
+          <h1 lang={name.lang === i18n.language ? undefined : name.lang}>{name.text}</h1>
+          <p className="muted">{countryName(m.country, i18n.language)}</p>
+        </div>
+      </div>
       <ul className="inline-actions">
         <li>
           <Link to={`/consultations?municipality=${encodeURIComponent(m.slug)}`}>{t('page.consultations')}</Link>
@@ -47,9 +54,39 @@ export function MunicipalityPage() {
           </a>
         </li>
       </ul>
+      <Contact m={m} />
       <FollowPanel municipalityId={m.id} />
       <Transparency municipalityId={m.id} />
     </>
+  );
+}
+
+/** The administration's address, phone, e-mail, website and office hours, as far as given. */
+function Contact({ m }: { m: Municipality }) {
+  const { t, i18n } = useTranslation('municipalities');
+  const address = pickLocalized(m.address, i18n.language, m.defaultLocale);
+  const hours = pickLocalized(m.officeHours, i18n.language, m.defaultLocale);
+  const lang = (l: string) => (l === i18n.language ? undefined : l);
+  const rows: Array<[string, ReactNode]> = [];
+  if (address.text) rows.push([t('page.address'), <span lang={lang(address.lang)} className="pre-line">{address.text}</span>]);
+  if (m.phone) rows.push([t('page.phone'), <a href={`tel:${m.phone.replace(/[^0-9+]/g, '')}`}>{m.phone}</a>]);
+  if (m.email) rows.push([t('page.email'), <a href={`mailto:${m.email}`}>{m.email}</a>]);
+  if (m.website) rows.push([t('page.website'), <a href={m.website} rel="noopener noreferrer">{m.website.replace(/^https?:\/\//, '')}</a>]);
+  if (hours.text) rows.push([t('page.officeHours'), <span lang={lang(hours.lang)} className="pre-line">{hours.text}</span>]);
+  if (m.dpoEmail) rows.push([t('page.dpo'), <>{m.dpoName && `${m.dpoName}, `}<a href={`mailto:${m.dpoEmail}`}>{m.dpoEmail}</a></>]);
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="contact-title" className="section">
+      <h2 id="contact-title">{t('page.contactTitle')}</h2>
+      <dl className="summary-list">
+        {rows.map(([label, value]) => (
+          <div key={label} className="summary-list__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested, registerDecorator } from 'class-validator';
+import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateNested, registerDecorator } from 'class-validator';
 import { LOCALES } from '../../common/locale';
 import { WholeListDto } from '../../common/pagination';
 import type { Municipality } from '../municipality.entity';
@@ -39,6 +39,14 @@ export class MunicipalityDto {
   @ApiProperty({ enum: ['BG', 'MK'] }) country: string;
   @ApiProperty({ example: 'Europe/Sofia' }) timeZone: string;
   @ApiProperty({ enum: LOCALES }) defaultLocale: string;
+  @ApiProperty({ type: LocalizedTextDto, nullable: true, description: 'postal address of the municipality’s administration' }) address: LocalizedTextDto | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the e-mail address for the public' }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) website: string | null;
+  @ApiProperty({ type: LocalizedTextDto, nullable: true }) officeHours: LocalizedTextDto | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the data protection officer, listed on the privacy notice' }) dpoName: string | null;
+  @ApiProperty({ type: String, nullable: true }) dpoEmail: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '/api/municipalities/…/coat-of-arms?v=…', description: 'the coat of arms image, when one was uploaded' }) coatOfArmsUrl: string | null;
 }
 
 export class MunicipalityPageDto {
@@ -47,7 +55,22 @@ export class MunicipalityPageDto {
 }
 
 export function toMunicipalityDto(m: Municipality): MunicipalityDto {
-  return { id: m.id, slug: m.slug, name: m.name, country: m.country, timeZone: m.timeZone, defaultLocale: m.defaultLocale };
+  return {
+    id: m.id,
+    slug: m.slug,
+    name: m.name,
+    country: m.country,
+    timeZone: m.timeZone,
+    defaultLocale: m.defaultLocale,
+    address: m.address ?? null,
+    phone: m.phone ?? null,
+    email: m.email ?? null,
+    website: m.website ?? null,
+    officeHours: m.officeHours ?? null,
+    dpoName: m.dpoName ?? null,
+    dpoEmail: m.dpoEmail ?? null,
+    coatOfArmsUrl: m.coatOfArmsKey && m.coatOfArmsUpdatedAt ? `/api/municipalities/${m.id}/coat-of-arms?v=${m.coatOfArmsUpdatedAt.getTime()}` : null,
+  };
 }
 
 export class CreateMunicipalityDto {
@@ -82,6 +105,20 @@ export class UpdateMunicipalityDto {
   @ApiPropertyOptional({ enum: ['BG', 'MK'] }) @IsOptional() @IsIn(['BG', 'MK']) country?: 'BG' | 'MK';
   @ApiPropertyOptional() @IsOptional() @IsTimeZone() timeZone?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) defaultLocale?: 'bg' | 'en' | 'mk';
+  // contact details and the data protection officer: null (or an empty text) clears one
+  @ApiPropertyOptional({ type: LocalizedTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) address?: LocalizedTextDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsString() @MaxLength(50) @Matches(/^[0-9+()\-./ ]*$/) phone?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsEmail() @MaxLength(200) email?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://www.haskovo.bg' }) @IsOptional() @Transform(blankToNull) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(300) website?: string | null;
+  @ApiPropertyOptional({ type: LocalizedTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) officeHours?: LocalizedTextDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsString() @MaxLength(200) dpoName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsEmail() @MaxLength(200) dpoEmail?: string | null;
+}
+
+function blankToNull({ value }: { value: unknown }): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 export class StaffRoleDto {

@@ -1,0 +1,62 @@
+import { defineMessages } from '../../i18n';
+
+/** The `site` namespace: the accessibility statement, the privacy notice and their editor. */
+export const siteMessages = defineMessages({
+  bg: {
+    accessibility: { title: 'Декларация за достъпност', contactsTitle: 'Данни за контакт на общините', contactsLead: 'Пишете на общината, чието е съдържанието.' },
+    privacy: { title: 'Уведомление за защита на личните данни', dpoTitle: 'Длъжностни лица по защита на данните', dpoLead: 'Всяка община отговаря за данните в своите консултации, срещи и формуляри.', dpoMissing: 'Общината още не е посочила длъжностно лице.' },
+    reviewed: 'Последен преглед: {{date}}',
+    shipped: 'Това е текстът, с който се доставя Събор; администраторът на сайта може да го промени.',
+    edit: 'Редактиране на текста',
+    editor: {
+      title: 'Редактиране: {{page}}',
+      lead: 'Текстът е в Markdown: „## “ започва раздел, „- “ — точка от списък. Всеки език се записва отделно.',
+      language: 'Език на текста',
+      body: 'Текст',
+      bodyRequired: 'Напишете текста.',
+      save: 'Записване',
+      saved: 'Текстът на {{language}} е записан.',
+      view: 'Към страницата',
+      pagesTitle: 'Задължителни страници',
+      pagesHint: 'Декларацията за достъпност и уведомлението за личните данни, свързани от долната част на всяка страница.',
+    },
+  },
+  en: {
+    accessibility: { title: 'Accessibility statement', contactsTitle: 'Municipalities’ contact details', contactsLead: 'Write to the municipality whose content it is.' },
+    privacy: { title: 'Privacy notice', dpoTitle: 'Data protection officers', dpoLead: 'Each municipality is responsible for the data in its own consultations, meetings and forms.', dpoMissing: 'The municipality has not named its officer yet.' },
+    reviewed: 'Last reviewed: {{date}}',
+    shipped: 'This is the text Sabor ships with; the website’s administrator can change it.',
+    edit: 'Edit the text',
+    editor: {
+      title: 'Edit: {{page}}',
+      lead: 'The text is Markdown: “## ” starts a section, “- ” a list item. Each language is saved on its own.',
+      language: 'Language of the text',
+      body: 'Text',
+      bodyRequired: 'Write the text.',
+      save: 'Save',
+      saved: 'The {{language}} text is saved.',
+      view: 'Go to the page',
+      pagesTitle: 'Required pages',
+      pagesHint: 'The accessibility statement and the privacy notice, linked from the foot of every page.',
+    },
+  },
+  mk: {
+    accessibility: { title: 'Изјава за пристапност', contactsTitle: 'Контакти на општините', contactsLead: 'Пишете ѝ на општината чија е содржината.' },
+    privacy: { title: 'Известување за заштита на личните податоци', dpoTitle: 'Офицери за заштита на личните податоци', dpoLead: 'Секоја општина е одговорна за податоците во своите консултации, средби и формулари.', dpoMissing: 'Општината сè уште нема наведено офицер.' },
+    reviewed: 'Последен преглед: {{date}}',
+    shipped: 'Ова е текстот со кој се испорачува Собор; администраторот на веб-страницата може да го промени.',
+    edit: 'Уреди го текстот',
+    editor: {
+      title: 'Уредување: {{page}}',
+      lead: 'Текстот е во Markdown: „## “ започнува дел, „- “ ставка од листа. Секој јазик се зачувува посебно.',
+      language: 'Јазик на текстот',
+      body: 'Текст',
+      bodyRequired: 'Напишете текста.',
+      save: 'Зачувај',
+      saved: 'Текстот на {{language}} е зачуван.',
+      view: 'Кон страницата',
+      pagesTitle: 'Задолжителни страници',
+      pagesHint: 'Изјавата за пристапност и известувањето за личните податоци, поврзани од дното на секоја страница.',
+    },
+  },
+});
