@@ -188,6 +188,7 @@ export const consultationMessages = defineMessages({
       required: 'Напишете причината',
       tooLong: 'Причината трябва да е до {{max}} знака',
     },
+    article: { textOf: 'Текстът на {{ref}}' },
     contribute: {
       title: 'Предложение или коментар',
       replyTitle: 'Отговор',
@@ -469,6 +470,7 @@ export const consultationMessages = defineMessages({
       required: 'Enter the reason',
       tooLong: 'The reason must be {{max}} characters or fewer',
     },
+    article: { textOf: 'The text of {{ref}}' },
     contribute: {
       title: 'Make a proposal or comment',
       replyTitle: 'Reply',
@@ -750,6 +752,7 @@ export const consultationMessages = defineMessages({
       required: 'Напишете ја причината',
       tooLong: 'Причината треба да има најмногу {{max}} знаци',
     },
+    article: { textOf: 'Текстот на {{ref}}' },
     contribute: {
       title: 'Предлог или коментар',
       replyTitle: 'Одговор',
