@@ -46,3 +46,15 @@ test('on a wide screen the filters are shown under a plain heading', () => {
   expect(screen.getByRole('heading', { level: 2, name: 'Търсене и филтри' })).toBeInTheDocument();
   expect(screen.getByRole('search', { name: 'Търсене и филтри' })).toBeVisible();
 });
+
+test('inside a section the heading is an h3, and a quiet one is for screen readers only on a wide screen', () => {
+  screenWide(true);
+  render(
+    <FilterDisclosure headingId="g" title="Подреждане и филтри" active={false} level={3} quiet>
+      <form aria-labelledby="g" />
+    </FilterDisclosure>,
+  );
+  const heading = screen.getByRole('heading', { level: 3, name: 'Подреждане и филтри' });
+  expect(heading).toHaveClass('visually-hidden');
+  expect(screen.getByRole('form', { name: 'Подреждане и филтри' })).toBeInTheDocument();
+});
