@@ -109,3 +109,23 @@ describe('the language of each text', () => {
     ]);
   });
 });
+
+describe('the language of the demo’s texts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ activity: true });
+  });
+  afterAll(() => t.close());
+
+  it('gives the demo’s texts the language they are written in', async () => {
+    const byMunicipality = await t.query(
+      `SELECT m.slug, array_agg(DISTINCT c.lang ORDER BY c.lang) AS langs FROM contributions c JOIN consultations k ON k.id = c.consultation_id JOIN municipalities m ON m.id = k.municipality_id
+        GROUP BY m.slug ORDER BY m.slug`,
+    );
+    expect(byMunicipality.find((r: { slug: string }) => r.slug === 'kriva-palanka')?.langs).toEqual(['mk']);
+    expect(byMunicipality.find((r: { slug: string }) => r.slug === 'haskovo')?.langs).toEqual(['bg']);
+    const [answers] = await t.query(`SELECT count(*) FILTER (WHERE text IS NOT NULL AND lang IS NULL)::int AS without, array_agg(DISTINCT lang) FILTER (WHERE lang IS NOT NULL) AS langs FROM form_answers`);
+    expect(answers.without).toBe(0);
+    expect(answers.langs.sort()).toEqual(['bg', 'mk']);
+  });
+});
