@@ -88,7 +88,7 @@ export class ResponsesService {
           consultationId: c.id,
           subject: 'response',
           version: await this.reports.nextVersion(c.id, 'response'),
-          snapshot: { contributionId: contribution.id, before: previous ? { decision: previous.decision, reasoning: previous.reasoning } : null, after: { decision: dto.decision, reasoning } },
+          snapshot: { contributionId: contribution.id, before: previous ? { decision: previous.decision, reasoning: previous.reasoning } : null, after: { decision: dto.decision, reasoning, lang } },
           note: dto.changeNote ?? null,
           createdBy: officer.id,
         });
