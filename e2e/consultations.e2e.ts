@@ -127,6 +127,10 @@ run('a consultation from draft to справка, in the browser', () => {
     await page.getByText(REASONING).first().waitFor();
     await scan(page, 'report preview');
     await page.getByRole('button', { name: 'Публикуване на справката' }).click();
+    // it asks first, saying what follows: public at once, an e-mail to each author, corrections as versions
+    await page.getByText('имейл отива до 1 автор;').waitFor();
+    await scan(page, 'report publish confirmation');
+    await page.getByRole('button', { name: 'Да, публикувай справката' }).click();
     await page.getByText('Справката е публикувана (версия 1).').waitFor();
     await scan(page, 'report published');
     await page.context().close();
@@ -158,6 +162,44 @@ run('a consultation from draft to справка, in the browser', () => {
     expect(text).toContain('Тишината след 22:00 ч.');
     expect(text).toContain('Приема се');
     await page.context().close();
+  });
+
+  it('reads on a 360 px phone: the справка as cards with the decision and reasons on screen, the list with its results first', async () => {
+    const phone = await newPage(browser, { locale: 'bg-BG', width: 360, now });
+    const page = phone.page;
+    await page.goto(`${server.url}/consultations/${consultationId}/report`);
+    await page.getByText(REASONING).first().waitFor();
+    const fits = () => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    const width = await page.evaluate(() => window.innerWidth);
+    for (const text of ['Приема се', REASONING]) {
+      const cell = page.locator('td').filter({ hasText: text }).first();
+      await cell.scrollIntoViewIfNeeded();
+      expect(await cell.isVisible()).toBe(true);
+      const box = (await cell.boundingBox())!;
+      // on screen: not beyond the right edge, where a sideways table used to hide it
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    await scan(page, 'report on a phone');
+    fs.mkdirSync(path.join(os.tmpdir(), 'sabor-shots'), { recursive: true });
+    await page.screenshot({ path: path.join(os.tmpdir(), 'sabor-shots', 'report-360.png'), fullPage: true });
+
+    await page.goto(`${server.url}/consultations`);
+    const toggle = page.getByRole('button', { name: 'Търсене и филтри' });
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Община').isVisible()).toBe(false);
+    // the first result is on the first screen
+    const first = page.getByRole('link', { name: TITLE });
+    const firstBox = (await first.boundingBox())!;
+    expect(firstBox.y + firstBox.height).toBeLessThan(await page.evaluate(() => window.innerHeight));
+    expect(await fits()).toBe(true);
+    await toggle.click();
+    await page.getByLabel('Община').waitFor();
+    await scan(page, 'list on a phone');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'sabor-shots', 'list-360.png'), fullPage: true });
+    await phone.context.close();
   });
 
   it('has no accessibility violations on any page of the journey', () => {

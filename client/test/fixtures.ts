@@ -73,6 +73,7 @@ export function aContribution(overrides: Record<string, unknown> = {}) {
     parentId: null,
     kind: 'proposal',
     body: 'Срокът да бъде 45 дни за стратегиите.',
+    lang: 'bg',
     author: { name: 'Участник 1', organization: null },
     channel: 'online',
     receivedAt: '2026-11-20T09:30:00.000Z',

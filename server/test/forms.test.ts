@@ -128,7 +128,7 @@ describe('forms: builder, publishing, audiences and answering', () => {
     const res = await t.post(`/api/forms/${form.id}/responses`, { answers: GOOD });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ formId: form.id, submittedOn: '2026-11-22', anonymous: true });
-    // an anonymous form's answer waits in its inbox, with the day and the checked answers only
+    // an anonymous form's answer waits in its inbox, with the day and the checked answers only (a text with its language)
     const [row] = await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [form.id]);
     expect(row).toEqual({
       id: expect.any(String),
@@ -140,8 +140,8 @@ describe('forms: builder, publishing, audiences and answering', () => {
         { key: 'recommend', num: 9 },
         { key: 'channel', choices: ['site'] },
         { key: 'topics', choices: ['parks', 'culture'] },
-        { key: 'town', text: 'Хасково' },
-        { key: 'improve', text: 'Повече срещи вечер.' },
+        { key: 'town', text: 'Хасково', lang: 'bg' },
+        { key: 'improve', text: 'Повече срещи вечер.', lang: 'bg' },
       ],
     });
     // it joins the responses with the group of minGroupSize (5) it completes; the officer sees it waiting

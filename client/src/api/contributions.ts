@@ -137,6 +137,8 @@ export interface Answer {
   reasoning?: string;
   /** why an answer changes after the report is out */
   changeNote?: string;
+  /** the language of the reasoning; the interface's when absent */
+  lang?: 'bg' | 'en' | 'mk';
 }
 
 /** PUT /contributions/:id/response (officer) */
@@ -147,7 +149,7 @@ export function useRespond(consultationId: string) {
     onSuccess: (response) => {
       updateCachedContribution(queryClient, consultationId, response.contributionId, (c) => ({
         ...c,
-        response: { decision: response.decision, reasoning: response.reasoning, version: response.version, respondedAt: response.respondedAt },
+        response: { decision: response.decision, reasoning: response.reasoning, lang: response.lang, version: response.version, respondedAt: response.respondedAt },
       }));
       return invalidateConsultation(queryClient, consultationId);
     },

@@ -2021,6 +2021,11 @@ export interface components {
             /** @enum {string} */
             decision: "accepted" | "partially_accepted" | "not_accepted" | "noted";
             reasoning: string;
+            /**
+             * @description the language of the reasoning
+             * @enum {string}
+             */
+            lang: "bg" | "en" | "mk";
             version: number;
             /** Format: date-time */
             respondedAt: string;
@@ -2046,6 +2051,11 @@ export interface components {
             kind?: "comment" | "proposal";
             /** @description absent when hidden (staff still see it) */
             body?: string;
+            /**
+             * @description the language of body; absent when hidden
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
             /** @description absent when hidden */
             author?: components["schemas"]["AuthorDto"];
             /**
@@ -2093,6 +2103,11 @@ export interface components {
             onBehalfOf?: string;
             /** @description false: shown as "participant N" */
             publishName: boolean;
+            /**
+             * @description the language of the text; the request’s Accept-Language when absent
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
         };
         OfflineContributionDto: {
             /** @enum {string} */
@@ -2112,6 +2127,11 @@ export interface components {
              * @default false
              */
             publishName?: boolean;
+            /**
+             * @description the language of the text; the municipality’s language when absent
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
         };
         DuplicateGroupDto: {
             contributionIds: string[];
@@ -2142,6 +2162,11 @@ export interface components {
             reasoning?: string;
             /** @description why an answer is changed after the report is out */
             changeNote?: string;
+            /**
+             * @description the language of the reasoning; the request’s Accept-Language when absent
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
         };
         ResponseDto: {
             /** Format: uuid */
@@ -2149,6 +2174,11 @@ export interface components {
             /** @enum {string} */
             decision: "accepted" | "partially_accepted" | "not_accepted" | "noted";
             reasoning: string;
+            /**
+             * @description the language of the reasoning
+             * @enum {string}
+             */
+            lang: "bg" | "en" | "mk";
             version: number;
             /** Format: date-time */
             respondedAt: string;
@@ -2160,6 +2190,11 @@ export interface components {
             reasoning?: string;
             /** @description why an answer is changed after the report is out */
             changeNote?: string;
+            /**
+             * @description the language of the reasoning; the request’s Accept-Language when absent
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
             contributionIds: string[];
         };
         RespondManyResultDto: {
@@ -2189,9 +2224,19 @@ export interface components {
             receivedOn: string;
             section: string | null;
             text: string;
+            /**
+             * @description the language of text
+             * @enum {string}
+             */
+            lang: "bg" | "en" | "mk";
             decision: string | null;
             decisionLabel: string | null;
             reasoning: string | null;
+            /**
+             * @description the language of reasoning
+             * @enum {string|null}
+             */
+            reasoningLang: "bg" | "en" | "mk" | null;
         };
         ReportDto: {
             /** Format: uuid */
@@ -2209,6 +2254,8 @@ export interface components {
             items: components["schemas"]["ReportItemDto"][];
             /** @description proposals still without an answer (preview only) */
             unansweredIds: string[];
+            /** @description how many authors (distinct e-mail addresses) the first publication e-mails; 0 once published */
+            authorsToNotify: number;
         };
         PublishReportDto: {
             /** @description required to publish a corrected version of a published report */
@@ -3177,6 +3224,11 @@ export interface components {
             answers: {
                 [key: string]: number | string | string[];
             };
+            /**
+             * @description the language of the text answers; the request’s Accept-Language when absent
+             * @enum {string}
+             */
+            lang?: "bg" | "en" | "mk";
         };
         ResponseReceivedDto: {
             /** Format: uuid */
@@ -3216,6 +3268,8 @@ export interface components {
             distribution: components["schemas"]["ReportCellDto"][];
             /** @description text questions: the answers (at most 500), for officers and partner NGOs, or everyone when results are published */
             texts?: string[];
+            /** @description the language of each of texts, in the same order */
+            textLangs?: ("bg" | "en" | "mk")[];
             /**
              * @description fewer answers than the minimum group size: nothing of the question is shown
              * @enum {boolean}

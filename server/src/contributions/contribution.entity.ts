@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Locale } from '../common/locale';
 import { Consultation } from '../consultations/consultation.entity';
 
 export const CONTRIBUTION_KINDS = ['comment', 'proposal'] as const;
@@ -36,6 +37,10 @@ export class Contribution {
 
   @Column('text')
   body: string;
+
+  /** The language of the text (bg, en, mk): the interface's when written online, the officer's choice offline. */
+  @Column('varchar', { length: 2, default: 'bg' })
+  lang: Locale;
 
   /** The account that wrote it online; null for contributions registered by an officer. */
   @Column('uuid', { nullable: true })

@@ -11,6 +11,7 @@ export interface ContributionRow {
   parent_id: string | null;
   kind: ContributionKind;
   body: string;
+  lang: string;
   author_id: string | null;
   author_name: string | null;
   author_deleted: boolean;
@@ -26,6 +27,7 @@ export interface ContributionRow {
   supported_by_me: boolean;
   response_decision: string | null;
   response_reasoning: string | null;
+  response_lang: string | null;
   response_version: number | null;
   response_at: Date | null;
 }
@@ -44,12 +46,12 @@ export interface ContributionFilter {
 }
 
 const SELECT = `
-  SELECT c.id, c.consultation_id, c.section_id, s.ref AS section_ref, c.parent_id, c.kind, c.body,
+  SELECT c.id, c.consultation_id, c.section_id, s.ref AS section_ref, c.parent_id, c.kind, c.body, c.lang,
          c.author_id, c.author_name, (u.deleted_at IS NOT NULL) AS author_deleted, c.organization_name,
          c.publish_name, c.participant_no, c.channel, c.received_at, c.support_count, c.flag_count,
          c.hidden_at, c.hidden_reason,
          %SUPPORTED% AS supported_by_me,
-         r.decision AS response_decision, r.reasoning AS response_reasoning, r.version AS response_version, r.created_at AS response_at
+         r.decision AS response_decision, r.reasoning AS response_reasoning, r.lang AS response_lang, r.version AS response_version, r.created_at AS response_at
     FROM contributions c
     LEFT JOIN consultation_sections s ON s.id = c.section_id
     LEFT JOIN users u ON u.id = c.author_id

@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
@@ -22,6 +23,7 @@ export class ContributionsService {
     private readonly repo: ContributionsRepository,
     private readonly consultations: ConsultationsRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly municipalities: MunicipalitiesRepository,
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -98,6 +100,7 @@ export class ContributionsService {
         parentId: dto.parentId ?? null,
         kind: dto.kind,
         body: dto.body,
+        lang: dto.lang ?? locale,
         authorId: author.id,
         authorName: author.displayName,
         organizationId: dto.onBehalfOf ?? null,
@@ -115,6 +118,7 @@ export class ContributionsService {
         parent_id: saved.parentId,
         kind: saved.kind,
         body: saved.body,
+        lang: saved.lang,
         author_id: author.id,
         author_name: saved.authorName,
         author_deleted: false,
@@ -130,6 +134,7 @@ export class ContributionsService {
         supported_by_me: false,
         response_decision: null,
         response_reasoning: null,
+        response_lang: null,
         response_version: null,
         response_at: null,
       };
@@ -147,11 +152,14 @@ export class ContributionsService {
         throw new DomainError('consultation_not_open', { receivedAt: receivedAt.toISOString(), opensAt: c.opensAt?.toISOString() ?? null, closesAt: c.closesAt?.toISOString() ?? null });
       }
       await this.checkSection(c.id, dto.sectionId);
+      // by post or e-mail: the officer says which language it is in, else the municipality's
+      const lang = dto.lang ?? (await this.municipalities.findById(c.municipalityId))!.defaultLocale;
       const saved = await this.repo.insert({
         consultationId: c.id,
         sectionId: dto.sectionId ?? null,
         kind: dto.kind,
         body: dto.body,
+        lang,
         authorId: null,
         authorName: dto.authorName,
         authorEmail: dto.authorEmail ?? null,
@@ -234,6 +242,7 @@ export class ContributionsService {
       parentId: r.parent_id,
       kind: r.kind,
       body: r.body,
+      lang: r.lang,
       author: publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.author_deleted }, locale),
       channel: r.channel,
       receivedAt: new Date(r.received_at).toISOString(),
@@ -243,7 +252,7 @@ export class ContributionsService {
       hiddenReason: r.hidden_reason,
       ...(staff ? { flagCount: r.flag_count } : {}),
       response: r.response_decision
-        ? { decision: r.response_decision, reasoning: r.response_reasoning ?? '', version: r.response_version!, respondedAt: new Date(r.response_at!).toISOString() }
+        ? { decision: r.response_decision, reasoning: r.response_reasoning ?? '', lang: r.response_lang ?? r.lang, version: r.response_version!, respondedAt: new Date(r.response_at!).toISOString() }
         : null,
     };
   }

@@ -86,19 +86,19 @@ async function seedOne(em: EntityManager, demo: DemoConsultation, m: Municipalit
     if (!participants.has(key)) participants.set(key, participants.size + 1);
     const [displayName] = online ? ((await em.query('SELECT display_name FROM users WHERE id = $1', [authorId])) as Array<{ display_name: string }>).map((u) => u.display_name) : [offline!.name];
     const [row] = (await em.query(
-      `INSERT INTO contributions (consultation_id, section_id, kind, body, author_id, author_name, author_email, organization_id, organization_name, publish_name, participant_no, channel, received_at, registered_by, support_count)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) RETURNING id`,
+      `INSERT INTO contributions (consultation_id, section_id, kind, body, author_id, author_name, author_email, organization_id, organization_name, publish_name, participant_no, channel, received_at, registered_by, support_count, lang)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) RETURNING id`,
       [
         id, c.section ? (sectionIds.get(c.section) ?? null) : null, c.kind, c.body, authorId, displayName, offline?.email ?? null,
         c.onBehalfOfNgo ? ctx.ngo.id : null, c.onBehalfOfNgo ? ctx.ngo.name : (offline?.organization ?? null), c.publishName, participants.get(key), online ? 'online' : offline!.channel,
-        receivedAt, online ? null : ctx.officerId, 0,
+        receivedAt, online ? null : ctx.officerId, 0, m.default_locale,
       ],
     )) as Array<{ id: string }>;
     const supporters = voters.filter((v) => v !== authorId).slice(0, c.supports ?? 0);
     for (const s of supporters) await em.query('INSERT INTO contribution_supports (contribution_id, user_id, created_at) VALUES ($1, $2, $3)', [row.id, s, receivedAt]);
     if (supporters.length) await em.query('UPDATE contributions SET support_count = $2 WHERE id = $1', [row.id, supporters.length]);
     if (c.answer && answeredAt) {
-      await em.query(`INSERT INTO contribution_responses (contribution_id, consultation_id, version, decision, reasoning, officer_id, current, created_at) VALUES ($1,$2,1,$3,$4,$5,true,$6)`, [row.id, id, c.answer.decision, c.answer.reasoning, ctx.officerId, answeredAt]);
+      await em.query(`INSERT INTO contribution_responses (contribution_id, consultation_id, version, decision, reasoning, officer_id, current, created_at, lang) VALUES ($1,$2,1,$3,$4,$5,true,$6,$7)`, [row.id, id, c.answer.decision, c.answer.reasoning, ctx.officerId, answeredAt, m.default_locale]);
     }
   }
   for (const [key, no] of participants) await em.query('INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES ($1, $2, $3)', [id, key, no]);

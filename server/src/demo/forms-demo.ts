@@ -40,6 +40,8 @@ interface AnswerRow {
   num: number | null;
   choice: string | null;
   text: string | null;
+  /** the language of a text */
+  lang?: string;
 }
 
 /** One respondent's answers drawn from the question's weights; optional questions are skipped as often as people skip them. */
@@ -62,8 +64,9 @@ function answersOf(questions: DemoQuestion[], rng: () => number, lang: 'bg' | 'm
       }
       [...chosen].sort((a, b) => a - b).forEach((i, position) => row(q, position, { choice: q.options![i].key }));
     } else {
-      const texts = q.texts?.[lang] ?? q.texts?.bg ?? [];
-      if (texts.length) row(q, 0, { text: texts[Math.floor(rng() * texts.length)] });
+      const textLang = q.texts?.[lang] ? lang : 'bg';
+      const texts = q.texts?.[textLang] ?? [];
+      if (texts.length) row(q, 0, { text: texts[Math.floor(rng() * texts.length)], lang: textLang });
     }
   }
   return rows;
@@ -97,7 +100,7 @@ async function insertResponses(em: EntityManager, formId: string, responses: Arr
   await bulk(
     em,
     'form_answers',
-    [['response_id', 'uuid'], ['form_id', 'uuid'], ['question_key', 'varchar'], ['position', 'smallint'], ['num', 'smallint'], ['choice', 'varchar'], ['text', 'text']],
+    [['response_id', 'uuid'], ['form_id', 'uuid'], ['question_key', 'varchar'], ['position', 'smallint'], ['num', 'smallint'], ['choice', 'varchar'], ['text', 'text'], ['lang', 'varchar']],
     responses.flatMap((r) => r.answers),
   );
 }

@@ -89,17 +89,17 @@ export class FormReportsRepository {
   }
 
   /** Free-text answers of `keys`, at most `limit` each, in the (random, stable) order of response ids. */
-  async texts(formId: string, keys: string[], p: Period, limit: number): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>(keys.map((k) => [k, []]));
+  async texts(formId: string, keys: string[], p: Period, limit: number): Promise<Map<string, Array<{ text: string; lang: string }>>> {
+    const out = new Map<string, Array<{ text: string; lang: string }>>(keys.map((k) => [k, []]));
     if (!keys.length) return out;
     const period = answersInPeriod(p, 4);
-    const rows: Array<{ key: string; text: string }> = await this.tx.manager.query(
-      `SELECT q.key, t.text FROM unnest($2::text[]) WITH ORDINALITY AS q(key, i)
-         CROSS JOIN LATERAL (SELECT a.response_id, a.text FROM form_answers a WHERE a.form_id = $1 AND a.question_key = q.key AND a.text IS NOT NULL ${period.sql} ORDER BY a.response_id LIMIT $3) t
+    const rows: Array<{ key: string; text: string; lang: string | null }> = await this.tx.manager.query(
+      `SELECT q.key, t.text, t.lang FROM unnest($2::text[]) WITH ORDINALITY AS q(key, i)
+         CROSS JOIN LATERAL (SELECT a.response_id, a.text, a.lang FROM form_answers a WHERE a.form_id = $1 AND a.question_key = q.key AND a.text IS NOT NULL ${period.sql} ORDER BY a.response_id LIMIT $3) t
         ORDER BY q.i, t.response_id`,
       [formId, keys, limit, ...period.params],
     );
-    for (const r of rows) out.get(r.key)!.push(r.text);
+    for (const r of rows) out.get(r.key)!.push({ text: r.text, lang: r.lang ?? 'bg' });
     return out;
   }
 

@@ -74,7 +74,10 @@ export class FormReportsService {
       from: period.from ?? null,
       to: period.to ?? null,
       withTexts,
-      questions: form.questions.map((q) => questionReport(q, aggregates.get(q.key), { minGroupSize: form.minGroupSize, texts: texts.get(q.key) })),
+      questions: form.questions.map((q) => {
+        const report = questionReport(q, aggregates.get(q.key), { minGroupSize: form.minGroupSize, texts: texts.get(q.key)?.map((t) => t.text) });
+        return report.texts ? { ...report, textLangs: texts.get(q.key)!.map((t) => t.lang) } : report;
+      }),
     };
   }
 

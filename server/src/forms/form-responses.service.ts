@@ -90,7 +90,11 @@ export class FormResponsesService implements OnModuleInit {
       const status = formStatus(form, this.clock.now());
       if (status !== 'open') throw new DomainError('form_closed', { status });
 
-      const { answers, problems } = checkAnswers(form.questions, dto.answers);
+      const checked = checkAnswers(form.questions, dto.answers);
+      const { problems } = checked;
+      // each text keeps its language, so it is read aloud in its own voice
+      const lang = dto.lang ?? locale;
+      const answers = checked.answers.map((a) => (a.text !== undefined ? { ...a, lang } : a));
       if (problems.length) {
         throw new DomainError('validation_failed', {
           fields: problems.map((p) => ({ field: `answers.${p.key}`, codes: [p.code], messages: [answerProblemMessage(p, form.questions, locale)] })),

@@ -214,6 +214,10 @@ export class FormAnswer {
 
   @Column('text', { nullable: true })
   text: string | null;
+
+  /** The language of a text answer (the interface's when answering); null for numbers and choices. */
+  @Column('varchar', { length: 2, nullable: true })
+  lang: Locale | null;
 }
 
 /** Who answered with their account, to allow one response each: no time, no link to the response. */

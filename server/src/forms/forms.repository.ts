@@ -235,9 +235,9 @@ export class FormsRepository {
     await this.tx.repo(FormResponse).insert(response);
     const rows: Array<Omit<FormAnswer, 'response'>> = [];
     for (const a of answers) {
-      const base = { responseId: response.id, formId: response.formId, questionKey: a.key, num: null, choice: null, text: null };
+      const base = { responseId: response.id, formId: response.formId, questionKey: a.key, num: null, choice: null, text: null, lang: null };
       if (a.choices) a.choices.forEach((choice, position) => rows.push({ ...base, position, choice }));
-      else rows.push({ ...base, position: 0, num: a.num ?? null, text: a.text ?? null });
+      else rows.push({ ...base, position: 0, num: a.num ?? null, text: a.text ?? null, lang: a.text !== undefined ? (a.lang ?? null) : null });
     }
     if (rows.length) await this.tx.repo(FormAnswer).insert(rows);
   }

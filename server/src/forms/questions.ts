@@ -96,6 +96,8 @@ export interface CleanAnswer {
   num?: number;
   choices?: string[];
   text?: string;
+  /** the language of a text (set when taking the response) */
+  lang?: Locale;
 }
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);

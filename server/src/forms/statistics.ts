@@ -33,6 +33,8 @@ export interface QuestionReport {
   nps?: number | null;
   distribution: ReportCell[];
   texts?: string[];
+  /** the language of each of `texts`, in the same order */
+  textLangs?: string[];
   suppressed?: true;
 }
 

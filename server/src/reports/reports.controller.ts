@@ -23,16 +23,16 @@ export class ReportsController {
   @Put('contributions/:id/response')
   @Auth({ verified: true })
   @ApiOkResponse({ type: ResponseDto, description: 'After closing only (409 consultation_not_closed); reasons required unless accepted (422 reasoning_required)' })
-  respond(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: RespondDto): Promise<ResponseDto> {
-    return this.responses.respond(user, id, dto);
+  respond(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: RespondDto, @RequestLocale() locale: Locale): Promise<ResponseDto> {
+    return this.responses.respond(user, id, dto, locale);
   }
 
   @Post('consultations/:id/responses')
   @HttpCode(200)
   @Auth({ verified: true })
   @ApiOkResponse({ type: RespondManyResultDto, description: 'One reasoned answer for many (a campaign), in one transaction' })
-  respondMany(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: RespondManyDto): Promise<RespondManyResultDto> {
-    return this.responses.respondMany(user, id, dto.contributionIds, dto);
+  respondMany(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: RespondManyDto, @RequestLocale() locale: Locale): Promise<RespondManyResultDto> {
+    return this.responses.respondMany(user, id, dto.contributionIds, dto, locale);
   }
 
   @Get('consultations/:id/report')

@@ -14,8 +14,10 @@ export interface ReportRow {
   received_at: Date;
   section_ref: string | null;
   body: string;
+  lang: string;
   decision: Decision | null;
   reasoning: string | null;
+  reasoning_lang: string | null;
 }
 
 @Injectable()
@@ -33,8 +35,8 @@ export class ReportsRepository {
       if (after) params.push(after[0], after[1]);
       const batch: ReportRow[] = await this.tx.manager.query(
         `SELECT c.id, c.kind, c.author_name, c.publish_name, c.participant_no, c.organization_name,
-                (u.deleted_at IS NOT NULL) AS author_deleted, c.channel, c.received_at, s.ref AS section_ref, c.body,
-                r.decision, r.reasoning
+                (u.deleted_at IS NOT NULL) AS author_deleted, c.channel, c.received_at, s.ref AS section_ref, c.body, c.lang,
+                r.decision, r.reasoning, r.lang AS reasoning_lang
            FROM contributions c
            LEFT JOIN consultation_sections s ON s.id = c.section_id
            LEFT JOIN users u ON u.id = c.author_id
@@ -75,6 +77,20 @@ export class ReportsRepository {
   async nextVersion(consultationId: string, subject: 'report' | 'response'): Promise<number> {
     const [{ v }]: Array<{ v: number }> = await this.tx.manager.query('SELECT COALESCE(max(version), 0)::int + 1 AS v FROM consultation_versions WHERE consultation_id = $1 AND subject = $2', [consultationId, subject]);
     return v;
+  }
+
+  /** How many e-mails `recipients` gives: the authors the first publication notifies. */
+  async recipientCount(consultationId: string): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query(
+      `SELECT count(DISTINCT email)::int AS n FROM (
+         SELECT u.email FROM contributions c JOIN users u ON u.id = c.author_id
+          WHERE c.consultation_id = $1 AND u.deleted_at IS NULL AND u.email IS NOT NULL
+         UNION ALL
+         SELECT c.author_email FROM contributions c WHERE c.consultation_id = $1 AND c.author_email IS NOT NULL
+       ) x`,
+      [consultationId],
+    );
+    return n;
   }
 
   /** Authors with an address: online accounts that still exist, and offline authors who left one. */

@@ -57,9 +57,11 @@ export class ReportsService {
       receivedOn: localDateOf(new Date(r.received_at), m.timeZone),
       section: r.section_ref,
       text: r.body,
+      lang: r.lang,
       decision: r.decision,
       decisionLabel: r.decision ? DECISION_LABELS[r.decision][locale] : null,
       reasoning: r.reasoning,
+      reasoningLang: r.reasoning ? r.reasoning_lang : null,
     };
   }
 
@@ -81,6 +83,7 @@ export class ReportsService {
       totals: { contributions: items.length, proposals: proposals.length, ...totals },
       items,
       unansweredIds: c.reportPublishedAt ? [] : proposals.filter((p) => !p.decision).map((p) => p.contributionId),
+      authorsToNotify: c.reportPublishedAt ? 0 : await this.repo.recipientCount(c.id),
     };
   }
 
@@ -97,6 +100,7 @@ export class ReportsService {
     const proposals = counts.filter((r) => r.kind === 'proposal').reduce((sum, r) => sum + r.n, 0);
     const unansweredIds = c.reportPublishedAt ? [] : await this.repo.unansweredProposalIds(c.id, 1_000_000);
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
+    const authorsToNotify = c.reportPublishedAt ? 0 : await this.repo.recipientCount(c.id);
     const head: Omit<ReportDto, 'items' | 'unansweredIds'> = {
       consultationId: c.id,
       title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
@@ -106,6 +110,7 @@ export class ReportsService {
       noProposals: contributions === 0,
       notice: contributions === 0 ? REPORT_HEADINGS[locale].noProposals : null,
       totals: { contributions, proposals, ...decisionTotals(counts) },
+      authorsToNotify,
     };
     const rows = this.repo.rows(c.id);
     const item = (r: ReportRow, n: number) => JSON.stringify(this.item(r, n, m, locale));
@@ -150,7 +155,7 @@ export class ReportsService {
           await this.mail.send(r.email, 'reportPublished', l, { name: r.name, consultation: localize(c.title, l), link: `${this.config.publicUrl}/consultations/${c.id}/report` });
         }
       }
-      return { ...report, published: true, version };
+      return { ...report, published: true, version, authorsToNotify: 0 };
     });
   }
 

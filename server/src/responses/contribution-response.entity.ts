@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Locale } from '../common/locale';
 
 export const DECISIONS = ['accepted', 'partially_accepted', 'not_accepted', 'noted'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -29,6 +30,10 @@ export class ContributionResponse {
 
   @Column('text')
   reasoning: string;
+
+  /** The language of the reasoning: the officer's interface language when answering. */
+  @Column('varchar', { length: 2, default: 'bg' })
+  lang: Locale;
 
   @Column('uuid')
   officerId: string;

@@ -42,16 +42,17 @@ export class ResponsesService {
     return c;
   }
 
-  respond(officer: AuthUser, contributionId: string, dto: RespondDto): Promise<ResponseDto> {
+  /** `locale`: the request's language, the reasoning's when the body names none. */
+  respond(officer: AuthUser, contributionId: string, dto: RespondDto, locale: Locale): Promise<ResponseDto> {
     return this.tx.run(async () => {
       const contribution = await this.tx.repo(Contribution).findOneBy({ id: contributionId });
       if (!contribution) throw DomainError.notFound();
       const c = await this.answerable(officer, contribution.consultationId);
-      return this.write(officer, c, [contribution], dto).then((r) => r[0]);
+      return this.write(officer, c, [contribution], dto, dto.lang ?? locale).then((r) => r[0]);
     });
   }
 
-  respondMany(officer: AuthUser, consultationId: string, ids: string[], dto: RespondDto): Promise<RespondManyResultDto> {
+  respondMany(officer: AuthUser, consultationId: string, ids: string[], dto: RespondDto, locale: Locale): Promise<RespondManyResultDto> {
     return this.tx.run(async () => {
       const c = await this.answerable(officer, consultationId);
       const unique = [...new Set(ids)];
@@ -60,12 +61,12 @@ export class ResponsesService {
         const found = new Set(contributions.map((x) => x.id));
         throw DomainError.validation([{ field: 'contributionIds', code: 'not_contributions', params: { ids: unique.filter((id) => !found.has(id)).join(', ') } }]);
       }
-      const items = await this.write(officer, c, contributions, dto);
+      const items = await this.write(officer, c, contributions, dto, dto.lang ?? locale);
       return { updated: items.length, items };
     });
   }
 
-  private async write(officer: AuthUser, c: Consultation, contributions: Contribution[], dto: RespondDto): Promise<ResponseDto[]> {
+  private async write(officer: AuthUser, c: Consultation, contributions: Contribution[], dto: RespondDto, lang: Locale): Promise<ResponseDto[]> {
     const reasoning = dto.reasoning?.trim() ?? '';
     if (dto.decision !== 'accepted' && !reasoning) throw new DomainError('reasoning_required');
     const afterReport = c.reportPublishedAt !== null;
@@ -80,14 +81,14 @@ export class ResponsesService {
       }
       if (previous) await repo.update({ id: previous.id }, { current: false });
       const saved = await repo.save(
-        repo.create({ contributionId: contribution.id, consultationId: c.id, version: (previous?.version ?? 0) + 1, decision: dto.decision, reasoning, officerId: officer.id, changeNote: dto.changeNote ?? null, current: true, createdAt: this.clock.now() }),
+        repo.create({ contributionId: contribution.id, consultationId: c.id, version: (previous?.version ?? 0) + 1, decision: dto.decision, reasoning, lang, officerId: officer.id, changeNote: dto.changeNote ?? null, current: true, createdAt: this.clock.now() }),
       );
       if (afterReport) {
         await this.consultations.addVersion({
           consultationId: c.id,
           subject: 'response',
           version: await this.reports.nextVersion(c.id, 'response'),
-          snapshot: { contributionId: contribution.id, before: previous ? { decision: previous.decision, reasoning: previous.reasoning } : null, after: { decision: dto.decision, reasoning } },
+          snapshot: { contributionId: contribution.id, before: previous ? { decision: previous.decision, reasoning: previous.reasoning } : null, after: { decision: dto.decision, reasoning, lang } },
           note: dto.changeNote ?? null,
           createdBy: officer.id,
         });
@@ -121,5 +122,5 @@ export class ResponsesService {
 }
 
 function toDto(r: ContributionResponse): ResponseDto {
-  return { contributionId: r.contributionId, decision: r.decision, reasoning: r.reasoning, version: r.version, respondedAt: r.createdAt.toISOString() };
+  return { contributionId: r.contributionId, decision: r.decision, reasoning: r.reasoning, lang: r.lang, version: r.version, respondedAt: r.createdAt.toISOString() };
 }

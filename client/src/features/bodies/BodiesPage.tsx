@@ -6,6 +6,7 @@ import { useSession } from '../../api/me';
 import { useMunicipalities } from '../../api/municipalities';
 import { Button } from '../../components/Button';
 import { SelectField } from '../../components/fields';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { LoadError, Loading, LoadMore } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatNumber } from '../../lib/format';
@@ -50,7 +51,9 @@ export function BodiesPage() {
           </li>
         )}
       </ul>
-      <Filter key={params.toString()} initial={filter} onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => Boolean(e[1]))))} />
+      <FilterDisclosure headingId="bodies-filter" title={t('list.filterTitle')} active={Object.keys(filter).length > 0}>
+        <Filter key={params.toString()} initial={filter} onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter((e): e is [string, string] => Boolean(e[1]))))} />
+      </FilterDisclosure>
       {query.isPending && <Loading />}
       {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess && items.length === 0 && <p>{Object.keys(filter).length ? t('list.noneMatch') : t('list.empty')}</p>}
@@ -101,10 +104,7 @@ function Filter({ initial, onApply }: { initial: BodyFilter; onApply: (filter: R
     onApply({ municipality, kind, status });
   }
   return (
-    <form role="search" aria-labelledby="bodies-filter" className="filter" onSubmit={submit} noValidate>
-      <h2 id="bodies-filter" className="filter__title">
-        {t('list.filterTitle')}
-      </h2>
+    <form role="search" aria-labelledby="bodies-filter" onSubmit={submit} noValidate>
       <div className="filter__fields">
         <MunicipalitySelect id="bodies-municipality" label={t('list.municipality')} allLabel={t('list.allMunicipalities')} value={municipality} onChange={setMunicipality} />
         <SelectField id="bodies-kind" label={t('list.kind')} value={kind} onChange={(e) => setKind(e.target.value)} width="full">

@@ -6,6 +6,7 @@ import { useMunicipalities } from '../../api/municipalities';
 import { CONSULTATION_KINDS, CONSULTATION_STATUSES, type ConsultationSummary, type Municipality } from '../../api/types';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/fields';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { LoadError, Loading, LoadMore } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatNumber, formatRelativeDays } from '../../lib/format';
@@ -63,7 +64,9 @@ export function ConsultationsPage() {
     <>
       <h1>{t('list.title')}</h1>
       <p className="lead">{t('list.lead')}</p>
-      <FilterForm key={params.toString()} initial={filter} municipalities={[...new Set(bySlugOrId.values())]} onApply={apply} />
+      <FilterDisclosure headingId="filter-title" title={t('list.filterTitle')} active={filtered}>
+        <FilterForm key={params.toString()} initial={filter} municipalities={[...new Set(bySlugOrId.values())]} onApply={apply} />
+      </FilterDisclosure>
       {filtered && (
         <p>
           <Link to="/consultations">{t('list.clear')}</Link>
@@ -106,10 +109,7 @@ function FilterForm({ initial, municipalities, onApply }: { initial: Consultatio
 
   const sorted = [...municipalities].sort((a, b) => localize(a.name, a.defaultLocale).text.localeCompare(localize(b.name, b.defaultLocale).text));
   return (
-    <form role="search" aria-labelledby="filter-title" className="filter" onSubmit={onSubmit} noValidate>
-      <h2 id="filter-title" className="filter__title">
-        {t('list.filterTitle')}
-      </h2>
+    <form role="search" aria-labelledby="filter-title" onSubmit={onSubmit} noValidate>
       <div className="filter__fields">
         <TextField id={FIELDS.q} label={t('list.q')} hint={t('list.qHint')} type="search" value={q} onChange={(e) => setQ(e.target.value)} width="full" />
         <SelectField id={FIELDS.municipality} label={t('list.municipality')} value={municipality} onChange={(e) => setMunicipality(e.target.value)} width="full">

@@ -5,6 +5,7 @@ import { useConsultation, useSections } from '../../api/consultations';
 import { useContribution, useCreateContribution } from '../../api/contributions';
 import { isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
+import { useMunicipality } from '../../api/municipalities';
 import type { Consultation, Contribution, ContributionKind, Me, Section } from '../../api/types';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Button } from '../../components/Button';
@@ -17,6 +18,8 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatNumber } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
+import { currentLanguage } from '../../i18n';
+import { ArticleText } from './ui/ArticleText';
 import { useDay } from './ui/dates';
 import { useLocalize } from '../../lib/useLocalize';
 
@@ -160,6 +163,10 @@ function ContributeForm({ consultation: c, sections, me, heading, parent, initia
   const [created, setCreated] = useState<Contribution>();
   const [failure, setFailure] = useState<string>();
   const organizations = me.organizations.filter((o) => o.verified);
+  const municipality = useMunicipality(c.municipalitySlug).data;
+  // the draft is in the municipality's language: marked when the interface speaks another
+  const draftLang = municipality && municipality.defaultLocale !== i18n.language ? municipality.defaultLocale : undefined;
+  const article = sections.find((s) => s.id === section);
 
   function validate(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
@@ -180,6 +187,8 @@ function ContributeForm({ consultation: c, sections, me, heading, parent, initia
           kind: kind as ContributionKind,
           body: body.trim(),
           publishName,
+          // the text's language is the interface's: a screen reader reads it in that voice
+          lang: currentLanguage(),
           ...(section ? { sectionId: section } : {}),
           ...(parent ? { parentId: parent.id } : {}),
           ...(onBehalfOf ? { onBehalfOf } : {}),
@@ -221,7 +230,9 @@ function ContributeForm({ consultation: c, sections, me, heading, parent, initia
       {parent && (
         <figure className="quote">
           <figcaption>{t('contribute.inReplyTo', { author: parent.author?.name ?? t('contribution.hiddenTitle') })}</figcaption>
-          <blockquote className="pre-line">{parent.body ?? t('contribution.hiddenNoReason')}</blockquote>
+          <blockquote className="pre-line" lang={parent.body ? parent.lang : undefined}>
+            {parent.body ?? t('contribution.hiddenNoReason')}
+          </blockquote>
         </figure>
       )}
       <form onSubmit={onSubmit} noValidate>
@@ -249,6 +260,7 @@ function ContributeForm({ consultation: c, sections, me, heading, parent, initia
             ))}
           </SelectField>
         )}
+        {!parent && article && <ArticleText key={article.id} section={article} lang={draftLang} />}
         <TextareaField
           id={FIELDS.body}
           label={parent ? t('contribute.replyBody') : kind === 'proposal' ? t('contribute.proposalBody') : t('contribute.body')}

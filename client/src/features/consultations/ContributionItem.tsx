@@ -103,14 +103,20 @@ function ShownContributionItem({ contribution: c, consultation, sections, signed
           {c.hiddenReason ? t('contribution.hidden', { reason: c.hiddenReason }) : t('contribution.hiddenNoReason')} {t('contribution.hiddenStaff')}
         </p>
       )}
-      <p className={c.hidden ? 'contribution__body contribution__body--hidden pre-line' : 'contribution__body pre-line'}>{c.body}</p>
+      <p className={c.hidden ? 'contribution__body contribution__body--hidden pre-line' : 'contribution__body pre-line'} lang={c.lang}>
+        {c.body}
+      </p>
 
       {c.response && (
         <div className="response">
           <p className="response__title">
             {t('contribution.answer')} <Tag tone="done">{t(`decisions.${c.response.decision}`)}</Tag>
           </p>
-          {c.response.reasoning && <p className="pre-line">{c.response.reasoning}</p>}
+          {c.response.reasoning && (
+            <p className="pre-line" lang={c.response.lang}>
+              {c.response.reasoning}
+            </p>
+          )}
           <p className="muted response__date">
             <time dateTime={c.response.respondedAt}>{formatDateTime(c.response.respondedAt, i18n.language)}</time>
           </p>

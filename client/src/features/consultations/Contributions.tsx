@@ -6,6 +6,7 @@ import { reportFiles } from '../../api/reports';
 import type { Consultation, Contribution, Section } from '../../api/types';
 import { Button } from '../../components/Button';
 import { SelectField } from '../../components/fields';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { LiveStatus, LoadError, Loading, LoadMore } from '../../components/Status';
 import { ContributionItem } from './ContributionItem';
 
@@ -60,7 +61,9 @@ export function Contributions({ consultation, sections, signedIn, moderate }: Pr
       <LiveStatus message={status} />
       {consultation.counts.contributions > 0 && (
         <>
-          <ContributionFilterForm key={params.toString()} initial={filter} sections={sections} onApply={apply} />
+          <FilterDisclosure headingId="contributions-filter" title={t('contributions.filterTitle')} level={3} quiet active={filtered} className="filter--inline">
+            <ContributionFilterForm key={params.toString()} initial={filter} sections={sections} onApply={apply} />
+          </FilterDisclosure>
           <p>
             <a href={reportFiles.contributionsCsv(consultation.id)} download>
               {t('contributions.csv')}
@@ -152,7 +155,7 @@ function ContributionFilterForm({ initial, sections, onApply }: { initial: Contr
   }
 
   return (
-    <form className="filter filter--inline" aria-label={t('contributions.filterTitle')} onSubmit={onSubmit} noValidate>
+    <form aria-labelledby="contributions-filter" onSubmit={onSubmit} noValidate>
       <div className="filter__fields">
         <SelectField id={FIELDS.sort} label={t('contributions.sort')} value={sort} onChange={(e) => setSort(e.target.value as typeof sort)} width="full">
           {SORTS.map((s) => (

@@ -19,7 +19,8 @@ type Decision = 'accepted' | 'partially_accepted' | 'not_accepted' | 'noted';
 interface ResponseChange {
   contributionId?: string;
   before?: { decision: Decision; reasoning: string | null } | null;
-  after?: { decision: Decision; reasoning: string | null };
+  /** `lang`: the reasoning's language (versions recorded since it is kept) */
+  after?: { decision: Decision; reasoning: string | null; lang?: string };
 }
 interface ReportSnapshot {
   totals?: Partial<Record<Decision | 'unanswered', number>>;
@@ -106,7 +107,12 @@ export function VersionsPage() {
                       {change.after && (
                         <p>
                           <strong>{t('versions.after', { decision: t(`decisions.${change.after.decision}`) })}</strong>
-                          {change.after.reasoning && <> — {t('versions.reasoning', { reasoning: change.after.reasoning })}</>}
+                          {change.after.reasoning && (
+                            <>
+                              {' '}
+                              — {t('report.reasoning')}: <span lang={change.after.lang}>{change.after.reasoning}</span>
+                            </>
+                          )}
                         </p>
                       )}
                       {change.contributionId && (

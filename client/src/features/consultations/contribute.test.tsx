@@ -61,7 +61,7 @@ test('a retried submission carries the same Idempotency-Key, and the confirmatio
   const key = first.headers.get('Idempotency-Key');
   expect(key).toMatch(UUID);
   expect(retry.headers.get('Idempotency-Key')).toBe(key);
-  expect(await retry.json()).toEqual({ kind: 'proposal', body: 'Срокът да бъде 45 дни.', sectionId: 's3', onBehalfOf: 'o1', publishName: false });
+  expect(await retry.json()).toEqual({ kind: 'proposal', body: 'Срокът да бъде 45 дни.', sectionId: 's3', onBehalfOf: 'o1', publishName: false, lang: 'bg' });
 
   // another contribution is another form, with a key of its own
   await u.click(screen.getByRole('button', { name: 'Ново предложение или коментар' }));
@@ -151,5 +151,5 @@ test('a reply quotes what it answers and is sent with its parent', async () => {
   await u.click(screen.getByRole('button', { name: 'Публикуване на отговора' }));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Коментарът ви е публикуван' })).toBeInTheDocument();
-  expect(await api.requests('POST /api/consultations/c1/contributions')[0].json()).toEqual({ kind: 'comment', body: 'Съгласен съм.', sectionId: 's3', parentId: 'k1', publishName: true });
+  expect(await api.requests('POST /api/consultations/c1/contributions')[0].json()).toEqual({ kind: 'comment', body: 'Съгласен съм.', sectionId: 's3', parentId: 'k1', publishName: true, lang: 'bg' });
 });

@@ -188,6 +188,7 @@ export const consultationMessages = defineMessages({
       required: 'Напишете причината',
       tooLong: 'Причината трябва да е до {{max}} знака',
     },
+    article: { textOf: 'Текстът на {{ref}}' },
     contribute: {
       title: 'Предложение или коментар',
       replyTitle: 'Отговор',
@@ -257,7 +258,6 @@ export const consultationMessages = defineMessages({
       reportTotals: 'Приети: {{accepted}} · частично: {{partially}} · неприети: {{notAccepted}} · взети предвид: {{noted}}',
       before: 'Преди: {{decision}}',
       after: 'След: {{decision}}',
-      reasoning: 'Мотиви: {{reasoning}}',
       seeContribution: 'Към предложението',
       back: 'Към обсъждането',
     },
@@ -469,6 +469,7 @@ export const consultationMessages = defineMessages({
       required: 'Enter the reason',
       tooLong: 'The reason must be {{max}} characters or fewer',
     },
+    article: { textOf: 'The text of {{ref}}' },
     contribute: {
       title: 'Make a proposal or comment',
       replyTitle: 'Reply',
@@ -538,7 +539,6 @@ export const consultationMessages = defineMessages({
       reportTotals: 'Accepted: {{accepted}} · in part: {{partially}} · not accepted: {{notAccepted}} · noted: {{noted}}',
       before: 'Before: {{decision}}',
       after: 'After: {{decision}}',
-      reasoning: 'Reasons: {{reasoning}}',
       seeContribution: 'Go to the proposal',
       back: 'Back to the consultation',
     },
@@ -750,6 +750,7 @@ export const consultationMessages = defineMessages({
       required: 'Напишете ја причината',
       tooLong: 'Причината треба да има најмногу {{max}} знаци',
     },
+    article: { textOf: 'Текстот на {{ref}}' },
     contribute: {
       title: 'Предлог или коментар',
       replyTitle: 'Одговор',
@@ -819,7 +820,6 @@ export const consultationMessages = defineMessages({
       reportTotals: 'Прифатени: {{accepted}} · делумно: {{partially}} · неприфатени: {{notAccepted}} · земени предвид: {{noted}}',
       before: 'Пред: {{decision}}',
       after: 'По: {{decision}}',
-      reasoning: 'Образложение: {{reasoning}}',
       seeContribution: 'Кон предлогот',
       back: 'Назад кон консултацијата',
     },

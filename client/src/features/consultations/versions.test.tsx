@@ -24,7 +24,7 @@ const versions = {
       version: 1,
       note: 'Отговорът е преразгледан по жалба.',
       createdAt: '2026-12-22T08:00:00.000Z',
-      snapshot: { contributionId: 'k9', before: { decision: 'not_accepted', reasoning: 'Не е необходимо.' }, after: { decision: 'accepted', reasoning: null } },
+      snapshot: { contributionId: 'k9', before: { decision: 'not_accepted', reasoning: 'Не е необходимо.' }, after: { decision: 'accepted', reasoning: 'Accepted as proposed.', lang: 'en' } },
       diff: [],
     },
   ],
@@ -51,7 +51,9 @@ test('the history shows each correction of the draft with its note and changed l
   expect(screen.getByRole('region', { name: 'Справката' })).toHaveTextContent('Приети: 2 · частично: 1 · неприети: 3 · взети предвид: 0');
   const changed = screen.getByRole('region', { name: 'Промени на отговори след справката' });
   expect(changed).toHaveTextContent('Преди: Не се приема');
-  expect(changed).toHaveTextContent('След: Приема се');
+  expect(changed).toHaveTextContent('След: Приема се — Мотиви: Accepted as proposed.');
+  // the reasons are read in the language they were written in
+  expect(within(changed).getByText('Accepted as proposed.')).toHaveAttribute('lang', 'en');
   expect(within(changed).getByRole('link', { name: 'Към предложението' })).toHaveAttribute('href', '/consultations/c1#contribution-k9');
 });
 

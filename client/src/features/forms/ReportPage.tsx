@@ -199,7 +199,7 @@ function QuestionSection({ question, number, form, minGroup }: { question: Quest
               <h3>{t('report.texts', { count: texts.length, number: formatNumber(texts.length, lang) })}</h3>
               <ul className="report-texts">
                 {shownTexts.map((text, index) => (
-                  <li key={index} className="pre-line">
+                  <li key={index} className="pre-line" lang={question.textLangs?.[index]}>
                     {text}
                   </li>
                 ))}

@@ -5,6 +5,7 @@ import { useSession } from '../../api/me';
 import { MEETING_KINDS, meetingFiles, useMeetings, type MeetingFilter, type MeetingKind } from '../../api/meetings';
 import { Button } from '../../components/Button';
 import { SelectField } from '../../components/fields';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { LoadError, Loading, LoadMore } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { todayIn } from '../../lib/format';
@@ -50,7 +51,9 @@ export function MeetingsPage() {
           </li>
         )}
       </ul>
-      <Filter key={params.toString()} municipality={municipality} kind={kind ?? ''} onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter(([, v]) => v)))} />
+      <FilterDisclosure headingId="meetings-filter" title={t('list.filterTitle')} active={Boolean(municipality || kind)}>
+        <Filter key={params.toString()} municipality={municipality} kind={kind ?? ''} onApply={(next) => setParams(new URLSearchParams(Object.entries(next).filter(([, v]) => v)))} />
+      </FilterDisclosure>
       <p>
         <a href={meetingFiles.feed({ municipality: municipality || undefined }, i18n.language)}>{t('list.feed')}</a>
         <span className="muted"> — {t('list.feedHint')}</span>
@@ -94,10 +97,7 @@ function Filter({ municipality, kind, onApply }: { municipality: string; kind: s
     onApply({ municipality: m, kind: k });
   }
   return (
-    <form role="search" aria-labelledby="meetings-filter" className="filter" onSubmit={submit} noValidate>
-      <h2 id="meetings-filter" className="filter__title">
-        {t('list.filterTitle')}
-      </h2>
+    <form role="search" aria-labelledby="meetings-filter" onSubmit={submit} noValidate>
       <div className="filter__fields">
         <MunicipalitySelect id="filter-municipality" label={t('list.municipality')} allLabel={t('list.allMunicipalities')} value={m} onChange={setM} />
         <SelectField id="filter-kind" label={t('list.kind')} value={k} onChange={(e) => setK(e.target.value)} width="full">

@@ -63,6 +63,9 @@ test('published minutes are read-only: a correction is a new version and needs a
 
   expect(await screen.findByText('Публикувана е версия 1 (7 ноември 2026 г.)')).toBeInTheDocument();
   expect(screen.getByText(/Публикуваните версии не се променят/)).toBeInTheDocument();
+  // each decision names its columns, for the card it becomes on a phone
+  const decision = screen.getByText('Становище по чл. 8', { selector: 'td' }).closest('tr')!;
+  expect(within(decision).getAllByRole('cell').map((c) => c.getAttribute('data-label'))).toEqual(['Решение', 'Отговорник', 'Срок']);
   expect(screen.getByRole('heading', { name: 'Поправка (нова версия)' })).toBeInTheDocument();
   // the correction starts from the published text
   expect(screen.getByLabelText('Протокол')).toHaveValue(published.text.bg);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { LOCALES } from '../../common/locale';
 import { PageQuery } from '../../common/pagination';
 import { CHANNELS, CONTRIBUTION_KINDS } from '../contribution.entity';
 
@@ -13,6 +14,7 @@ export class CreateContributionDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'a reply in a thread' }) @IsOptional() @IsUUID() parentId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'a verified organisation the author is a member of' }) @IsOptional() @IsUUID() onBehalfOf?: string;
   @ApiProperty({ description: 'false: shown as "participant N"' }) @IsBoolean() publishName: boolean;
+  @ApiPropertyOptional({ enum: LOCALES, description: 'the language of the text; the request’s Accept-Language when absent' }) @IsOptional() @IsIn(LOCALES) lang?: 'bg' | 'en' | 'mk';
 }
 
 export class OfflineContributionDto {
@@ -25,6 +27,7 @@ export class OfflineContributionDto {
   @ApiProperty({ minLength: 1, maxLength: 10000 }) @Transform(trim) @IsString() @Length(1, 10000) body: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sectionId?: string;
   @ApiPropertyOptional({ description: 'publish the author’s name in the report (they agreed to it)', default: false }) @IsOptional() @IsBoolean() publishName?: boolean;
+  @ApiPropertyOptional({ enum: LOCALES, description: 'the language of the text; the municipality’s language when absent' }) @IsOptional() @IsIn(LOCALES) lang?: 'bg' | 'en' | 'mk';
 }
 
 export class ReasonDto {
@@ -51,6 +54,7 @@ export class AuthorDto {
 export class ResponseSummaryDto {
   @ApiProperty({ enum: ['accepted', 'partially_accepted', 'not_accepted', 'noted'] }) decision: string;
   @ApiProperty() reasoning: string;
+  @ApiProperty({ enum: LOCALES, description: 'the language of the reasoning' }) lang: string;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) respondedAt: string;
 }
@@ -68,6 +72,7 @@ export class ContributionDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) parentId: string | null;
   @ApiPropertyOptional({ enum: CONTRIBUTION_KINDS, description: 'absent when hidden' }) kind?: string;
   @ApiPropertyOptional({ description: 'absent when hidden (staff still see it)' }) body?: string;
+  @ApiPropertyOptional({ enum: LOCALES, description: 'the language of body; absent when hidden' }) lang?: string;
   @ApiPropertyOptional({ type: AuthorDto, description: 'absent when hidden' }) author?: AuthorDto;
   @ApiPropertyOptional({ enum: CHANNELS, description: 'absent when hidden' }) channel?: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;

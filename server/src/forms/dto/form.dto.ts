@@ -108,6 +108,7 @@ export class SubmitResponseDto {
   })
   @IsObject()
   answers: Record<string, unknown>;
+  @ApiPropertyOptional({ enum: ['bg', 'en', 'mk'], description: 'the language of the text answers; the request’s Accept-Language when absent' }) @IsOptional() @IsIn(['bg', 'en', 'mk']) lang?: 'bg' | 'en' | 'mk';
 }
 
 // ---- output --------------------------------------------------------------------------------

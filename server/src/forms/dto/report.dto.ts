@@ -29,6 +29,7 @@ export class QuestionReportDto {
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'NPS questions: % promoters (9–10) − % detractors (0–6), one decimal' }) nps?: number | null;
   @ApiProperty({ type: [ReportCellDto], description: 'every option in the form’s order (scale values for numeric questions); empty for texts' }) distribution: ReportCellDto[];
   @ApiPropertyOptional({ type: [String], description: 'text questions: the answers (at most 500), for officers and partner NGOs, or everyone when results are published' }) texts?: string[];
+  @ApiPropertyOptional({ type: [String], enum: ['bg', 'en', 'mk'], description: 'the language of each of texts, in the same order' }) textLangs?: string[];
   @ApiPropertyOptional({ enum: [true], description: 'fewer answers than the minimum group size: nothing of the question is shown' }) suppressed?: true;
 }
 

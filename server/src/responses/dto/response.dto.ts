@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { LOCALES } from '../../common/locale';
 import { DECISIONS } from '../contribution-response.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -9,6 +10,7 @@ export class RespondDto {
   @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision: (typeof DECISIONS)[number];
   @ApiPropertyOptional({ description: 'required unless accepted' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(10000) reasoning?: string;
   @ApiPropertyOptional({ description: 'why an answer is changed after the report is out' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) changeNote?: string;
+  @ApiPropertyOptional({ enum: LOCALES, description: 'the language of the reasoning; the request’s Accept-Language when absent' }) @IsOptional() @IsIn(LOCALES) lang?: 'bg' | 'en' | 'mk';
 }
 
 export class RespondManyDto extends RespondDto {
@@ -19,6 +21,7 @@ export class ResponseDto {
   @ApiProperty({ format: 'uuid' }) contributionId: string;
   @ApiProperty({ enum: DECISIONS }) decision: string;
   @ApiProperty() reasoning: string;
+  @ApiProperty({ enum: LOCALES, description: 'the language of the reasoning' }) lang: string;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) respondedAt: string;
 }
@@ -49,9 +52,11 @@ export class ReportItemDto {
   @ApiProperty({ description: 'YYYY-MM-DD' }) receivedOn: string;
   @ApiProperty({ type: String, nullable: true }) section: string | null;
   @ApiProperty() text: string;
+  @ApiProperty({ enum: LOCALES, description: 'the language of text' }) lang: string;
   @ApiProperty({ type: String, nullable: true }) decision: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionLabel: string | null;
   @ApiProperty({ type: String, nullable: true }) reasoning: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: LOCALES, description: 'the language of reasoning' }) reasoningLang: string | null;
 }
 
 export class ReportTotalsDto {
@@ -75,4 +80,5 @@ export class ReportDto {
   @ApiProperty({ type: ReportTotalsDto }) totals: ReportTotalsDto;
   @ApiProperty({ type: [ReportItemDto] }) items: ReportItemDto[];
   @ApiProperty({ type: [String], description: 'proposals still without an answer (preview only)' }) unansweredIds: string[];
+  @ApiProperty({ description: 'how many authors (distinct e-mail addresses) the first publication e-mails; 0 once published' }) authorsToNotify: number;
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSections } from '../../../api/consultations';
 import { useContributions, useDuplicates, useRespond, useRespondMany, type Answer } from '../../../api/contributions';
+import { useMunicipality } from '../../../api/municipalities';
 import { DECISIONS, isShown, type Consultation, type Contribution, type Decision, type DuplicateGroup, type ShownContribution } from '../../../api/types';
 import { Button } from '../../../components/Button';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -10,6 +12,7 @@ import { LiveStatus, LoadError, Loading, Notice } from '../../../components/Stat
 import { Tag } from '../../../components/Tag';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { formatDateTime, formatNumber } from '../../../lib/format';
+import { ArticleText } from '../ui/ArticleText';
 import { useDay } from '../ui/dates';
 import { ConsultationFrame } from './ConsultationFrame';
 
@@ -304,7 +307,7 @@ function AnswerPanel({ consultation: c, proposal: p, number, total, autoFocus, o
           <p>{t('answers.hiddenNotice', { reason: p.hiddenReason ?? '' })}</p>
         </Notice>
       )}
-      <blockquote className="answer-panel__text pre-line">{p.body}</blockquote>
+      <ProposalInContext consultation={c} proposal={p} />
       {p.response && (
         <p className="muted">
           {t('answers.current', { decision: t(`consultations:decisions.${p.response.decision}`), version: p.response.version, date: formatDateTime(p.response.respondedAt, i18n.language) })}
@@ -318,6 +321,23 @@ function AnswerPanel({ consultation: c, proposal: p, number, total, autoFocus, o
         </Button>
       </form>
     </section>
+  );
+}
+
+/** The proposal beside the text of the article it is about (above it on a phone), each in its own language. */
+function ProposalInContext({ consultation: c, proposal: p }: { consultation: Consultation; proposal: ShownContribution }) {
+  const { i18n } = useTranslation();
+  const sections = useSections(c.id).data?.items ?? c.sections;
+  const municipality = useMunicipality(c.municipalitySlug).data;
+  const draftLang = municipality && municipality.defaultLocale !== i18n.language ? municipality.defaultLocale : undefined;
+  const article = p.sectionId ? sections.find((s) => s.id === p.sectionId) : undefined;
+  return (
+    <div className={article ? 'answer-panel__context answer-panel__context--article' : 'answer-panel__context'}>
+      <blockquote className="answer-panel__text pre-line" lang={p.lang}>
+        {p.body}
+      </blockquote>
+      {article && <ArticleText section={article} lang={draftLang} open className="answer-panel__article" />}
+    </div>
   );
 }
 

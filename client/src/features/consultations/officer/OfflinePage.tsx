@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { CheckboxField, RadioGroup, SelectField, TextareaField, TextField } from '../../../components/fields';
 import { LiveStatus, Notice } from '../../../components/Status';
 import { useFormErrors } from '../../../components/useFormErrors';
+import { AUTONYMS, LANGUAGES, type Language } from '../../../i18n';
 import { todayIn } from '../../../lib/format';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { looksLikeEmail } from '../../../lib/validation';
@@ -26,6 +27,7 @@ const FIELDS = {
   kind: 'offline-kind',
   section: 'offline-section',
   body: 'offline-body',
+  lang: 'offline-lang',
   publishName: 'offline-publish-name',
 } as const;
 type Field = keyof typeof FIELDS;
@@ -38,6 +40,7 @@ const SERVER_FIELDS: Record<string, Field> = {
   kind: 'kind',
   sectionId: 'section',
   body: 'body',
+  lang: 'lang',
   publishName: 'publishName',
 };
 
@@ -90,6 +93,8 @@ function OfflineForm({ consultation: c, municipality, onRegistered }: { consulta
   const [kind, setKind] = useState<ContributionKind | ''>('');
   const [section, setSection] = useState('');
   const [body, setBody] = useState('');
+  // the language the letter is written in: the municipality's unless the officer says otherwise
+  const [lang, setLang] = useState<Language>(municipality.defaultLocale);
   const [publishName, setPublishName] = useState(false);
   const outside = t('offline.outside', { from: day(firstDay), to: day(lastDay) });
 
@@ -124,6 +129,7 @@ function OfflineForm({ consultation: c, municipality, onRegistered }: { consulta
           authorName: authorName.trim(),
           kind: kind as ContributionKind,
           body: body.trim(),
+          lang,
           publishName,
           ...(authorEmail.trim() ? { authorEmail: authorEmail.trim() } : {}),
           ...(organizationName.trim() ? { organizationName: organizationName.trim() } : {}),
@@ -198,6 +204,13 @@ function OfflineForm({ consultation: c, municipality, onRegistered }: { consulta
           ))}
         </SelectField>
         <TextareaField id={FIELDS.body} label={t('offline.body')} hint={t('offline.bodyHint')} rows={10} maxLength={MAX_BODY} value={body} onChange={(e) => setBody(e.target.value)} error={errors.fieldErrors.body} />
+        <SelectField id={FIELDS.lang} label={t('offline.lang')} hint={t('offline.langHint')} value={lang} onChange={(e) => setLang(e.target.value as Language)} error={errors.fieldErrors.lang}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {AUTONYMS[l]}
+            </option>
+          ))}
+        </SelectField>
         <CheckboxField id={FIELDS.publishName} label={t('offline.publishName')} hint={t('offline.publishNameHint')} checked={publishName} onChange={setPublishName} error={errors.fieldErrors.publishName} />
         <div className="button-group">
           <Button type="submit" busy={register.isPending} busyLabel={t('common:status.saving')}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/errors';
@@ -112,6 +112,11 @@ function Unanswered({ consultation: c, report, ids, title }: { consultation: Con
   );
 }
 
+/**
+ * Publishing the справка. While proposals wait for an answer it says how many and links to the
+ * first; once it can be published it asks again, saying what follows: the справка is public at
+ * once, each author with an address gets an e-mail, and a correction is only a new version.
+ */
 function PublishReport({ consultation: c, report, onPublished }: { consultation: Consultation; report: Report; onPublished: (version: number) => void }) {
   const { t } = useTranslation(['officer', 'common']);
   const publish = usePublishReport(c.id);
@@ -119,36 +124,101 @@ function PublishReport({ consultation: c, report, onPublished }: { consultation:
   const errors = useFormErrors(fields);
   const [note, setNote] = useState('');
   const [unanswered, setUnanswered] = useState<string[]>();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const republish = report.published;
+  const waiting = republish ? [] : report.unansweredIds;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      startRef.current?.focus();
+    }
+  }, [confirming]);
+
+  async function send() {
     setUnanswered(undefined);
-    if (publish.isPending || errors.showClientErrors({ note: republish && !note.trim() ? t('report.noteRequired') : undefined })) return;
     try {
       const saved = await publish.mutateAsync(note.trim() || undefined);
       setNote('');
+      setConfirming(false);
       onPublished(saved.version);
     } catch (error) {
+      setConfirming(false);
       if (isApiError(error, 'unanswered_proposals')) setUnanswered((error.details.contributionIds as string[] | undefined) ?? []);
       errors.showApiError(error, { codes: { correction_note_required: 'note' } });
     }
   }
 
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (publish.isPending || errors.showClientErrors({ note: republish && !note.trim() ? t('report.noteRequired') : undefined })) return;
+    // a correction says what changed in its note; the first publication asks once more
+    if (republish) await send();
+    else setConfirming(true);
+  }
+
+  if (waiting.length > 0) {
+    const first = report.items.find((i) => i.contributionId === waiting[0]);
+    return (
+      <section aria-labelledby="publish-report-title" className="section page-narrow">
+        <h2 id="publish-report-title">{t('report.publishTitle')}</h2>
+        <p>{t('report.waitingLead', { count: waiting.length })}</p>
+        <p>
+          <Link className="button button--secondary" to={`/officer/consultations/${c.id}/answers?contribution=${waiting[0]}`}>
+            {first ? t('report.firstUnanswered', { number: first.number }) : t('report.firstUnansweredPlain')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  const authors = report.authorsToNotify;
   return (
     <section aria-labelledby="publish-report-title" className="section page-narrow">
       <h2 id="publish-report-title">{republish ? t('report.republishTitle') : t('report.publishTitle')}</h2>
       <ErrorSummary items={errors.summary} focusKey={errors.focusKey} />
       {unanswered && unanswered.length > 0 && <Unanswered consultation={c} report={report} ids={unanswered} title={t('report.cannotPublish')} />}
-      <p>{republish ? t('report.republishLead') : report.noProposals ? t('report.noProposalsLead') : t('report.publishLead')}</p>
-      <form onSubmit={onSubmit} noValidate>
-        {republish && (
-          <TextareaField id={fields.note} label={t('report.note')} hint={t('report.noteHint')} rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={errors.fieldErrors.note} />
-        )}
-        <Button type="submit" busy={publish.isPending} busyLabel={t('common:status.sending')}>
-          {republish ? t('report.republish') : report.noProposals ? t('report.publishNotice') : t('report.publish')}
-        </Button>
-      </form>
+      <p>{republish ? t('report.republishLead') : report.noProposals ? t('report.noProposalsLead') : t('report.readyLead')}</p>
+      {confirming ? (
+        <div className="confirm-panel" role="group" aria-labelledby="publish-confirm-title">
+          <p id="publish-confirm-title" className="confirm-panel__title">
+            {report.noProposals ? t('report.confirmNoticeTitle') : t('report.confirmTitle')}
+          </p>
+          <ul>
+            <li>{t('report.confirmPublic')}</li>
+            <li>{authors > 0 ? t('report.confirmMail', { count: authors }) : t('report.confirmNoMail')}</li>
+            <li>{t('report.confirmVersions')}</li>
+          </ul>
+          <div className="inline-actions">
+            <button type="button" ref={confirmRef} className="button" aria-disabled={publish.isPending || undefined} onClick={() => !publish.isPending && void send()}>
+              {publish.isPending ? t('common:status.sending') : report.noProposals ? t('report.confirmNotice') : t('report.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                returnFocus.current = true;
+                setConfirming(false);
+              }}
+            >
+              {t('common:actions.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          {republish && (
+            <TextareaField id={fields.note} label={t('report.note')} hint={t('report.noteHint')} rows={3} value={note} onChange={(e) => setNote(e.target.value)} error={errors.fieldErrors.note} />
+          )}
+          <button type="submit" ref={startRef} className="button" aria-disabled={publish.isPending || undefined}>
+            {publish.isPending ? t('common:status.sending') : republish ? t('report.republish') : report.noProposals ? t('report.publishNotice') : t('report.publish')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -43,45 +43,53 @@ export function ReportView({ report }: { report: Report }) {
       </section>
       <section aria-labelledby="report-items" className="section">
         <h2 id="report-items">{t('report.itemsTitle')}</h2>
-        <TableRegion caption={t('report.caption')} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.number')}</th>
-              <th scope="col">{t('report.author')}</th>
-              <th scope="col">{t('report.receivedCol')}</th>
-              <th scope="col">{t('report.section')}</th>
-              <th scope="col" className="table__wide">
-                {t('report.text')}
-              </th>
-              <th scope="col">{t('report.decision')}</th>
-              <th scope="col" className="table__wide">
-                {t('report.reasoning')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.items.map((item) => (
-              <tr key={item.contributionId} id={`item-${item.contributionId}`}>
-                <th scope="row">{item.number}</th>
-                <td>
-                  {item.author}
-                  {item.organization && <div className="muted">{item.organization}</div>}
-                </td>
-                <td>
-                  {day(item.receivedOn)}
-                  <div className="muted">{item.channel}</div>
-                </td>
-                <td>{item.section ?? t('report.wholeDraft')}</td>
-                <td className="pre-line">
-                  <span className="muted">{t(`contributionKinds.${item.kind}`)}: </span>
-                  {item.text}
-                </td>
-                <td>{item.decisionLabel ?? (item.kind === 'proposal' && <Tag tone="warn">{t('report.noAnswer')}</Tag>)}</td>
-                <td className="pre-line">{item.reasoning}</td>
+        {/* a real table on wide screens; below 40rem each proposal is a card (`.stack-table`) with
+            every value under its column's name, the decision and reasons included, nothing sideways */}
+        <div className="stack-table stack-table--texts report-table">
+          <TableRegion caption={t('report.caption')} captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.number')}</th>
+                <th scope="col">{t('report.author')}</th>
+                <th scope="col">{t('report.receivedCol')}</th>
+                <th scope="col">{t('report.section')}</th>
+                <th scope="col" className="table__wide">
+                  {t('report.text')}
+                </th>
+                <th scope="col">{t('report.decision')}</th>
+                <th scope="col" className="table__wide">
+                  {t('report.reasoning')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+            </thead>
+            <tbody>
+              {report.items.map((item) => (
+                <tr key={item.contributionId} id={`item-${item.contributionId}`}>
+                  <th scope="row" data-label={t('report.number')}>
+                    {item.number}
+                  </th>
+                  <td data-label={t('report.author')}>
+                    {item.author}
+                    {item.organization && <div className="muted">{item.organization}</div>}
+                  </td>
+                  <td data-label={t('report.receivedCol')}>
+                    {day(item.receivedOn)}
+                    <div className="muted">{item.channel}</div>
+                  </td>
+                  <td data-label={t('report.section')}>{item.section ?? t('report.wholeDraft')}</td>
+                  <td data-label={t('report.text')} className="pre-line stack-table__text">
+                    <span className="muted">{t(`contributionKinds.${item.kind}`)}: </span>
+                    <span lang={item.lang}>{item.text}</span>
+                  </td>
+                  <td data-label={t('report.decision')}>{item.decisionLabel ?? (item.kind === 'proposal' && <Tag tone="warn">{t('report.noAnswer')}</Tag>)}</td>
+                  <td data-label={t('report.reasoning')} className="pre-line stack-table__text" lang={item.reasoning ? (item.reasoningLang ?? undefined) : undefined}>
+                    {item.reasoning}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
+        </div>
       </section>
     </>
   );

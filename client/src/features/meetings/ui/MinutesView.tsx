@@ -29,33 +29,38 @@ export function MinutesView({ text, decisions, attendeesCount, fallback, level =
       {decisions.length > 0 && (
         <div className="section">
           <Heading>{t('minutes.decisions')}</Heading>
-          <TableRegion caption={t('minutes.decisions')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">№</th>
-                <th scope="col" className="table__wide">
-                  {t('minutes.decision')}
-                </th>
-                <th scope="col">{t('minutes.responsible')}</th>
-                <th scope="col">{t('minutes.due')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {decisions.map((d, i) => {
-                const dText = localize(d.text, fallback);
-                return (
-                  <tr key={i}>
-                    <th scope="row">{i + 1}</th>
-                    <td lang={dText.lang} className="pre-line">
-                      {dText.text}
-                    </td>
-                    <td>{d.responsible ?? '—'}</td>
-                    <td>{d.due ? formatDay(d.due, i18n.language) : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </TableRegion>
+          {/* read, not compared: on a phone each decision is a card (`.stack-table`), nothing sideways */}
+          <div className="stack-table stack-table--texts">
+            <TableRegion caption={t('minutes.decisions')} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">№</th>
+                  <th scope="col" className="table__wide">
+                    {t('minutes.decision')}
+                  </th>
+                  <th scope="col">{t('minutes.responsible')}</th>
+                  <th scope="col">{t('minutes.due')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {decisions.map((d, i) => {
+                  const dText = localize(d.text, fallback);
+                  return (
+                    <tr key={i}>
+                      <th scope="row" data-label="№">
+                        {i + 1}
+                      </th>
+                      <td lang={dText.lang} className="pre-line stack-table__text" data-label={t('minutes.decision')}>
+                        {dText.text}
+                      </td>
+                      <td data-label={t('minutes.responsible')}>{d.responsible ?? '—'}</td>
+                      <td data-label={t('minutes.due')}>{d.due ? formatDay(d.due, i18n.language) : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </TableRegion>
+          </div>
         </div>
       )}
     </>
