@@ -12,8 +12,9 @@ import { Logger } from 'nestjs-pino';
 import { AppDeps, AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 /** The whole HTTP application: API under /api, Swagger at /api/docs, and the built client. */
 export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
@@ -39,7 +40,8 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  // one byte over the limit reaches the documents service, which stops the upload right there (413)
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
   acceptEmptyJson(app);
 
   app.useGlobalPipes(createValidationPipe());
