@@ -12,6 +12,7 @@ import { Logger } from 'nestjs-pino';
 import { AppDeps, AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { completeOpenApi } from './common/openapi';
 import { errorMessage } from './common/error-codes';
 import { translateProblems } from './common/field-errors';
 import { pickLocale } from './common/locale';
@@ -112,7 +113,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
 /** The built client at /, with index.html for every non-API path (client-side routing). */

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { openConsultation } from './fixtures';
-import { TestApp } from './test-app';
+import { TestApp, TestResponse } from './test-app';
 
 /** Input that used to reach PostgreSQL and come back as a 500 is a 400 naming the field. */
 describe('inputs that never reach a 500', () => {
@@ -24,7 +24,7 @@ describe('inputs that never reach a 500', () => {
 
   it('refuses a NUL character or half a surrogate pair in any string with 400 validation_failed naming the field', async () => {
     const haskovo = await t.idOf('municipalities', 'haskovo');
-    const cases: Array<[string, () => ReturnType<TestApp['get']>, string]> = [
+    const cases: Array<[string, () => Promise<TestResponse>, string]> = [
       ['register', () => t.post('/api/auth/register', { email: 'nul@example.org', password: 'correct-horse-battery', displayName: NUL }), 'displayName'],
       ['login', () => t.post('/api/auth/login', { email: 'citizen@sabor.example\u0000', password: 'demo-password' }), 'email'],
       ['forgotten password', () => t.post('/api/auth/password/forgot', { email: `a${NUL}@example.org` }), 'email'],
