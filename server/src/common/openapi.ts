@@ -121,10 +121,34 @@ function applyTo(property: Schema, metas: ValidationMeta[]): void {
   }
 }
 
+/** Names of the component schemas that `roots` use, directly or through others. */
+function reachable(roots: unknown, schemas: Record<string, Schema>): Set<string> {
+  const seen = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const ref = (node as Schema).$ref;
+    if (typeof ref === 'string') {
+      const name = ref.split('/').pop()!;
+      if (!seen.has(name)) {
+        seen.add(name);
+        walk(schemas[name]);
+      }
+    }
+    Object.values(node).forEach(walk);
+  };
+  walk(roots);
+  return seen;
+}
+
 function addConstraints(doc: OpenAPIObject): void {
   const byClass = metadataByClass();
   const schemas = (doc.components?.schemas ?? {}) as Record<string, Schema>;
+  // a schema that answers also describe (a LocalizedTextDto reused for texts of other lengths)
+  // keeps what its @ApiProperty says: the checks of an input are not promises about an output
+  const inAnswers = reachable(Object.values(doc.paths).flatMap((item) => Object.values(item as Record<string, { responses?: unknown }>).map((op) => op.responses)), schemas);
   for (const [name, schema] of Object.entries(schemas)) {
+    if (inAnswers.has(name)) continue;
     const metas = byClass.get(name);
     if (!metas || !schema.properties) continue;
     for (const [prop, propSchema] of Object.entries(schema.properties)) {
