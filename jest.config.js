@@ -5,7 +5,7 @@ const fs = require('node:fs');
 
 const swcServer = JSON.parse(fs.readFileSync(path.join(__dirname, 'server/.swcrc'), 'utf8'));
 // ESM-only packages that the server's CommonJS test build must transform.
-const esmOnly = ['@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras'];
+const esmOnly = ['@nestjs', 'json-schema-faker', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras'];
 const transformIgnore = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
 
 module.exports = {
@@ -19,6 +19,8 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
       transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcServer, swcrc: false }] },
       transformIgnorePatterns: transformIgnore,
+      // json-schema-faker exports only an `import` condition, which Jest's CommonJS resolver skips
+      moduleNameMapper: { '^json-schema-faker$': '<rootDir>/../node_modules/json-schema-faker/dist/index.js' },
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['reflect-metadata'],

@@ -12,12 +12,18 @@ import { Logger } from 'nestjs-pino';
 import { AppDeps, AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { createValidationPipe } from './common/validation';
+import { completeOpenApi } from './common/openapi';
+import { errorMessage } from './common/error-codes';
+import { translateProblems } from './common/field-errors';
+import { pickLocale } from './common/locale';
+import { findUnstorableText } from './common/storable-text';
+import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 
 /** The whole HTTP application: API under /api, Swagger at /api/docs, and the built client. */
 export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: deps.config.trustProxy, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 500 } });
+  const adapter = new FastifyAdapter({ trustProxy: deps.config.trustProxy, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 500 }, ...timeouts(deps.config) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(deps), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -39,8 +45,10 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  // one byte over the limit reaches the documents service, which stops the upload right there (413)
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
   acceptEmptyJson(app);
+  refuseUnstorableText(app);
 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -49,6 +57,38 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   serveClient(app, deps.config.clientDir);
   await app.init();
   return app;
+}
+
+/**
+ * A request (headers and body) must arrive within REQUEST_TIMEOUT_MS, or it is answered 408 and
+ * its connection closed: a body trickled a byte at a time holds a connection no longer than
+ * that. Node checks running requests every
+ * `connectionsCheckingInterval`, a quarter of the limit here (30 s by default in Node).
+ */
+function timeouts(config: AppDeps['config']) {
+  const request = config.requestTimeoutMs;
+  return {
+    requestTimeout: request,
+    connectionTimeout: request, // a socket silent this long is closed
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: request > 0 ? { headersTimeout: Math.min(60_000, request), connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(request / 4))) } : {},
+  };
+}
+
+/**
+ * A string PostgreSQL cannot store (a NUL character, half of a surrogate pair) anywhere in the
+ * body, the query or the path is a 400 validation_failed naming the field, before any guard,
+ * interceptor or service sees it (the login guard and the idempotency store read bodies before
+ * the validation pipe runs).
+ */
+function refuseUnstorableText(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('preValidation', (req, reply, done) => {
+    const field = findUnstorableText(req.params ?? {}) ?? findUnstorableText(req.query ?? {}) ?? (req.isMultipart?.() ? null : findUnstorableText(req.body ?? {}));
+    if (field === null) return done();
+    const locale = pickLocale(req.headers['accept-language']);
+    void reply.status(400).send({ statusCode: 400, code: 'validation_failed', message: errorMessage('validation_failed', locale), details: { fields: translateProblems([{ field, code: 'invalid_characters' }], locale) } });
+  });
 }
 
 /**
@@ -73,7 +113,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
 /** The built client at /, with index.html for every non-API path (client-side routing). */

@@ -92,7 +92,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           }, logDestination(config.env)],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize } })),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize, connectionTimeoutMillis: config.dbConnectTimeoutMs } })),
         PassportModule,
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,

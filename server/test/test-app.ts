@@ -157,6 +157,21 @@ export class TestApp {
     return row.id;
   }
 
+  /**
+   * Takes this app's database away as an outage would: every open connection is terminated
+   * (57P01) and new ones are refused until the returned function gives it back.
+   */
+  async databaseOutage(): Promise<() => Promise<void>> {
+    const admin = new Client({ connectionString: process.env.SABOR_TEST_ADMIN_URL! });
+    await admin.connect();
+    await admin.query(`ALTER DATABASE ${this.dbName} ALLOW_CONNECTIONS false`);
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [this.dbName]);
+    return async () => {
+      await admin.query(`ALTER DATABASE ${this.dbName} ALLOW_CONNECTIONS true`);
+      await admin.end();
+    };
+  }
+
   async close(): Promise<void> {
     await this.app.close();
     await this.worker.stop();

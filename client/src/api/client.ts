@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import { currentLanguage } from '../i18n';
 import { ApiError } from './errors';
+import { noteServiceStatus } from './outage';
 import { apiUrl, getAccessToken, refreshSession } from './session';
 import type { paths } from './types';
 
@@ -24,14 +25,18 @@ function prepare(request: Request): Request {
 
 /**
  * The one place requests leave the client: adds the access token and the interface language;
- * when a call answers 401, refreshes the session once and sends the call again.
+ * when a call answers 401, refreshes the session once and sends the call again. A 503 (the
+ * service is briefly unavailable) keeps the session and shows the outage notice.
  */
 export async function sessionFetch(request: Request): Promise<Response> {
   const retry = NO_REFRESH.has(new URL(request.url).pathname) ? null : request.clone();
   const response = await globalThis.fetch(prepare(request));
+  noteServiceStatus(response.status);
   if (response.status !== 401 || !retry) return response;
   if (!(await refreshSession())) return response;
-  return globalThis.fetch(prepare(retry));
+  const again = await globalThis.fetch(prepare(retry));
+  noteServiceStatus(again.status);
+  return again;
 }
 
 export const api = createClient<paths>({

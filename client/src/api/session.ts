@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { currentLanguage } from '../i18n';
+import { noteServiceStatus } from './outage';
 import type { AccessToken } from './types';
 
 /**
@@ -65,10 +66,17 @@ export function refreshSession(): Promise<boolean> {
           headers: { Accept: 'application/json', 'Accept-Language': currentLanguage() },
         }),
       );
+      noteServiceStatus(response.status);
       if (response.ok) {
         const body = (await response.json()) as AccessToken;
         startSession(body.accessToken);
         return true;
+      }
+      if (response.status === 503) {
+        // briefly unavailable: the session is not over; a restore tries again when told to
+        const seconds = Number(response.headers.get('Retry-After')) || 3;
+        if (status === 'restoring') setTimeout(() => void refreshSession(), Math.min(seconds, 30) * 1000);
+        return false;
       }
     } catch {
       // the server cannot be reached: carry on signed out

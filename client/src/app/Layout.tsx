@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogout } from '../api/auth';
 import { useSession } from '../api/me';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { ServiceNotice } from '../components/ServiceNotice';
 import { LiveStatus } from '../components/Status';
 
 /** After moving to another page, focus its h1 so screen readers start there (not on the old link). */
@@ -164,6 +165,7 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="container main">
+        <ServiceNotice />
         <LiveStatus message={signedOut ? t('status.signedOut') : undefined} />
         <Outlet />
       </main>

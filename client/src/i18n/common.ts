@@ -41,6 +41,7 @@ export const commonMessages = defineMessages({
       saving: 'Записване…',
       sending: 'Изпращане…',
       signedOut: 'Излязохте от профила си.',
+      unavailable: 'Услугата е временно недостъпна. Опитваме отново…',
     },
     actions: {
       retry: 'Опитайте отново',
@@ -118,6 +119,7 @@ export const commonMessages = defineMessages({
       saving: 'Saving…',
       sending: 'Sending…',
       signedOut: 'You have signed out.',
+      unavailable: 'The service is briefly unavailable. Trying again…',
     },
     actions: {
       retry: 'Try again',
@@ -195,6 +197,7 @@ export const commonMessages = defineMessages({
       saving: 'Се зачувува…',
       sending: 'Се испраќа…',
       signedOut: 'Се одјавивте од профилот.',
+      unavailable: 'Услугата е привремено недостапна. Се обидуваме повторно…',
     },
     actions: {
       retry: 'Обидете се повторно',

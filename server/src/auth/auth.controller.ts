@@ -11,6 +11,7 @@ import { AuthService, IssuedTokens } from './auth.service';
 import { AccessTokenDto, ForgotPasswordDto, LoginDto, LoginResponseDto, OkDto, RegisterDto, RegisterResponseDto, ResetPasswordDto, TokenDto } from './dto/auth.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { REFRESH_COOKIE, RefreshCookie } from './refresh-cookie';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -63,7 +64,7 @@ export class AuthController {
       this.setCookie(reply, tokens);
       return { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn };
     } catch (e) {
-      this.cookie.clear(reply);
+      if (!isDatabaseUnavailable(e)) this.cookie.clear(reply); // an outage keeps the session
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../common/domain-error';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 /** passport-local, with a 400 for a malformed body and the service's own errors passed through. */
 @Injectable()
@@ -13,7 +14,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T>(err: unknown, user: T | false): T {
-    if (err instanceof DomainError) throw err;
+    if (err instanceof DomainError || isDatabaseUnavailable(err)) throw err; // an outage is a 503, not wrong credentials
     if (err || !user) throw new DomainError('invalid_credentials');
     return user;
   }

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { AuthUser } from './auth-user';
 import { AUTH_KEY, AuthRequirement } from './decorators';
 import { DomainError } from './domain-error';
+import { isDatabaseUnavailable } from '../database/unavailable';
 
 /**
  * Global guard. A bearer token, when sent, must be valid (401 otherwise); routes marked @Auth()
@@ -29,6 +30,8 @@ export class ApiAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
+    // PostgreSQL down while the account is read: an outage (503), not a bad token (401)
+    if (isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw new DomainError('unauthorized');
     return user;
   }

@@ -4,6 +4,7 @@ import { DomainError } from './domain-error';
 import { ERROR_CODES, ErrorCode, errorMessage } from './error-codes';
 import { pickLocale } from './locale';
 import { ConstraintProblem, FieldProblem, translateProblems } from './field-errors';
+import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'bad_request',
@@ -33,7 +34,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     let details: Record<string, unknown> | undefined;
     let headers: Record<string, string> | undefined;
 
-    if (exception instanceof DomainError) {
+    if (isDatabaseUnavailable(exception)) {
+      // an outage is not a bug: 503 with a hint when to come back, logged without a stack
+      code = 'service_unavailable';
+      headers = { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) };
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (exception instanceof DomainError) {
       code = exception.code;
       headers = exception.headers;
       if (exception.details && 'problems' in exception.details) {
@@ -50,7 +56,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
 
     const statusCode = ERROR_CODES[code].status;
-    if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (statusCode >= 500 && code !== 'service_unavailable') this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (headers) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     void reply.status(statusCode).send({ statusCode, code, message: errorMessage(code, locale), ...(details ? { details } : {}) });
   }

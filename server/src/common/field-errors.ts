@@ -30,6 +30,11 @@ export const FIELD_MESSAGES = {
     en: 'Give the text in the municipality’s main language ({locale}).',
     mk: 'Внесете го текстот на основниот јазик на општината ({locale}).',
   },
+  invalid_characters: {
+    bg: 'Текстът съдържа знаци, които не могат да бъдат записани (например нулев знак).',
+    en: 'The text contains characters that cannot be stored (such as a NUL character).',
+    mk: 'Текстот содржи знаци што не може да се зачуваат (на пример нулти знак).',
+  },
   invalid_cursor: { bg: 'Невалидна страница от списъка.', en: 'Invalid page of the list.', mk: 'Неважечка страница од листата.' },
   multipart_image_required: { bg: 'Изберете изображение (PNG, JPEG или WebP).', en: 'Choose an image (PNG, JPEG or WebP).', mk: 'Изберете слика (PNG, JPEG или WebP).' },
   multipart_required: { bg: 'Изпратете файл и вида на документа.', en: 'Send a file and the kind of document.', mk: 'Испратете датотека и вид на документот.' },

@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { DomainError } from './domain-error';
 import type { ConstraintProblem } from './field-errors';
 
@@ -47,4 +48,13 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => new DomainError('validation_failed', { problems: flatten(errors) }),
   });
+}
+
+/**
+ * A field that may be left out, but not sent as null: class-validator's @IsOptional() lets null
+ * through every check, and a null then reaches a NOT NULL column (a 500). Use @IsOptional()
+ * only for fields that are nullable in the API.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined);
 }

@@ -29,6 +29,12 @@ export interface AppConfig {
   embeddedPgPortChosen: boolean;
   /** connections per process; API instances × this must stay under PostgreSQL's max_connections */
   dbPoolSize: number;
+  /** how long a request waits for a database connection before it is answered 503 */
+  dbConnectTimeoutMs: number;
+  /** Fastify: a request (headers and body) must arrive within this; 0 turns it off */
+  requestTimeoutMs: number;
+  /** Fastify: an idle keep-alive connection is closed after this */
+  keepAliveTimeoutMs: number;
   /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
   trustProxy: boolean | string;
   rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number; publicAnswersPerIp: number; publicAnswersWindowSeconds: number };
@@ -108,6 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
     embeddedPgPortChosen: Boolean(env.EMBEDDED_PG_PORT),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 0),
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 1000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     rateLimits: {
       loginFailures: int(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1),

@@ -20,17 +20,17 @@ export class DocumentsController {
   @ApiCreatedResponse({ type: DocumentDto, description: 'PDF, ODT, DOCX, XLSX, PNG, JPEG checked by content (422 unsupported_file_type); over 20 MB → 413' })
   async upload(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Req() req: FastifyRequest): Promise<DocumentDto> {
     if (!req.isMultipart()) throw DomainError.validation([{ field: 'file', code: 'multipart_required' }]);
-    let kind: string | undefined;
-    let file: { filename: string; data: Buffer } | null = null;
-    for await (const part of req.parts()) {
-      if (part.type === 'file') {
-        if (part.fieldname === 'file' && !file) file = { filename: part.filename, data: await part.toBuffer() };
-        else await part.toBuffer();
-      } else if (part.fieldname === 'kind') {
-        kind = String(part.value);
-      }
-    }
-    return this.documents.upload(user, id, kind, file);
+    // who may upload is decided before a byte of the body is read: Fastify leaves a multipart
+    // body in the socket until its parts are iterated, and a refused one is never read
+    await this.documents.requireUploader(user, id);
+    const received = await this.documents.receive(req.parts()).catch((e: unknown) => {
+      // stopped half-way (over the limit): the rest of the body is read and thrown away as it
+      // comes, so the answer reaches the client and the connection can serve the next request
+      req.raw.unpipe();
+      req.raw.resume();
+      throw e;
+    });
+    return this.documents.upload(user, id, received.kind, received.file);
   }
 
   @Get('documents/:id/download')

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Multipart } from '@fastify/multipart';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +11,9 @@ import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
+import type { Consultation } from '../consultations/consultation.entity';
 import { ConsultationVisibility } from '../consultations/visibility';
+import { MAX_UPLOAD_BYTES } from './upload-limit';
 import { Tx } from '../database/transaction';
 import { ConsultationDocument, DOCUMENT_KINDS, DocumentKind } from './document.entity';
 import { MIME_TYPES, detectFileType } from './file-type';
@@ -22,6 +27,14 @@ export class DocumentDto {
   @ApiProperty() sha256: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ example: '/api/documents/…/download' }) url: string;
+}
+
+/** An uploaded file, streamed to a file of its own, not yet filed with a consultation. */
+export interface ReceivedFile {
+  filename: string;
+  path: string;
+  size: number;
+  sha256: string;
 }
 
 export function toDocumentDto(d: ConsultationDocument): DocumentDto {
@@ -42,20 +55,91 @@ export class DocumentsService {
     return path.join(this.config.storageDir, 'documents');
   }
 
-  async upload(officer: AuthUser, consultationId: string, kind: string | undefined, file: { filename: string; data: Buffer } | null): Promise<DocumentDto> {
-    const c = await this.visibility.requireRole(officer, consultationId, ['officer']);
+  /** The consultation, if `officer` may add documents to it; 404/403 otherwise. */
+  requireUploader(officer: AuthUser, consultationId: string): Promise<Consultation> {
+    return this.visibility.requireRole(officer, consultationId, ['officer']);
+  }
+
+  /**
+   * Streams a multipart upload to a file of its own in the storage folder, hashing it on the
+   * way: at most MAX_UPLOAD_BYTES are kept in memory at no point. Over the limit it stops at
+   * once with 413 payload_too_large and leaves no file behind. The caller owns the file it gets.
+   */
+  async receive(parts: AsyncIterableIterator<Multipart>): Promise<{ kind: string | undefined; file: ReceivedFile | null }> {
+    let kind: string | undefined;
+    let file: ReceivedFile | null = null;
+    try {
+      for await (const part of parts) {
+        if (part.type !== 'file') {
+          if (part.fieldname === 'kind') kind = String(part.value);
+          continue;
+        }
+        if (part.fieldname !== 'file' || file) {
+          part.file.resume(); // drained, not kept
+          continue;
+        }
+        file = await this.streamToDisk(part.filename, part.file);
+      }
+    } catch (e) {
+      if (file) fs.rmSync(file.path, { force: true });
+      if ((e as { statusCode?: number }).statusCode === 413) throw new DomainError('payload_too_large');
+      throw e;
+    }
+    return { kind, file };
+  }
+
+  private async streamToDisk(filename: string, stream: Readable & { truncated?: boolean }): Promise<ReceivedFile> {
+    const incoming = path.join(this.dir, 'incoming');
+    fs.mkdirSync(incoming, { recursive: true });
+    const target = path.join(incoming, randomUUID());
+    const out = fs.createWriteStream(target, { flags: 'wx' });
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      await pipeline(
+        stream,
+        async function* (chunks: AsyncIterable<Buffer | string>) {
+          for await (const chunk of chunks) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            size += bytes.length;
+            if (size > MAX_UPLOAD_BYTES || stream.truncated) throw new DomainError('payload_too_large');
+            hash.update(bytes);
+            yield bytes;
+          }
+          if (stream.truncated) throw new DomainError('payload_too_large');
+        },
+        out,
+      );
+    } catch (e) {
+      fs.rmSync(target, { force: true });
+      throw e;
+    }
+    return { filename, path: target, size, sha256: hash.digest('hex') };
+  }
+
+  /** Files a received upload; the received file is moved into place or removed, never left. */
+  async upload(officer: AuthUser, consultationId: string, kind: string | undefined, file: ReceivedFile | null): Promise<DocumentDto> {
+    try {
+      return await this.store(officer, consultationId, kind, file);
+    } finally {
+      if (file) fs.rmSync(file.path, { force: true });
+    }
+  }
+
+  private async store(officer: AuthUser, consultationId: string, kind: string | undefined, file: ReceivedFile | null): Promise<DocumentDto> {
+    const c = await this.requireUploader(officer, consultationId);
     const fields = [
       ...(!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind) ? [{ field: 'kind', code: 'isIn' as const }] : []),
-      ...(!file || file.data.length === 0 ? [{ field: 'file', code: 'isNotEmpty' as const }] : []),
+      ...(!file || file.size === 0 ? [{ field: 'file', code: 'isNotEmpty' as const }] : []),
     ];
     if (fields.length) throw DomainError.validation(fields);
-    const type = detectFileType(file!.data);
+    const type = detectFileType(fs.readFileSync(file!.path));
     if (!type) throw new DomainError('unsupported_file_type');
     const id = randomUUID();
     const storageKey = `${id.slice(0, 2)}/${id}`;
     const target = path.join(this.dir, storageKey);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, file!.data, { flag: 'wx' });
+    fs.renameSync(file!.path, target);
     try {
       return await this.tx.run(async () => {
         const repo = this.tx.repo(ConsultationDocument);
@@ -66,8 +150,8 @@ export class DocumentsService {
             kind: kind as DocumentKind,
             filename: cleanFilename(file!.filename, type),
             mimeType: MIME_TYPES[type],
-            size: file!.data.length,
-            sha256: createHash('sha256').update(file!.data).digest('hex'),
+            size: file!.size,
+            sha256: file!.sha256,
             storageKey,
             uploadedBy: officer.id,
           }),

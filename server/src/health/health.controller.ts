@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status: string;
@@ -21,7 +22,7 @@ export class HealthController {
       await Promise.race([this.dataSource.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
       return { status: 'ok', db: 'up' };
     } catch {
-      void reply.status(503);
+      void reply.status(503).header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
       return { status: 'error', db: 'down' };
     }
   }

@@ -4,6 +4,7 @@ import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } fr
 import { LOCALES } from '../../common/locale';
 import { PageQuery } from '../../common/pagination';
 import { UserDto } from './user.dto';
+import { IsOmittable } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,8 +28,8 @@ export class MeDto extends UserDto {
 }
 
 export class UpdateMeDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 120) displayName?: string;
-  @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) locale?: 'bg' | 'en' | 'mk';
+  @ApiPropertyOptional() @IsOmittable() @Transform(trim) @IsString() @Length(1, 120) displayName?: string;
+  @ApiPropertyOptional({ enum: LOCALES }) @IsOmittable() @IsIn(LOCALES) locale?: 'bg' | 'en' | 'mk';
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(trim) @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(120) homeSettlement?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @ValidateIf((_, v) => v !== null) @Matches(/^[A-Z]{2}$/) country?: string | null;
 }

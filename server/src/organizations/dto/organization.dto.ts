@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { ORGANIZATION_KINDS, Organization } from '../organization.entity';
 
@@ -48,7 +48,7 @@ export function toOrganizationDto(o: Organization, members?: OrganizationMemberD
 }
 
 export class AddOrganizationMemberDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsString() userId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() userId?: string;
   @ApiPropertyOptional({ description: 'the e-mail of a registered account (instead of userId)' }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() email?: string;
   @ApiPropertyOptional({ enum: ['representative', 'member'], default: 'member' }) @IsOptional() @IsIn(['representative', 'member']) role?: 'representative' | 'member';
 }

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { openConsultation } from './fixtures';
+import { TestApp } from './test-app';
+
+const MB = 1024 * 1024;
+const BOUNDARY = '----sabor-upload-boundary';
+
+interface Sent {
+  status: number;
+  body: any;
+  /** bytes of the body the client had written when the answer came */
+  sentWhenAnswered: number;
+  declared: number;
+}
+
+/**
+ * Sends a multipart upload over a real socket, slowly enough to watch: the body is declared
+ * `fileBytes` long and written in 64 KB pieces, each after the previous one left; it stops
+ * writing as soon as the answer arrives.
+ */
+function upload(port: number, url: string, token: string, fileBytes: number): Promise<Sent> {
+  const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+  const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
+  const declared = head.length + (fileBytes - 9) + tail.length;
+  const piece = Buffer.alloc(64 * 1024, 0x20);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = http.request({ host: '127.0.0.1', port, path: url, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': declared } }, (res) => {
+      answered = true;
+      const sentWhenAnswered = sent;
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), sentWhenAnswered, declared });
+      });
+    });
+    req.on('error', (e) => (answered ? undefined : reject(e)));
+    const write = (buf: Buffer) => new Promise<void>((ok) => (req.write(buf) ? setImmediate(ok) : req.once('drain', ok)));
+    void (async () => {
+      await write(head);
+      sent += head.length;
+      let left = fileBytes - 9;
+      while (left > 0 && !answered) {
+        const n = Math.min(left, piece.length);
+        await write(n === piece.length ? piece : piece.subarray(0, n));
+        sent += n;
+        left -= n;
+        // after the first megabyte, the uploader waits up to 3 s for an early answer (a
+        // permission check needs milliseconds); past that, it goes on at 1 MB per 10 ms
+        if (sent - head.length === MB) await until(() => answered, 3000);
+        else if (sent % MB < piece.length) await new Promise((r) => setTimeout(r, 10));
+      }
+      if (!answered) {
+        req.end(tail);
+        sent += tail.length;
+      }
+    })();
+  });
+}
+
+async function until(condition: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+}
+
+describe('uploads: permission before the body, the limit while streaming', () => {
+  let t: TestApp;
+  let port: number;
+  let officer: string;
+  let citizen: string;
+  let c: { id: string };
+  let storage: string;
+  beforeAll(async () => {
+    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-storage-'));
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z', STORAGE_DIR: storage } });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.getHttpServer().address() as AddressInfo).port;
+    officer = await t.login('officer@haskovo.sabor.example');
+    citizen = await t.login('citizen@sabor.example');
+    c = await openConsultation(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(storage, { recursive: true, force: true });
+  });
+
+  const filesIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
+
+  it('refuses a citizen’s 19 MB upload with 403 before reading its body', async () => {
+    const res = await upload(port, `/api/consultations/${c.id}/documents`, citizen, 19 * MB);
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('forbidden');
+    // the answer came while the client was still at the start of its 19 MB
+    expect(res.sentWhenAnswered).toBeLessThanOrEqual(MB + 1024);
+    expect(filesIn(storage)).toEqual([]);
+  });
+
+  it('refuses an upload to a consultation that does not exist with 404, before its body', async () => {
+    const res = await upload(port, '/api/consultations/00000000-0000-4000-8000-000000000000/documents', officer, 19 * MB);
+    expect(res.status).toBe(404);
+    expect(res.sentWhenAnswered).toBeLessThanOrEqual(MB + 1024);
+  });
+
+  it('stops an officer’s upload at 20 MB with 413 while it streams, keeping no file and no row', async () => {
+    const res = await upload(port, `/api/consultations/${c.id}/documents`, officer, 40 * MB);
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('payload_too_large');
+    expect(res.sentWhenAnswered).toBeGreaterThan(20 * MB);
+    expect(res.sentWhenAnswered).toBeLessThan(res.declared); // answered before the client was done
+    expect(filesIn(storage)).toEqual([]);
+    const [{ n }] = await t.query('SELECT count(*)::int AS n FROM documents WHERE consultation_id = $1', [c.id]);
+    expect(n).toBe(0);
+  });
+
+  it('stores an officer’s upload just under the limit byte for byte', async () => {
+    const data = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(20 * MB - 9, 0x20)]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/consultations/${c.id}/documents`,
+      headers: { authorization: `Bearer ${officer}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      payload: Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="limit.pdf"\r\n\r\n`), data, Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ndraft\r\n--${BOUNDARY}--\r\n`)]),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ size: 20 * MB, sha256: createHash('sha256').update(data).digest('hex'), filename: 'limit.pdf' });
+    const dl = await t.app.inject({ method: 'GET', url: res.json().url });
+    expect(dl.rawPayload.equals(data)).toBe(true);
+    expect(filesIn(path.join(storage, 'documents', 'incoming'))).toEqual([]);
+  });
+});
