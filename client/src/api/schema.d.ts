@@ -324,6 +324,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organizations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Organizations_cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Organizations_acceptByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations/{id}/members/{userId}": {
         parameters: {
             query?: never;
@@ -367,6 +415,54 @@ export interface paths {
         put: operations["Partnerships_add"];
         post?: never;
         delete: operations["Partnerships_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyInvitations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyInvitations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyInvitations_decline"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1645,15 +1741,33 @@ export interface components {
             registrationNumber?: string;
         };
         AddOrganizationMemberDto: {
-            /** Format: uuid */
-            userId?: string;
-            /** @description the e-mail of a registered account (instead of userId) */
-            email?: string;
+            /** @description the address to invite; the answer is the same whether or not it has an account */
+            email: string;
             /**
              * @default member
              * @enum {string}
              */
             role?: "representative" | "member";
+        };
+        OrganizationInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            email: string;
+            /** @enum {string} */
+            role: "representative" | "member";
+            /** @enum {string} */
+            status: "pending";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        OrganizationInvitationListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
+            items: components["schemas"]["OrganizationInvitationDto"][];
         };
         PartnerDto: {
             /** Format: uuid */
@@ -1669,6 +1783,25 @@ export interface components {
             /** @description always null: the whole list comes in one answer */
             nextCursor: string | null;
             items: components["schemas"]["PartnerDto"][];
+        };
+        MyInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            organizationVerified: boolean;
+            /** @enum {string} */
+            role: "representative" | "member";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        MyInvitationListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
+            items: components["schemas"]["MyInvitationDto"][];
         };
         AuditEntryDto: {
             id: string;
@@ -3786,7 +3919,74 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description An invitation is e-mailed; the same answer whether or not the address has an account. The person becomes a member only by accepting it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationInvitationDto"];
+                };
+            };
+        };
+    };
+    Organizations_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending invitations (representatives) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationInvitationListDto"];
+                };
+            };
+        };
+    };
+    Organizations_cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A representative cancels a pending invitation */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Organizations_acceptByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitee (signed in with the invited, verified address) accepts the link from the e-mail */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3867,6 +4067,65 @@ export interface operations {
             path: {
                 id: string;
                 organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyInvitations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvitationListDto"];
+                };
+            };
+        };
+    };
+    MyInvitations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+        };
+    };
+    MyInvitations_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
             };
             cookie?: never;
         };
