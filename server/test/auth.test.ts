@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { TestApp } from './test-app';
 
 const REFRESH = 'sabor_refresh';
@@ -119,7 +120,11 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       const first = cookieOf(login)!.value;
       const r1 = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
       const second = cookieOf(r1)!.value;
+      // past the grace of a few seconds, a second use of the rotated token is a theft
+      const now = t.clock.now();
+      t.clock.travelTo(new Date(now.getTime() + 11_000));
       const replay = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
+      t.clock.travelTo(new Date());
       expect(replay.status).toBe(401);
       // the legitimate newer token is dead too
       const afterTheft = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: second } });
@@ -138,6 +143,62 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       const out = await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookie } });
       expect(out.status).toBe(204);
       expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } })).status).toBe(401);
+    });
+  });
+
+  describe('sessions end when they should', () => {
+    it('gives two simultaneous refreshes with one cookie each a working pair instead of ending the session', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const cookie = cookieOf(login)!.value;
+      const [a, b] = await Promise.all([t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } }), t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } })]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      for (const r of [a, b]) {
+        expect((await t.get('/api/me', { token: r.body.accessToken })).status).toBe(200);
+        expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookieOf(r)!.value } })).status).toBe(200);
+      }
+    });
+
+    it('ends the access token at logout, not 15 minutes later', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const other = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      expect((await t.get('/api/me', { token: login.body.accessToken })).status).toBe(200);
+      expect((await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookieOf(login)!.value } })).status).toBe(204);
+      expect((await t.get('/api/me', { token: login.body.accessToken })).status).toBe(401);
+      // another device's session goes on
+      expect((await t.get('/api/me', { token: other.body.accessToken })).status).toBe(200);
+    });
+
+    it('ends every access token of the account at a password reset and at its deletion', async () => {
+      await t.registerVerified('sessions@example.org');
+      const phone = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'correct-horse-battery' });
+      expect((await t.get('/api/me', { token: phone.body.accessToken })).status).toBe(200);
+      await t.post('/api/auth/password/forgot', { email: 'sessions@example.org' });
+      const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(await t.waitForMailContaining('sessions@example.org', 'reset-password'))![1];
+      expect((await t.post('/api/auth/password/reset', { token, password: 'a-brand-new-password' })).status).toBe(200);
+      expect((await t.get('/api/me', { token: phone.body.accessToken })).status).toBe(401);
+
+      const laptop = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'a-brand-new-password' });
+      const tablet = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'a-brand-new-password' });
+      expect((await t.delete('/api/me', { token: laptop.body.accessToken })).status).toBe(204);
+      expect((await t.get('/api/me', { token: tablet.body.accessToken })).status).toBe(401);
+    });
+
+    it('takes a lost staff role away from the very next request', async () => {
+      const officer = (await t.post('/api/auth/login', { email: 'officer@dupnitsa.sabor.example', password: 'demo-password' })).body.accessToken;
+      const dupnitsa = await t.idOf('municipalities', 'dupnitsa');
+      expect((await t.get(`/api/municipalities/${dupnitsa}/staff`, { token: officer })).status).toBe(200);
+      const userId = await t.idOf('users', 'officer@dupnitsa.sabor.example');
+      expect((await t.delete(`/api/municipalities/${dupnitsa}/staff/${userId}`, { token: await t.login('admin@sabor.example') })).status).toBe(204);
+      expect((await t.get(`/api/municipalities/${dupnitsa}/staff`, { token: officer })).status).toBe(403);
+    });
+
+    it('refuses a correctly signed token without an expiry or without a session', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const payload = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+      const jwt = t.app.get(JwtService);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub, sid: payload.sid }) })).status).toBe(401);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub }, { expiresIn: 600 }) })).status).toBe(401);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub, sid: payload.sid }, { expiresIn: 600 }) })).status).toBe(200);
     });
   });
 

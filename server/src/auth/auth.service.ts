@@ -132,9 +132,10 @@ export class AuthService {
     return user;
   }
 
-  private signAccess(userId: string): { accessToken: string; expiresIn: number } {
+  /** The access token names its session (the refresh family), so ending the session ends it too. */
+  private signAccess(userId: string, familyId: string): { accessToken: string; expiresIn: number } {
     const expiresIn = this.config.accessTokenTtlSeconds;
-    return { accessToken: this.jwt.sign({ sub: userId }, { expiresIn, algorithm: 'HS256' }), expiresIn };
+    return { accessToken: this.jwt.sign({ sub: userId, sid: familyId }, { expiresIn, algorithm: 'HS256' }), expiresIn };
   }
 
   private async issueRefresh(userId: string, familyId: string): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
@@ -146,12 +147,17 @@ export class AuthService {
 
   /** A new login: an access token and the first refresh token of a new family. */
   login(user: User): Promise<IssuedTokens> {
-    return this.tx.run(async () => ({ ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, randomUUID())) }));
+    return this.tx.run(async () => {
+      const familyId = randomUUID();
+      return { ...this.signAccess(user.id, familyId), ...(await this.issueRefresh(user.id, familyId)) };
+    });
   }
 
   /**
    * Rotates a refresh token. A token that was already rotated means it was stolen or replayed:
-   * the whole family is revoked and the caller must log in again.
+   * the whole family is revoked and the caller must log in again. Except within a few seconds of
+   * its rotation (`refreshReuseGraceSeconds`): two tabs, or a retried request, refreshing with the
+   * same cookie at once each get a new pair of the same session instead of ending it.
    */
   async refresh(token: string | undefined): Promise<IssuedTokens> {
     if (!token) throw new DomainError('invalid_refresh_token');
@@ -160,13 +166,16 @@ export class AuthService {
       const current = await em.getRepository(RefreshToken).createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: hashSecret(token) }).getOne();
       if (!current || current.revokedAt || current.expiresAt <= now) return null;
       if (current.rotatedAt) {
-        await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now });
-        return 'reused' as const;
+        const graceEnds = current.rotatedAt.getTime() + this.config.refreshReuseGraceSeconds * 1000;
+        if (now.getTime() > graceEnds) {
+          await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now });
+          return 'reused' as const;
+        }
       }
       const user = await this.users.findLive(current.userId);
       if (!user) return null;
-      await em.getRepository(RefreshToken).update({ id: current.id }, { rotatedAt: now });
-      return { ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, current.familyId)) };
+      if (!current.rotatedAt) await em.getRepository(RefreshToken).update({ id: current.id }, { rotatedAt: now });
+      return { ...this.signAccess(user.id, current.familyId), ...(await this.issueRefresh(user.id, current.familyId)) };
     });
     if (!outcome || outcome === 'reused') throw new DomainError('invalid_refresh_token');
     return outcome;

@@ -18,6 +18,8 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /** a rotated refresh token still works this long (simultaneous refreshes); later it revokes its session */
+  refreshReuseGraceSeconds: number;
   demo: boolean;
   /** Run the queue worker inside the API process (npm start); production runs worker.js apart. */
   workerInProcess: boolean;
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
+    refreshReuseGraceSeconds: int(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0),
     demo,
     workerInProcess: bool(env, 'WORKER_IN_PROCESS', nodeEnv !== 'production'),
     fakeNow,
