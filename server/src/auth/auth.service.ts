@@ -120,7 +120,7 @@ export class AuthService {
   async checkCredentials(email: string, password: string, ip: string): Promise<User> {
     const normalized = email.trim().toLowerCase();
     const { loginFailures, loginWindowSeconds } = this.config.rateLimits;
-    const failKey = `login-fail:${ip}:${normalized}`;
+    const failKey = this.limiter.addressKey('login-fail', `${ip}\n${normalized}`, loginWindowSeconds);
     await this.limiter.check(failKey, loginFailures, loginWindowSeconds);
     const user = await this.users.findByEmail(normalized);
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= this.hashPassword('not-a-real-password-0000')));
