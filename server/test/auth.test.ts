@@ -36,10 +36,21 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       expect(await t.waitForMail('john@example.org')).toContain('Confirm your e-mail address');
     });
 
-    it('refuses an e-mail already in use with 409 email_taken, whatever its case', async () => {
-      const res = await t.post('/api/auth/register', { email: 'CITIZEN@sabor.example', password: 'a-long-password', displayName: 'X' });
-      expect(res.status).toBe(409);
-      expect(res.body.code).toBe('email_taken');
+    it('answers an address already in use exactly as a new one, creates nothing, and tells the owner by e-mail', async () => {
+      const body = (email: string) => ({ email, password: 'a-long-password', displayName: 'X', locale: 'en' as const });
+      const taken = await t.post('/api/auth/register', body('CITIZEN@sabor.example'));
+      const fresh = await t.post('/api/auth/register', body('brand-new@example.org'));
+      expect(taken.status).toBe(201);
+      expect(fresh.status).toBe(201);
+      const strip = (u: Record<string, unknown>) => ({ ...u, id: typeof u.id, email: typeof u.email, createdAt: typeof u.createdAt });
+      expect(strip(taken.body.user)).toEqual(strip(fresh.body.user));
+      expect(taken.body.user).toMatchObject({ email: 'citizen@sabor.example', displayName: 'X', emailVerified: false });
+      expect(taken.body.user.id).not.toBe(await t.idOf('users', 'citizen@sabor.example'));
+      expect(await t.query('SELECT display_name FROM users WHERE email = $1', ['citizen@sabor.example'])).toEqual([{ display_name: 'Иван Петров' }]);
+      // the owner learns someone tried, and where to set a new password; the password still works
+      const mail = await t.waitForMailContaining('citizen@sabor.example', 'Опит за регистрация');
+      expect(mail).toContain('http://sabor.test/forgot-password');
+      expect((await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' })).status).toBe(200);
     });
 
     it('refuses a password under 10 characters, naming the field, in the request language', async () => {

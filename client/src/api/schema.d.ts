@@ -3384,7 +3384,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Account created; a verification e-mail is on its way */
+            /** @description Account created; a verification e-mail is on its way. An address already in use creates nothing and gets the same answer (its owner is told by e-mail). */
             201: {
                 headers: {
                     [name: string]: unknown;

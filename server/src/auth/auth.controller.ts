@@ -24,7 +24,7 @@ export class AuthController {
 
   @Post('register')
   @RateLimitBucket('register')
-  @ApiCreatedResponse({ type: RegisterResponseDto, description: 'Account created; a verification e-mail is on its way' })
+  @ApiCreatedResponse({ type: RegisterResponseDto, description: 'Account created; a verification e-mail is on its way. An address already in use creates nothing and gets the same answer (its owner is told by e-mail).' })
   async register(@Body() dto: RegisterDto, @RequestLocale() locale: Locale): Promise<RegisterResponseDto> {
     return { user: toUserDto(await this.auth.register(dto, locale)) };
   }

@@ -49,21 +49,34 @@ export class AuthService {
     return argon2.hash(password, ARGON2);
   }
 
+  /**
+   * Creates an unverified account and e-mails a verification link. An address already in use
+   * creates nothing and answers the same (an account that looks new, never stored), so the answer
+   * does not tell anyone which addresses have accounts; the owner of the address gets an e-mail
+   * saying someone tried and how to set a new password.
+   */
   register(dto: RegisterDto, requestLocale: Locale): Promise<User> {
     return this.tx.run(async () => {
-      if (await this.users.findByEmail(dto.email)) throw new DomainError('email_taken');
+      // hashed in both cases: the answer takes the same time
+      const passwordHash = await this.hashPassword(dto.password);
+      const fields = { email: dto.email, displayName: dto.displayName, locale: dto.locale ?? requestLocale, homeSettlement: dto.homeSettlement ?? null, country: dto.country ?? null };
+      const existing = await this.users.findByEmail(dto.email);
+      const unsaved = () => this.users.unsaved({ ...fields, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() });
+      if (existing) {
+        try {
+          await this.limiter.hit(`register-attempt-mail:${existing.id}`, 5, 3600);
+          await this.mail.send(existing.email!, 'registrationAttempt', existing.locale, { name: existing.displayName, link: `${this.config.publicUrl}/forgot-password` });
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e; // quietly: the answer must not differ for a flooded address
+        }
+        return unsaved();
+      }
       let user: User;
       try {
-        user = await this.users.create({
-          email: dto.email,
-          passwordHash: await this.hashPassword(dto.password),
-          displayName: dto.displayName,
-          locale: dto.locale ?? requestLocale,
-          homeSettlement: dto.homeSettlement ?? null,
-          country: dto.country ?? null,
-        });
+        user = await this.users.create({ ...fields, passwordHash });
       } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw new DomainError('email_taken');
+        // the same address registered at the same moment by another request
+        if ((e as { code?: string }).code === '23505') return unsaved();
         throw e;
       }
       await this.sendVerification(user);
