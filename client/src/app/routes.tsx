@@ -58,6 +58,8 @@ import {
   RegistrationsPage,
   CheckInPage,
   MinutesEditorPage,
+  InvitationsPage,
+  OrganizationPage,
 } from '../features';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
@@ -98,6 +100,8 @@ export const routes: RouteObject[] = [
           { path: 'registrations/cancel', element: <CancelRegistrationPage /> },
           { path: 'me/registrations', element: <RequireAuth><MyRegistrationsPage /></RequireAuth> },
           { path: 'me', element: <RequireAuth><ProfilePage /></RequireAuth> },
+          { path: 'invitations', element: <RequireAuth><InvitationsPage /></RequireAuth> },
+          { path: 'organizations/:id', element: <RequireAuth><OrganizationPage /></RequireAuth> },
           { path: 'me/delete', element: <RequireAuth><DeleteAccountPage /></RequireAuth> },
           { path: 'officer', element: <RequireStaff><OfficerHomePage /></RequireStaff> },
           { path: 'officer/consultations/new', element: <RequireStaff><NewConsultationPage /></RequireStaff> },

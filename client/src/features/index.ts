@@ -54,6 +54,8 @@ export { OfficerMeetingsPage } from './meetings/officer/OfficerMeetingsPage';
 export { RegistrationsPage } from './meetings/officer/RegistrationsPage';
 export { CheckInPage } from './meetings/officer/CheckInPage';
 export { MinutesEditorPage } from './meetings/officer/MinutesEditorPage';
+export { InvitationsPage } from './organizations/InvitationsPage';
+export { OrganizationPage } from './organizations/OrganizationPage';
 
 import { accountMessages } from './account/messages';
 import { adminMessages } from './admin/messages';
@@ -64,6 +66,7 @@ import { officerMessages } from './consultations/officer/messages';
 import { formsMessages } from './forms/messages';
 import { meetingMessages } from './meetings/messages';
 import { municipalityMessages } from './municipalities/messages';
+import { organizationMessages } from './organizations/messages';
 
 export const featureMessages = {
   auth: authMessages,
@@ -75,4 +78,5 @@ export const featureMessages = {
   forms: formsMessages,
   meetings: meetingMessages,
   bodies: bodyMessages,
+  organizations: organizationMessages,
 };

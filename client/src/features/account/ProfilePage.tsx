@@ -94,10 +94,11 @@ function MunicipalityName({ slug }: { slug: string }) {
 
 function Roles({ me }: { me: Me }) {
   const { t } = useTranslation(['account', 'common']);
-  if (me.staff.length === 0 && me.organizations.length === 0) return null;
+  const any = me.staff.length > 0 || me.organizations.length > 0;
   return (
     <section aria-labelledby="roles-title" className="section">
       <h2 id="roles-title">{t('profile.rolesTitle')}</h2>
+      {any && (
       <ul>
         {me.staff.map((s) => (
           <li key={`${s.municipalityId}-${s.role}`}>
@@ -106,11 +107,15 @@ function Roles({ me }: { me: Me }) {
         ))}
         {me.organizations.map((o) => (
           <li key={o.organizationId}>
-            {t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}
+            <Link to={`/organizations/${o.organizationId}`}>{t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}</Link>
             {!o.verified && <> {t('profile.organizationUnverified')}</>}
           </li>
         ))}
       </ul>
+      )}
+      <p>
+        <Link to="/invitations">{t('profile.invitationsLink')}</Link>
+      </p>
     </section>
   );
 }
