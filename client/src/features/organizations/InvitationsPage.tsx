@@ -55,7 +55,7 @@ export function InvitationsPage() {
             <li key={invitation.id} className="panel">
               <h2>{invitation.organizationName}</h2>
               <p>
-                {t('mine.as', { role: invitation.role === 'representative' ? t('invite.roleRepresentative') : t('invite.roleMember') })}
+                {invitation.role === 'representative' ? t('mine.asRepresentative') : t('mine.asMember')}
                 {!invitation.organizationVerified && <> {t('mine.unverified')}</>}
               </p>
               <p>{t('mine.validUntil', { date: formatDate(invitation.expiresAt, i18n.language) })}</p>

@@ -52,7 +52,7 @@ test('the invited person accepts from the list the e-mail link leads to', async 
   renderApp('/invitations?organization=o1&token=abc');
   const u = userEvent.setup();
   expect(await screen.findByRole('heading', { level: 2, name: org.name })).toBeInTheDocument();
-  expect(screen.getByText('като Представител')).toBeInTheDocument();
+  expect(screen.getByText('като представител')).toBeInTheDocument();
   await u.click(screen.getByRole('button', { name: 'Приемане' }));
   expect(await screen.findByText(`Вече сте член на „${org.name}“.`)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Страница на организацията' })).toHaveAttribute('href', '/organizations/o1');
