@@ -99,19 +99,19 @@ function Roles({ me }: { me: Me }) {
     <section aria-labelledby="roles-title" className="section">
       <h2 id="roles-title">{t('profile.rolesTitle')}</h2>
       {any && (
-      <ul>
-        {me.staff.map((s) => (
-          <li key={`${s.municipalityId}-${s.role}`}>
-            {t(`roles.${s.role}`)} — <MunicipalityName slug={s.municipalitySlug} />
-          </li>
-        ))}
-        {me.organizations.map((o) => (
-          <li key={o.organizationId}>
-            <Link to={`/organizations/${o.organizationId}`}>{t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}</Link>
-            {!o.verified && <> {t('profile.organizationUnverified')}</>}
-          </li>
-        ))}
-      </ul>
+        <ul>
+          {me.staff.map((s) => (
+            <li key={`${s.municipalityId}-${s.role}`}>
+              {t(`roles.${s.role}`)} — <MunicipalityName slug={s.municipalitySlug} />
+            </li>
+          ))}
+          {me.organizations.map((o) => (
+            <li key={o.organizationId}>
+              <Link to={`/organizations/${o.organizationId}`}>{t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}</Link>
+              {!o.verified && <> {t('profile.organizationUnverified')}</>}
+            </li>
+          ))}
+        </ul>
       )}
       <p>
         <Link to="/invitations">{t('profile.invitationsLink')}</Link>
