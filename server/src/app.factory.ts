@@ -33,7 +33,9 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"], // Swagger UI's init script
+        // no inline script: an injected <script> does not run (Swagger UI gets its own policy below)
+        scriptSrc: ["'self'"],
+        // React's style attributes (e.g. progress bars) need inline styles; styles cannot run code
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
@@ -44,6 +46,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
     },
     crossOriginEmbedderPolicy: false,
   });
+  docsPolicy(app);
   await app.register(cookie);
   // one byte over the limit reaches the documents service, which stops the upload right there (413)
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
@@ -57,6 +60,19 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   serveClient(app, deps.config.clientDir);
   await app.init();
   return app;
+}
+
+/** Swagger UI at /api/docs runs an inline init script: that path alone gets a policy allowing it. */
+export const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+function docsPolicy(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (req, reply, payload) => {
+      if (req.url === '/api/docs' || req.url.startsWith('/api/docs/')) reply.header('Content-Security-Policy', DOCS_CSP);
+      return payload;
+    });
 }
 
 /**

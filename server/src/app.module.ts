@@ -39,7 +39,7 @@ import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './jobs/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
 import { MunicipalitiesService } from './municipalities/municipalities.service';
-import { OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
+import { MyInvitationsController, OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
 import { OrganizationsService } from './organizations/organizations.service';
 import { BodiesController } from './bodies/bodies.controller';
 import { BodiesRepository } from './bodies/bodies.repository';
@@ -97,7 +97,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, UnsubscribeController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, MyParticipationController, SitePagesController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, MyInvitationsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, UnsubscribeController, MyParticipationController, SitePagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },

@@ -47,6 +47,16 @@ describe('my account: profile, export, deletion', () => {
     expect((await t.post('/api/auth/register', { email: 'leaving@example.org', password: 'a-long-password', displayName: 'Again' })).status).toBe(201);
   });
 
+  it('exports the invitations waiting for my address, and deletes them with my account', async () => {
+    const { token } = await t.registerVerified('invited@example.org', 'Поканен');
+    const [org] = await t.query(`SELECT id FROM organizations WHERE name = 'Алианс за регионално сътрудничество и развитие'`);
+    expect((await t.post(`/api/organizations/${org.id}/members`, { email: 'invited@example.org' }, { token: await t.login('ngo@arsr.sabor.example') })).status).toBe(202);
+    const exported = await t.get('/api/me/export', { token });
+    expect(exported.body.organizationInvitations).toEqual([expect.objectContaining({ organizationId: org.id, role: 'member' })]);
+    expect((await t.delete('/api/me', { token })).status).toBe(204);
+    expect(await t.query('SELECT 1 FROM organization_invitations WHERE email = $1', ['invited@example.org'])).toEqual([]);
+  });
+
   it('lets only admins search accounts', async () => {
     const admin = await t.get('/api/users?q=haskovo', { token: await t.login('admin@sabor.example') });
     expect(admin.status).toBe(200);

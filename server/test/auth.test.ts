@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { TestApp } from './test-app';
 
 const REFRESH = 'sabor_refresh';
@@ -35,10 +36,21 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       expect(await t.waitForMail('john@example.org')).toContain('Confirm your e-mail address');
     });
 
-    it('refuses an e-mail already in use with 409 email_taken, whatever its case', async () => {
-      const res = await t.post('/api/auth/register', { email: 'CITIZEN@sabor.example', password: 'a-long-password', displayName: 'X' });
-      expect(res.status).toBe(409);
-      expect(res.body.code).toBe('email_taken');
+    it('answers an address already in use exactly as a new one, creates nothing, and tells the owner by e-mail', async () => {
+      const body = (email: string) => ({ email, password: 'a-long-password', displayName: 'X', locale: 'en' as const });
+      const taken = await t.post('/api/auth/register', body('CITIZEN@sabor.example'));
+      const fresh = await t.post('/api/auth/register', body('brand-new@example.org'));
+      expect(taken.status).toBe(201);
+      expect(fresh.status).toBe(201);
+      const strip = (u: Record<string, unknown>) => ({ ...u, id: typeof u.id, email: typeof u.email, createdAt: typeof u.createdAt });
+      expect(strip(taken.body.user)).toEqual(strip(fresh.body.user));
+      expect(taken.body.user).toMatchObject({ email: 'citizen@sabor.example', displayName: 'X', emailVerified: false });
+      expect(taken.body.user.id).not.toBe(await t.idOf('users', 'citizen@sabor.example'));
+      expect(await t.query('SELECT display_name FROM users WHERE email = $1', ['citizen@sabor.example'])).toEqual([{ display_name: 'Иван Петров' }]);
+      // the owner learns someone tried, and where to set a new password; the password still works
+      const mail = await t.waitForMailContaining('citizen@sabor.example', 'Опит за регистрация');
+      expect(mail).toContain('http://sabor.test/forgot-password');
+      expect((await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' })).status).toBe(200);
     });
 
     it('refuses a password under 10 characters, naming the field, in the request language', async () => {
@@ -119,7 +131,11 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       const first = cookieOf(login)!.value;
       const r1 = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
       const second = cookieOf(r1)!.value;
+      // past the grace of a few seconds, a second use of the rotated token is a theft
+      const now = t.clock.now();
+      t.clock.travelTo(new Date(now.getTime() + 11_000));
       const replay = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: first } });
+      t.clock.travelTo(new Date());
       expect(replay.status).toBe(401);
       // the legitimate newer token is dead too
       const afterTheft = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: second } });
@@ -138,6 +154,62 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       const out = await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookie } });
       expect(out.status).toBe(204);
       expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } })).status).toBe(401);
+    });
+  });
+
+  describe('sessions end when they should', () => {
+    it('gives two simultaneous refreshes with one cookie each a working pair instead of ending the session', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const cookie = cookieOf(login)!.value;
+      const [a, b] = await Promise.all([t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } }), t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookie } })]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      for (const r of [a, b]) {
+        expect((await t.get('/api/me', { token: r.body.accessToken })).status).toBe(200);
+        expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookieOf(r)!.value } })).status).toBe(200);
+      }
+    });
+
+    it('ends the access token at logout, not 15 minutes later', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const other = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      expect((await t.get('/api/me', { token: login.body.accessToken })).status).toBe(200);
+      expect((await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookieOf(login)!.value } })).status).toBe(204);
+      expect((await t.get('/api/me', { token: login.body.accessToken })).status).toBe(401);
+      // another device's session goes on
+      expect((await t.get('/api/me', { token: other.body.accessToken })).status).toBe(200);
+    });
+
+    it('ends every access token of the account at a password reset and at its deletion', async () => {
+      await t.registerVerified('sessions@example.org');
+      const phone = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'correct-horse-battery' });
+      expect((await t.get('/api/me', { token: phone.body.accessToken })).status).toBe(200);
+      await t.post('/api/auth/password/forgot', { email: 'sessions@example.org' });
+      const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(await t.waitForMailContaining('sessions@example.org', 'reset-password'))![1];
+      expect((await t.post('/api/auth/password/reset', { token, password: 'a-brand-new-password' })).status).toBe(200);
+      expect((await t.get('/api/me', { token: phone.body.accessToken })).status).toBe(401);
+
+      const laptop = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'a-brand-new-password' });
+      const tablet = await t.post('/api/auth/login', { email: 'sessions@example.org', password: 'a-brand-new-password' });
+      expect((await t.delete('/api/me', { token: laptop.body.accessToken })).status).toBe(204);
+      expect((await t.get('/api/me', { token: tablet.body.accessToken })).status).toBe(401);
+    });
+
+    it('takes a lost staff role away from the very next request', async () => {
+      const officer = (await t.post('/api/auth/login', { email: 'officer@dupnitsa.sabor.example', password: 'demo-password' })).body.accessToken;
+      const dupnitsa = await t.idOf('municipalities', 'dupnitsa');
+      expect((await t.get(`/api/municipalities/${dupnitsa}/staff`, { token: officer })).status).toBe(200);
+      const userId = await t.idOf('users', 'officer@dupnitsa.sabor.example');
+      expect((await t.delete(`/api/municipalities/${dupnitsa}/staff/${userId}`, { token: await t.login('admin@sabor.example') })).status).toBe(204);
+      expect((await t.get(`/api/municipalities/${dupnitsa}/staff`, { token: officer })).status).toBe(403);
+    });
+
+    it('refuses a correctly signed token without an expiry or without a session', async () => {
+      const login = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const payload = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+      const jwt = t.app.get(JwtService);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub, sid: payload.sid }) })).status).toBe(401);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub }, { expiresIn: 600 }) })).status).toBe(401);
+      expect((await t.get('/api/me', { token: jwt.sign({ sub: payload.sub, sid: payload.sid }, { expiresIn: 600 }) })).status).toBe(200);
     });
   });
 

@@ -31,23 +31,70 @@ describe('organisations, representatives and partnerships', () => {
     expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['kind', 'name']);
   });
 
-  it('lets a representative add and remove members, but keeps one representative', async () => {
+  it('makes adding someone an invitation: no right until the invited person accepts', async () => {
     const rep = await t.login('ngo@arsr.sabor.example');
-    const [org] = await t.query(`SELECT id FROM organizations WHERE name = 'Алианс за регионално сътрудничество и развитие'`);
-    const added = await t.post(`/api/organizations/${org.id}/members`, { email: 'citizen@sabor.example', role: 'member' }, { token: rep });
-    expect(added.status).toBe(201);
-    expect(added.body.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'representative']);
-    expect((await t.post(`/api/organizations/${org.id}/members`, { email: 'citizen@sabor.example' }, { token: rep })).body.code).toBe('already_member');
-
     const citizen = await t.login('citizen@sabor.example');
-    // a plain member cannot add people
+    const [org] = await t.query(`SELECT id FROM organizations WHERE name = 'Алианс за регионално сътрудничество и развитие'`);
+    // the NGO partners Haskovo: its representatives read the municipality's form reports
+    expect((await t.get('/api/reports/satisfaction?municipalityId=haskovo', { token: citizen })).status).toBe(403);
+
+    const added = await t.post(`/api/organizations/${org.id}/members`, { email: 'citizen@sabor.example', role: 'representative' }, { token: rep });
+    expect(added.status).toBe(202);
+    expect(added.body).toMatchObject({ email: 'citizen@sabor.example', role: 'representative', status: 'pending' });
+    expect(JSON.stringify(added.body)).not.toContain('Иван Петров');
+    // still no right, and not a member
+    expect((await t.get('/api/reports/satisfaction?municipalityId=haskovo', { token: citizen })).status).toBe(403);
+    expect((await t.get(`/api/organizations/${org.id}`, { token: rep })).body.members).toHaveLength(1);
     expect((await t.post(`/api/organizations/${org.id}/members`, { email: 'admin@sabor.example' }, { token: citizen })).status).toBe(403);
-    const repId = await t.idOf('users', 'ngo@arsr.sabor.example');
-    const last = await t.delete(`/api/organizations/${org.id}/members/${repId}`, { token: rep });
+
+    // the e-mail (a real .eml) carries the link; someone else signed in cannot use it
+    const mail = await t.waitForMailContaining('citizen@sabor.example', 'Алианс за регионално сътрудничество и развитие');
+    const token = /invitations\?organization=[0-9a-f-]+&token=([A-Za-z0-9_-]+)/.exec(mail)![1];
+    expect((await t.post(`/api/organizations/${org.id}/invitations/${token}/accept`, undefined, { token: await t.login('moderator@haskovo.sabor.example') })).status).toBe(403);
+
+    // the invited person sees it among their invitations and accepts
+    const mine = await t.get('/api/me/invitations', { token: citizen });
+    expect(mine.body.items).toEqual([expect.objectContaining({ organizationId: org.id, organizationName: 'Алианс за регионално сътрудничество и развитие', role: 'representative' })]);
+    const accepted = await t.post(`/api/organizations/${org.id}/invitations/${token}/accept`, undefined, { token: citizen });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.members.map((m: { role: string }) => m.role)).toEqual(['representative', 'representative']);
+    expect((await t.get('/api/reports/satisfaction?municipalityId=haskovo', { token: citizen })).status).toBe(200);
+    // the link is spent
+    expect((await t.post(`/api/organizations/${org.id}/invitations/${token}/accept`, undefined, { token: citizen })).body.code).toBe('invalid_token');
+    expect((await t.get('/api/me/invitations', { token: citizen })).body.items).toEqual([]);
+
+    // a member may leave; the last representative stays
+    const citizenId = await t.idOf('users', 'citizen@sabor.example');
+    expect((await t.delete(`/api/organizations/${org.id}/members/${citizenId}`, { token: citizen })).status).toBe(204);
+    const last = await t.delete(`/api/organizations/${org.id}/members/${await t.idOf('users', 'ngo@arsr.sabor.example')}`, { token: rep });
     expect(last.status).toBe(409);
     expect(last.body.code).toBe('last_representative');
-    // a member may leave
-    expect((await t.delete(`/api/organizations/${org.id}/members/${await t.idOf('users', 'citizen@sabor.example')}`, { token: citizen })).status).toBe(204);
+  });
+
+  it('answers the same for an address with and without an account, and lets the invitee decline', async () => {
+    const rep = await t.login('ngo@arsr.sabor.example');
+    const [org] = await t.query(`SELECT id FROM organizations WHERE name = 'Алианс за регионално сътрудничество и развитие'`);
+    const known = await t.post(`/api/organizations/${org.id}/members`, { email: 'officer@dupnitsa.sabor.example' }, { token: rep });
+    const unknown = await t.post(`/api/organizations/${org.id}/members`, { email: 'nobody-here@example.org' }, { token: rep });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    const shape = (b: Record<string, unknown>) => Object.keys(b).sort();
+    expect(shape(unknown.body)).toEqual(shape(known.body));
+    expect(unknown.body).toMatchObject({ email: 'nobody-here@example.org', role: 'member', status: 'pending' });
+    // the unknown address is told to register first
+    expect(await t.waitForMailContaining('nobody-here@example.org', 'Регистрирайте се')).toContain('/invitations?organization=');
+
+    const pending = await t.get(`/api/organizations/${org.id}/invitations`, { token: rep });
+    expect(pending.body.items.map((i: { email: string }) => i.email).sort()).toEqual(['nobody-here@example.org', 'officer@dupnitsa.sabor.example']);
+    // a representative cancels one; the invitee declines the other
+    const unknownId = pending.body.items.find((i: { email: string }) => i.email === 'nobody-here@example.org').id;
+    expect((await t.delete(`/api/organizations/${org.id}/invitations/${unknownId}`, { token: rep })).status).toBe(204);
+    const officer = await t.login('officer@dupnitsa.sabor.example');
+    const [invitation] = (await t.get('/api/me/invitations', { token: officer })).body.items;
+    expect((await t.post(`/api/me/invitations/${invitation.id}/accept`, undefined, { token: rep })).status).toBe(404);
+    expect((await t.post(`/api/me/invitations/${invitation.id}/decline`, undefined, { token: officer })).status).toBe(204);
+    expect((await t.get(`/api/organizations/${org.id}/invitations`, { token: rep })).body.items).toEqual([]);
+    expect((await t.get(`/api/organizations/${org.id}`, { token: rep })).body.members).toHaveLength(1);
   });
 
   it('lists organisations with filters', async () => {

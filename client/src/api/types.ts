@@ -39,6 +39,8 @@ export type OrganizationKind = Organization['kind'];
 export type OrganizationMember = Schemas['OrganizationMemberDto'];
 export type OrganizationInput = Schemas['CreateOrganizationDto'];
 export type Partner = Schemas['PartnerDto'];
+export type OrganizationInvitation = Schemas['OrganizationInvitationDto'];
+export type MyInvitation = Schemas['MyInvitationDto'];
 
 export type RegisterBody = Schemas['RegisterDto'];
 export type LoginBody = Schemas['LoginDto'];

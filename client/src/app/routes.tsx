@@ -63,6 +63,8 @@ import {
   PrivacyPage,
   MyParticipationPage,
   EditSitePage,
+  InvitationsPage,
+  OrganizationPage,
 } from '../features';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
@@ -107,6 +109,8 @@ export const routes: RouteObject[] = [
           { path: 'me/participation', element: <RequireAuth><MyParticipationPage /></RequireAuth> },
           { path: 'me/registrations', element: <RequireAuth><MyRegistrationsPage /></RequireAuth> },
           { path: 'me', element: <RequireAuth><ProfilePage /></RequireAuth> },
+          { path: 'invitations', element: <RequireAuth><InvitationsPage /></RequireAuth> },
+          { path: 'organizations/:id', element: <RequireAuth><OrganizationPage /></RequireAuth> },
           { path: 'me/delete', element: <RequireAuth><DeleteAccountPage /></RequireAuth> },
           { path: 'officer', element: <RequireStaff><OfficerHomePage /></RequireStaff> },
           { path: 'officer/consultations/new', element: <RequireStaff><NewConsultationPage /></RequireStaff> },

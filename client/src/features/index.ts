@@ -58,6 +58,8 @@ export { OfficerMeetingsPage } from './meetings/officer/OfficerMeetingsPage';
 export { RegistrationsPage } from './meetings/officer/RegistrationsPage';
 export { CheckInPage } from './meetings/officer/CheckInPage';
 export { MinutesEditorPage } from './meetings/officer/MinutesEditorPage';
+export { InvitationsPage } from './organizations/InvitationsPage';
+export { OrganizationPage } from './organizations/OrganizationPage';
 
 import { accountMessages } from './account/messages';
 import { adminMessages } from './admin/messages';
@@ -69,6 +71,7 @@ import { formsMessages } from './forms/messages';
 import { meetingMessages } from './meetings/messages';
 import { municipalityMessages } from './municipalities/messages';
 import { siteMessages } from './site/messages';
+import { organizationMessages } from './organizations/messages';
 
 export const featureMessages = {
   auth: authMessages,
@@ -81,4 +84,5 @@ export const featureMessages = {
   meetings: meetingMessages,
   bodies: bodyMessages,
   site: siteMessages,
+  organizations: organizationMessages,
 };

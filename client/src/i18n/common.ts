@@ -65,6 +65,8 @@ export const commonMessages = defineMessages({
       unknown: 'Нещо се обърка. Опитайте отново по-късно.',
       http: 'Сървърът отговори с грешка (код {{status}}). Опитайте отново по-късно.',
       loadFailed: 'Данните не могат да бъдат заредени.',
+      rateLimitedSeconds: 'Твърде много опити за кратко време. Опитайте отново след {{count}} секунди.',
+      rateLimitedMinutes: 'Твърде много опити за кратко време. Опитайте отново след {{count}} минути.',
     },
     notFound: {
       title: 'Страницата не е намерена',
@@ -143,6 +145,8 @@ export const commonMessages = defineMessages({
       unknown: 'Something went wrong. Please try again later.',
       http: 'The server answered with an error (code {{status}}). Please try again later.',
       loadFailed: 'The data could not be loaded.',
+      rateLimitedSeconds: 'Too many attempts in a short time. Please try again in {{count}} seconds.',
+      rateLimitedMinutes: 'Too many attempts in a short time. Please try again in {{count}} minutes.',
     },
     notFound: {
       title: 'Page not found',
@@ -221,6 +225,8 @@ export const commonMessages = defineMessages({
       unknown: 'Нешто тргна наопаку. Обидете се повторно подоцна.',
       http: 'Серверот одговори со грешка (код {{status}}). Обидете се повторно подоцна.',
       loadFailed: 'Податоците не можат да се вчитаат.',
+      rateLimitedSeconds: 'Премногу обиди за кратко време. Обидете се повторно за {{count}} секунди.',
+      rateLimitedMinutes: 'Премногу обиди за кратко време. Обидете се повторно за {{count}} минути.',
     },
     notFound: {
       title: 'Страницата не е пронајдена',

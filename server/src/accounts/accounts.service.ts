@@ -70,11 +70,17 @@ export class AccountsService {
       'SELECT contribution_id AS "contributionId", created_at AS "createdAt" FROM contribution_supports WHERE user_id = $1 ORDER BY created_at',
       [userId],
     );
+    const organizationInvitations: Array<Record<string, unknown>> = await this.tx.manager.query(
+      `SELECT i.organization_id AS "organizationId", o.name AS "organizationName", i.role, i.created_at AS "createdAt", i.expires_at AS "expiresAt"
+         FROM organization_invitations i JOIN organizations o ON o.id = i.organization_id WHERE i.email = $1 ORDER BY i.created_at`,
+      [me.email],
+    );
     return {
       exportedAt: this.clock.now().toISOString(),
       format: 'sabor-personal-data/1',
       account: me,
       sessions,
+      organizationInvitations,
       contributions,
       supports,
       ...(await this.personalData.exportAll(userId)),
@@ -91,6 +97,9 @@ export class AccountsService {
       const u = await this.users.findLive(user.id);
       if (!u) throw new DomainError('unauthorized');
       const now = this.clock.now();
+      // invitations to the address are personal data too; those the person sent lose the sender
+      await em.query('DELETE FROM organization_invitations WHERE email = $1', [u.email]);
+      await em.query('UPDATE organization_invitations SET invited_by = NULL WHERE invited_by = $1', [u.id]);
       Object.assign(u, { email: null, passwordHash: null, displayName: 'deleted participant', homeSettlement: null, country: null, deletedAt: now, isAdmin: false });
       await this.users.save(u);
       await em.getRepository(RefreshToken).update({ userId: u.id, revokedAt: IsNull() }, { revokedAt: now });

@@ -40,6 +40,11 @@ export class UsersRepository {
     return this.repo.save(this.repo.create(data));
   }
 
+  /** An account object that is not stored (the answer to a registration with a taken address). */
+  unsaved(data: Partial<User>): User {
+    return this.repo.create({ emailVerifiedAt: null, isAdmin: false, deletedAt: null, passwordHash: null, ...data });
+  }
+
   save(user: User): Promise<User> {
     return this.repo.save(user);
   }

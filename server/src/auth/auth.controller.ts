@@ -6,7 +6,7 @@ import type { User } from '../accounts/user.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';
-import { RateLimit } from '../common/rate-limit.guard';
+import { RateLimit, RateLimitBucket } from '../common/rate-limit.guard';
 import { AuthService, IssuedTokens } from './auth.service';
 import { AccessTokenDto, ForgotPasswordDto, LoginDto, LoginResponseDto, OkDto, RegisterDto, RegisterResponseDto, ResetPasswordDto, TokenDto } from './dto/auth.dto';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -14,6 +14,7 @@ import { REFRESH_COOKIE, RefreshCookie } from './refresh-cookie';
 import { isDatabaseUnavailable } from '../database/unavailable';
 
 @ApiTags('auth')
+/** Every route counts per client address: login, register, password reset and refresh each in a bucket of their own. */
 @Controller('auth')
 @RateLimit()
 export class AuthController {
@@ -23,7 +24,8 @@ export class AuthController {
   ) {}
 
   @Post('register')
-  @ApiCreatedResponse({ type: RegisterResponseDto, description: 'Account created; a verification e-mail is on its way' })
+  @RateLimitBucket('register')
+  @ApiCreatedResponse({ type: RegisterResponseDto, description: 'Account created; a verification e-mail is on its way. An address already in use creates nothing and gets the same answer (its owner is told by e-mail).' })
   async register(@Body() dto: RegisterDto, @RequestLocale() locale: Locale): Promise<RegisterResponseDto> {
     return { user: toUserDto(await this.auth.register(dto, locale)) };
   }
@@ -46,6 +48,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @RateLimitBucket('login')
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
   @ApiOkResponse({ type: LoginResponseDto })
@@ -56,6 +59,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @RateLimitBucket('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: AccessTokenDto })
   async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AccessTokenDto> {
@@ -78,6 +82,7 @@ export class AuthController {
   }
 
   @Post('password/forgot')
+  @RateLimitBucket('password_reset')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: OkDto, description: 'Always 202, whether or not the address is registered' })
   async forgot(@Body() dto: ForgotPasswordDto): Promise<OkDto> {
@@ -86,6 +91,7 @@ export class AuthController {
   }
 
   @Post('password/reset')
+  @RateLimitBucket('password_reset')
   @HttpCode(200)
   @ApiOkResponse({ type: OkDto })
   async reset(@Body() dto: ResetPasswordDto): Promise<OkDto> {

@@ -49,21 +49,34 @@ export class AuthService {
     return argon2.hash(password, ARGON2);
   }
 
+  /**
+   * Creates an unverified account and e-mails a verification link. An address already in use
+   * creates nothing and answers the same (an account that looks new, never stored), so the answer
+   * does not tell anyone which addresses have accounts; the owner of the address gets an e-mail
+   * saying someone tried and how to set a new password.
+   */
   register(dto: RegisterDto, requestLocale: Locale): Promise<User> {
     return this.tx.run(async () => {
-      if (await this.users.findByEmail(dto.email)) throw new DomainError('email_taken');
+      // hashed in both cases: the answer takes the same time
+      const passwordHash = await this.hashPassword(dto.password);
+      const fields = { email: dto.email, displayName: dto.displayName, locale: dto.locale ?? requestLocale, homeSettlement: dto.homeSettlement ?? null, country: dto.country ?? null };
+      const existing = await this.users.findByEmail(dto.email);
+      const unsaved = () => this.users.unsaved({ ...fields, id: randomUUID(), createdAt: this.clock.now(), updatedAt: this.clock.now() });
+      if (existing) {
+        try {
+          await this.limiter.hit(`register-attempt-mail:${existing.id}`, 5, 3600);
+          await this.mail.send(existing.email!, 'registrationAttempt', existing.locale, { name: existing.displayName, link: `${this.config.publicUrl}/forgot-password` });
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e; // quietly: the answer must not differ for a flooded address
+        }
+        return unsaved();
+      }
       let user: User;
       try {
-        user = await this.users.create({
-          email: dto.email,
-          passwordHash: await this.hashPassword(dto.password),
-          displayName: dto.displayName,
-          locale: dto.locale ?? requestLocale,
-          homeSettlement: dto.homeSettlement ?? null,
-          country: dto.country ?? null,
-        });
+        user = await this.users.create({ ...fields, passwordHash });
       } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw new DomainError('email_taken');
+        // the same address registered at the same moment by another request
+        if ((e as { code?: string }).code === '23505') return unsaved();
         throw e;
       }
       await this.sendVerification(user);
@@ -120,7 +133,7 @@ export class AuthService {
   async checkCredentials(email: string, password: string, ip: string): Promise<User> {
     const normalized = email.trim().toLowerCase();
     const { loginFailures, loginWindowSeconds } = this.config.rateLimits;
-    const failKey = `login-fail:${ip}:${normalized}`;
+    const failKey = this.limiter.addressKey('login-fail', `${ip}\n${normalized}`, loginWindowSeconds);
     await this.limiter.check(failKey, loginFailures, loginWindowSeconds);
     const user = await this.users.findByEmail(normalized);
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= this.hashPassword('not-a-real-password-0000')));
@@ -132,9 +145,10 @@ export class AuthService {
     return user;
   }
 
-  private signAccess(userId: string): { accessToken: string; expiresIn: number } {
+  /** The access token names its session (the refresh family), so ending the session ends it too. */
+  private signAccess(userId: string, familyId: string): { accessToken: string; expiresIn: number } {
     const expiresIn = this.config.accessTokenTtlSeconds;
-    return { accessToken: this.jwt.sign({ sub: userId }, { expiresIn, algorithm: 'HS256' }), expiresIn };
+    return { accessToken: this.jwt.sign({ sub: userId, sid: familyId }, { expiresIn, algorithm: 'HS256' }), expiresIn };
   }
 
   private async issueRefresh(userId: string, familyId: string): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
@@ -146,12 +160,17 @@ export class AuthService {
 
   /** A new login: an access token and the first refresh token of a new family. */
   login(user: User): Promise<IssuedTokens> {
-    return this.tx.run(async () => ({ ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, randomUUID())) }));
+    return this.tx.run(async () => {
+      const familyId = randomUUID();
+      return { ...this.signAccess(user.id, familyId), ...(await this.issueRefresh(user.id, familyId)) };
+    });
   }
 
   /**
    * Rotates a refresh token. A token that was already rotated means it was stolen or replayed:
-   * the whole family is revoked and the caller must log in again.
+   * the whole family is revoked and the caller must log in again. Except within a few seconds of
+   * its rotation (`refreshReuseGraceSeconds`): two tabs, or a retried request, refreshing with the
+   * same cookie at once each get a new pair of the same session instead of ending it.
    */
   async refresh(token: string | undefined): Promise<IssuedTokens> {
     if (!token) throw new DomainError('invalid_refresh_token');
@@ -160,13 +179,16 @@ export class AuthService {
       const current = await em.getRepository(RefreshToken).createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: hashSecret(token) }).getOne();
       if (!current || current.revokedAt || current.expiresAt <= now) return null;
       if (current.rotatedAt) {
-        await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now });
-        return 'reused' as const;
+        const graceEnds = current.rotatedAt.getTime() + this.config.refreshReuseGraceSeconds * 1000;
+        if (now.getTime() > graceEnds) {
+          await em.getRepository(RefreshToken).update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now });
+          return 'reused' as const;
+        }
       }
       const user = await this.users.findLive(current.userId);
       if (!user) return null;
-      await em.getRepository(RefreshToken).update({ id: current.id }, { rotatedAt: now });
-      return { ...this.signAccess(user.id), ...(await this.issueRefresh(user.id, current.familyId)) };
+      if (!current.rotatedAt) await em.getRepository(RefreshToken).update({ id: current.id }, { rotatedAt: now });
+      return { ...this.signAccess(user.id, current.familyId), ...(await this.issueRefresh(user.id, current.familyId)) };
     });
     if (!outcome || outcome === 'reused') throw new DomainError('invalid_refresh_token');
     return outcome;

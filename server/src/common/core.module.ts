@@ -9,13 +9,12 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { Access } from './access';
 import { Clock } from './clock';
 import { PersonalData } from './personal-data';
-import { MemoryRateLimiter } from './memory-rate-limiter';
 import { RateLimiter } from './rate-limiter';
 
 /** What every domain module uses: the clock, transactions, audit, mail, access checks, repositories. */
 @Global()
 @Module({
-  providers: [Clock, Tx, AuditService, MailService, RateLimiter, MemoryRateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
-  exports: [Clock, Tx, AuditService, MailService, RateLimiter, MemoryRateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
+  providers: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
+  exports: [Clock, Tx, AuditService, MailService, RateLimiter, Access, UsersRepository, MunicipalitiesRepository, OrganizationsRepository, AccountsService, PersonalData],
 })
 export class CoreModule {}

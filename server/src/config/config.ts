@@ -18,6 +18,8 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  /** a rotated refresh token still works this long (simultaneous refreshes); later it revokes its session */
+  refreshReuseGraceSeconds: number;
   demo: boolean;
   /** Run the queue worker inside the API process (npm start); production runs worker.js apart. */
   workerInProcess: boolean;
@@ -37,7 +39,35 @@ export interface AppConfig {
   keepAliveTimeoutMs: number;
   /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
   trustProxy: boolean | string;
-  rateLimits: { loginFailures: number; loginWindowSeconds: number; perIp: number; perIpWindowSeconds: number; publicAnswersPerIp: number; publicAnswersWindowSeconds: number };
+  rateLimits: RateLimits;
+}
+
+/** Every limit is `count` hits per fixed window of `…WindowSeconds`; see docs/configuration.md. */
+export interface RateLimits {
+  loginFailures: number;
+  loginWindowSeconds: number;
+  /** any other /api/auth route (verify-email, logout), per address */
+  perIp: number;
+  perIpWindowSeconds: number;
+  /** login attempts per address, failed or not */
+  loginPerIp: number;
+  loginPerIpWindowSeconds: number;
+  registerPerIp: number;
+  registerWindowSeconds: number;
+  passwordResetPerIp: number;
+  passwordResetWindowSeconds: number;
+  refreshPerIp: number;
+  refreshWindowSeconds: number;
+  publicAnswersPerIp: number;
+  publicAnswersWindowSeconds: number;
+  contributionsPerAccount: number;
+  contributionsWindowSeconds: number;
+  supportsPerAccount: number;
+  supportsWindowSeconds: number;
+  flagsPerAccount: number;
+  flagsWindowSeconds: number;
+  invitationsPerRepresentative: number;
+  invitationsWindowSeconds: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'sabor-development-secret-change-me';
@@ -106,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30),
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
+    refreshReuseGraceSeconds: int(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0),
     demo,
     workerInProcess: bool(env, 'WORKER_IN_PROCESS', nodeEnv !== 'production'),
     fakeNow,
@@ -123,8 +154,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       loginWindowSeconds: int(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 900, 1),
       perIp: int(env, 'RATE_LIMIT_AUTH_PER_IP', 300, 1),
       perIpWindowSeconds: int(env, 'RATE_LIMIT_AUTH_WINDOW_SECONDS', 600, 1),
+      loginPerIp: int(env, 'RATE_LIMIT_LOGIN_PER_IP', 300, 1),
+      loginPerIpWindowSeconds: int(env, 'RATE_LIMIT_LOGIN_PER_IP_WINDOW_SECONDS', 600, 1),
+      registerPerIp: int(env, 'RATE_LIMIT_REGISTER_PER_IP', 60, 1),
+      registerWindowSeconds: int(env, 'RATE_LIMIT_REGISTER_WINDOW_SECONDS', 3600, 1),
+      passwordResetPerIp: int(env, 'RATE_LIMIT_PASSWORD_RESET_PER_IP', 60, 1),
+      passwordResetWindowSeconds: int(env, 'RATE_LIMIT_PASSWORD_RESET_WINDOW_SECONDS', 3600, 1),
+      refreshPerIp: int(env, 'RATE_LIMIT_REFRESH_PER_IP', 600, 1),
+      refreshWindowSeconds: int(env, 'RATE_LIMIT_REFRESH_WINDOW_SECONDS', 600, 1),
       publicAnswersPerIp: int(env, 'RATE_LIMIT_PUBLIC_ANSWERS_PER_IP', 200, 1),
       publicAnswersWindowSeconds: int(env, 'RATE_LIMIT_PUBLIC_ANSWERS_WINDOW_SECONDS', 600, 1),
+      contributionsPerAccount: int(env, 'RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT', 20, 1),
+      contributionsWindowSeconds: int(env, 'RATE_LIMIT_CONTRIBUTIONS_WINDOW_SECONDS', 600, 1),
+      supportsPerAccount: int(env, 'RATE_LIMIT_SUPPORTS_PER_ACCOUNT', 60, 1),
+      supportsWindowSeconds: int(env, 'RATE_LIMIT_SUPPORTS_WINDOW_SECONDS', 600, 1),
+      flagsPerAccount: int(env, 'RATE_LIMIT_FLAGS_PER_ACCOUNT', 20, 1),
+      flagsWindowSeconds: int(env, 'RATE_LIMIT_FLAGS_WINDOW_SECONDS', 600, 1),
+      invitationsPerRepresentative: int(env, 'RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT', 50, 1),
+      invitationsWindowSeconds: int(env, 'RATE_LIMIT_ORG_INVITATIONS_WINDOW_SECONDS', 3600, 1),
     },
   };
 }

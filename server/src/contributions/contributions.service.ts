@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -6,6 +6,9 @@ import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
+import { RateLimiter } from '../common/rate-limiter';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
@@ -28,6 +31,8 @@ export class ContributionsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly visibility: ConsultationVisibility,
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
@@ -74,6 +79,8 @@ export class ContributionsService {
    */
   create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
+      const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
+      await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds);
       const c = await this.visibility.requireStatusFacts(author, consultationId);
       this.requireOpen(c);
       let sectionRef: string | null = null;
@@ -179,6 +186,8 @@ export class ContributionsService {
 
   setSupport(user: AuthUser, id: string, supported: boolean): Promise<SupportDto> {
     return this.tx.run(async () => {
+      const { supportsPerAccount, supportsWindowSeconds } = this.config.rateLimits;
+      await this.limiter.hit(`support:${user.id}`, supportsPerAccount, supportsWindowSeconds);
       const contribution = await this.repo.findById(id);
       if (!contribution) throw DomainError.notFound();
       const { c } = await this.consultation(user, contribution.consultationId);
@@ -191,6 +200,8 @@ export class ContributionsService {
 
   flag(user: AuthUser, id: string, reason: string): Promise<boolean> {
     return this.tx.run(async () => {
+      const { flagsPerAccount, flagsWindowSeconds } = this.config.rateLimits;
+      await this.limiter.hit(`flag:${user.id}`, flagsPerAccount, flagsWindowSeconds);
       const contribution = await this.repo.findById(id);
       if (!contribution) throw DomainError.notFound();
       await this.consultation(user, contribution.consultationId);

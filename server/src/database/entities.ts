@@ -17,6 +17,7 @@ import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { StaffRole } from '../municipalities/staff-role.entity';
+import { OrganizationInvitation } from '../organizations/organization-invitation.entity';
 import { OrganizationMember } from '../organizations/organization-member.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
@@ -27,4 +28,4 @@ import { SitePage } from '../site/site-page.entity';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox } from '../forms/form.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, OrganizationInvitation, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage];

@@ -1,3 +1,5 @@
+import { officePackageType } from './office-package';
+
 /** The file types a consultation may publish, recognised by their content, not their name. Pure. */
 export type AllowedType = 'pdf' | 'odt' | 'docx' | 'xlsx' | 'png' | 'jpeg';
 
@@ -16,15 +18,7 @@ export function detectFileType(buf: Buffer): AllowedType | null {
   if (buf.length >= 5 && buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'jpeg';
-  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
-    // OpenDocument stores its type uncompressed as the first entry, "mimetype"
-    if (buf.subarray(30, 38).toString('latin1') === 'mimetype' && buf.subarray(38, 100).toString('latin1').startsWith('application/vnd.oasis.opendocument.text')) return 'odt';
-    // Office Open XML: the zip's central directory names its parts
-    const names = buf.toString('latin1');
-    if (names.includes('[Content_Types].xml')) {
-      if (names.includes('word/document.xml')) return 'docx';
-      if (names.includes('xl/workbook.xml')) return 'xlsx';
-    }
-  }
+  // DOCX, XLSX and ODT are ZIP packages, checked by their structure (office-package.ts)
+  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return officePackageType(buf);
   return null;
 }

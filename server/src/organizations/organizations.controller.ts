@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
 import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
-import { AddOrganizationMemberDto, CreateOrganizationDto, OrganizationDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
+import { AddOrganizationMemberDto, CreateOrganizationDto, MyInvitationListDto, OrganizationDto, OrganizationInvitationDto, OrganizationInvitationListDto, OrganizationListQuery, OrganizationPageDto, PartnerDto, PartnerListDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
@@ -40,10 +40,34 @@ export class OrganizationsController {
   }
 
   @Post(':id/members')
+  @HttpCode(202)
   @Auth()
-  @ApiCreatedResponse({ type: OrganizationDto })
-  addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddOrganizationMemberDto): Promise<OrganizationDto> {
-    return this.service.addMember(user, id, dto);
+  @ApiAcceptedResponse({ type: OrganizationInvitationDto, description: 'An invitation is e-mailed; the same answer whether or not the address has an account. The person becomes a member only by accepting it.' })
+  addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddOrganizationMemberDto): Promise<OrganizationInvitationDto> {
+    return this.service.invite(user, id, dto);
+  }
+
+  @Get(':id/invitations')
+  @Auth()
+  @ApiOkResponse({ type: OrganizationInvitationListDto, description: 'Pending invitations (representatives)' })
+  async invitations(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<OrganizationInvitationListDto> {
+    return wholeList(await this.service.pendingInvitations(user, id));
+  }
+
+  @Delete(':id/invitations/:invitationId')
+  @Auth()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'A representative cancels a pending invitation' })
+  cancelInvitation(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('invitationId', UuidPipe) invitationId: string): Promise<void> {
+    return this.service.cancelInvitation(user, id, invitationId);
+  }
+
+  @Post(':id/invitations/:token/accept')
+  @HttpCode(200)
+  @Auth({ verified: true })
+  @ApiOkResponse({ type: OrganizationDto, description: 'The invitee (signed in with the invited, verified address) accepts the link from the e-mail' })
+  acceptByToken(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('token') token: string): Promise<OrganizationDto> {
+    return this.service.acceptByToken(user, id, token);
   }
 
   @Delete(':id/members/:userId')
@@ -79,5 +103,33 @@ export class PartnershipsController {
   @ApiNoContentResponse()
   remove(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('organizationId', UuidPipe) organizationId: string): Promise<void> {
     return this.service.removePartner(user, id, organizationId);
+  }
+}
+
+/** The invitations waiting for the signed-in person (sent to their verified address). */
+@ApiTags('organizations')
+@Controller('me/invitations')
+@Auth({ verified: true })
+export class MyInvitationsController {
+  constructor(private readonly service: OrganizationsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: MyInvitationListDto })
+  async list(@CurrentUser() user: AuthUser): Promise<MyInvitationListDto> {
+    return wholeList(await this.service.myInvitations(user));
+  }
+
+  @Post(':invitationId/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OrganizationDto })
+  accept(@CurrentUser() user: AuthUser, @Param('invitationId', UuidPipe) invitationId: string): Promise<OrganizationDto> {
+    return this.service.acceptById(user, invitationId);
+  }
+
+  @Post(':invitationId/decline')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  decline(@CurrentUser() user: AuthUser, @Param('invitationId', UuidPipe) invitationId: string): Promise<void> {
+    return this.service.declineById(user, invitationId);
   }
 }

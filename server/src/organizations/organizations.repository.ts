@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
+import { OrganizationInvitation } from './organization-invitation.entity';
 import { OrganizationMember, OrganizationRole } from './organization-member.entity';
 import { Organization } from './organization.entity';
 import { Partnership } from './partnership.entity';
@@ -55,6 +56,10 @@ export class OrganizationsRepository {
     await this.tx.repo(OrganizationMember).insert({ organizationId, userId, role });
   }
 
+  async setRole(organizationId: string, userId: string, role: OrganizationRole): Promise<void> {
+    await this.tx.repo(OrganizationMember).update({ organizationId, userId }, { role });
+  }
+
   async removeMember(organizationId: string, userId: string): Promise<void> {
     await this.tx.repo(OrganizationMember).delete({ organizationId, userId });
   }
@@ -99,5 +104,40 @@ export class OrganizationsRepository {
       [municipalityId, userId],
     );
     return rows.length > 0;
+  }
+
+  /** Replaces any pending invitation of the same address to the same organisation. */
+  async saveInvitation(data: Omit<OrganizationInvitation, 'id' | 'createdAt' | 'organization'>): Promise<OrganizationInvitation> {
+    const repo = this.tx.repo(OrganizationInvitation);
+    await repo.delete({ organizationId: data.organizationId, email: data.email });
+    return repo.save(repo.create(data));
+  }
+
+  pendingInvitations(organizationId: string, now: Date): Promise<OrganizationInvitation[]> {
+    return this.tx.repo(OrganizationInvitation).createQueryBuilder('i').where('i.organization_id = :organizationId AND i.expires_at > :now', { organizationId, now }).orderBy('i.created_at', 'DESC').getMany();
+  }
+
+  findInvitation(id: string): Promise<OrganizationInvitation | null> {
+    return this.tx.repo(OrganizationInvitation).findOneBy({ id });
+  }
+
+  findInvitationByToken(organizationId: string, tokenHash: string): Promise<OrganizationInvitation | null> {
+    return this.tx.repo(OrganizationInvitation).findOneBy({ organizationId, tokenHash });
+  }
+
+  /** The unexpired invitations sent to `email`, with their organisations. */
+  invitationsFor(email: string, now: Date): Promise<Array<{ id: string; organizationId: string; organizationName: string; organizationVerified: boolean; role: OrganizationRole; createdAt: Date; expiresAt: Date }>> {
+    return this.tx.manager.query(
+      `SELECT i.id, i.organization_id AS "organizationId", o.name AS "organizationName", (o.verified_at IS NOT NULL) AS "organizationVerified",
+              i.role, i.created_at AS "createdAt", i.expires_at AS "expiresAt"
+         FROM organization_invitations i JOIN organizations o ON o.id = i.organization_id
+        WHERE i.email = $1 AND i.expires_at > $2 ORDER BY i.created_at DESC`,
+      [email, now],
+    );
+  }
+
+  async deleteInvitation(id: string): Promise<boolean> {
+    const r = await this.tx.repo(OrganizationInvitation).delete({ id });
+    return (r.affected ?? 0) > 0;
   }
 }

@@ -104,23 +104,28 @@ function MunicipalityName({ slug }: { slug: string }) {
 
 function Roles({ me }: { me: Me }) {
   const { t } = useTranslation(['account', 'common']);
-  if (me.staff.length === 0 && me.organizations.length === 0) return null;
+  const any = me.staff.length > 0 || me.organizations.length > 0;
   return (
     <section aria-labelledby="roles-title" className="section">
       <h2 id="roles-title">{t('profile.rolesTitle')}</h2>
-      <ul>
-        {me.staff.map((s) => (
-          <li key={`${s.municipalityId}-${s.role}`}>
-            {t(`roles.${s.role}`)} — <MunicipalityName slug={s.municipalitySlug} />
-          </li>
-        ))}
-        {me.organizations.map((o) => (
-          <li key={o.organizationId}>
-            {t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}
-            {!o.verified && <> {t('profile.organizationUnverified')}</>}
-          </li>
-        ))}
-      </ul>
+      {any && (
+        <ul>
+          {me.staff.map((s) => (
+            <li key={`${s.municipalityId}-${s.role}`}>
+              {t(`roles.${s.role}`)} — <MunicipalityName slug={s.municipalitySlug} />
+            </li>
+          ))}
+          {me.organizations.map((o) => (
+            <li key={o.organizationId}>
+              <Link to={`/organizations/${o.organizationId}`}>{t('profile.organizationRole', { role: t(`roles.${o.role}`), organization: o.name })}</Link>
+              {!o.verified && <> {t('profile.organizationUnverified')}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to="/invitations">{t('profile.invitationsLink')}</Link>
+      </p>
     </section>
   );
 }

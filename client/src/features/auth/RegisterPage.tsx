@@ -59,7 +59,7 @@ export function RegisterPage() {
       });
       navigate('/register/check-email', { state: { email: email.trim() } });
     } catch (error) {
-      errors.showApiError(error, { codes: { email_taken: 'email' } });
+      errors.showApiError(error);
     }
   }
 

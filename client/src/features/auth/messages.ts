@@ -41,7 +41,7 @@ export const authMessages = defineMessages({
       sentTo: 'Изпратихме писмо с връзка за потвърждение на {{email}}.',
       sent: 'Изпратихме ви писмо с връзка за потвърждение.',
       next: 'Отворете писмото и последвайте връзката, за да потвърдите адреса си. Докато не го потвърдите, можете да влизате в профила си, но не можете да участвате в обсъжданията.',
-      notReceived: 'Не виждате писмото? Проверете папката за нежелана поща. След като влезете, можете да поискате ново писмо от страницата на профила си.',
+      notReceived: 'Ако с този адрес вече има профил, писмото казва това и как да зададете нова парола. Не виждате писмото? Проверете папката за нежелана поща. След като влезете, можете да поискате ново писмо от страницата на профила си.',
       signIn: 'Към входа',
     },
     verify: {
@@ -121,7 +121,7 @@ export const authMessages = defineMessages({
       sentTo: 'We have sent a confirmation link to {{email}}.',
       sent: 'We have sent you a confirmation link.',
       next: 'Open the message and follow the link to confirm your address. Until you do, you can sign in but cannot take part in consultations.',
-      notReceived: 'Cannot see the message? Check your spam folder. Once signed in, you can ask for a new one from your profile page.',
+      notReceived: 'If this address already has an account, the message says so and how to set a new password. Cannot see the message? Check your spam folder. Once signed in, you can ask for a new one from your profile page.',
       signIn: 'Go to sign in',
     },
     verify: {
@@ -201,7 +201,7 @@ export const authMessages = defineMessages({
       sentTo: 'Испративме порака со врска за потврда на {{email}}.',
       sent: 'Ви испративме порака со врска за потврда.',
       next: 'Отворете ја пораката и следете ја врската за да ја потврдите адресата. Додека не ја потврдите, можете да се најавувате, но не можете да учествувате во консултациите.',
-      notReceived: 'Не ја гледате пораката? Проверете ја папката за несакана пошта. Откако ќе се најавите, можете да побарате нова порака од страницата на профилот.',
+      notReceived: 'Ако со оваа адреса веќе има профил, пораката го кажува тоа и како да поставите нова лозинка. Не ја гледате пораката? Проверете ја папката за несакана пошта. Откако ќе се најавите, можете да побарате нова порака од страницата на профилот.',
       signIn: 'Кон најавата',
     },
     verify: {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { ORGANIZATION_KINDS, Organization } from '../organization.entity';
 
@@ -48,9 +48,38 @@ export function toOrganizationDto(o: Organization, members?: OrganizationMemberD
 }
 
 export class AddOrganizationMemberDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() userId?: string;
-  @ApiPropertyOptional({ description: 'the e-mail of a registered account (instead of userId)' }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() email?: string;
+  @ApiProperty({ description: 'the address to invite; the answer is the same whether or not it has an account' }) @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() @MaxLength(254) email: string;
   @ApiPropertyOptional({ enum: ['representative', 'member'], default: 'member' }) @IsOptional() @IsIn(['representative', 'member']) role?: 'representative' | 'member';
+}
+
+/** A pending invitation as its organisation's representatives see it. */
+export class OrganizationInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: ['representative', 'member'] }) role: string;
+  @ApiProperty({ enum: ['pending'] }) status: 'pending';
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+export class OrganizationInvitationListDto extends WholeListDto {
+  @ApiProperty({ type: [OrganizationInvitationDto] }) items: OrganizationInvitationDto[];
+}
+
+/** A pending invitation as the invited person sees it. */
+export class MyInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty() organizationVerified: boolean;
+  @ApiProperty({ enum: ['representative', 'member'] }) role: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+export class MyInvitationListDto extends WholeListDto {
+  @ApiProperty({ type: [MyInvitationDto] }) items: MyInvitationDto[];
 }
 
 export class PartnerDto {
