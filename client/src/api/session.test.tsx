@@ -48,6 +48,45 @@ test('on start the session is restored from the refresh cookie; an expired token
   expect(JSON.stringify({ ...localStorage })).not.toContain('token-');
 });
 
+test('a page opened by a direct link asks for its data only once the session is restored, with the token', async () => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const server = fakeApi({
+    'POST /api/auth/refresh': async () => {
+      await held;
+      return json({ accessToken: 'token-1', expiresIn: 900 });
+    },
+    'GET /api/me': meFor('token-1'),
+    'GET /api/me/export': (r) => (r.headers.get('Authorization') === 'Bearer token-1' ? json({ profile: me }) : apiError(401, 'unauthorized', '')),
+  });
+  const data = unwrap(api.GET('/api/me/export'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(server.sent()).toEqual(['POST /api/auth/refresh']); // the data call waits
+  release();
+  expect(await data).toEqual({ profile: me });
+  expect(server.sent()).toEqual(['POST /api/auth/refresh', 'GET /api/me/export']);
+});
+
+test('an anonymous first visit (no session hint cookie) makes no refresh call and gets no 401', async () => {
+  document.cookie = 'sabor_session=; Max-Age=0; Path=/';
+  const server = fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'GET /api/consultations': json({ items: [], nextCursor: null }),
+    'GET /api/me/export': apiError(401, 'unauthorized', ''),
+  });
+  await unwrap(api.GET('/api/consultations'));
+  await expect(unwrap(api.GET('/api/me/export'))).rejects.toMatchObject({ status: 401 });
+  expect(getSessionStatus()).toBe('signed-out');
+  expect(server.sent()).toEqual(['GET /api/consultations', 'GET /api/me/export']);
+});
+
+test('a refused refresh forgets the session hint, so the next visit does not ask again', async () => {
+  fakeApi({ 'POST /api/auth/refresh': noSession() });
+  renderApp('/me');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Вход' })).toBeInTheDocument();
+  expect(document.cookie).not.toContain('sabor_session');
+});
+
 test('calls that fail together with 401 share a single refresh (the server rotates the cookie)', async () => {
   startSession('expired');
   const server = fakeApi({
