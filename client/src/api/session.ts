@@ -96,13 +96,20 @@ export function refreshSession(): Promise<boolean> {
   }
   refreshing ??= (async () => {
     try {
-      const response = await globalThis.fetch(
-        new Request(apiUrl('/api/auth/refresh'), {
-          method: 'POST',
-          credentials: 'include',
-          headers: { Accept: 'application/json', 'Accept-Language': currentLanguage() },
-        }),
-      );
+      const send = () =>
+        globalThis.fetch(
+          new Request(apiUrl('/api/auth/refresh'), {
+            method: 'POST',
+            credentials: 'include',
+            headers: { Accept: 'application/json', 'Accept-Language': currentLanguage() },
+          }),
+        );
+      // Tabs of one browser share the cookie: two refreshing at once (a restored window, a link
+      // opened in a new tab while another loads) would send the same token twice, which the
+      // server takes for theft. A lock across tabs makes them take turns; the second then sends
+      // the cookie the first received.
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      const response = locks ? await locks.request('sabor-session-refresh', send) : await send();
       if (response.ok) {
         const body = (await response.json()) as AccessToken;
         startSession(body.accessToken);
