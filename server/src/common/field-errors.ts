@@ -20,6 +20,7 @@ export const FIELD_MESSAGES = {
   isUuid: { bg: 'Невалиден идентификатор.', en: 'Invalid identifier.', mk: 'Неважечки идентификатор.' },
   isTimeZone: { bg: 'Невалидна часова зона.', en: 'Invalid time zone.', mk: 'Неважечка временска зона.' },
   matches: { bg: 'Стойността е в неправилен формат.', en: 'The value has the wrong format.', mk: 'Вредноста е во погрешен формат.' },
+  isBoolean: { bg: 'Изберете „да“ или „не“.', en: 'Choose yes or no.', mk: 'Изберете „да“ или „не“.' },
   isISO8601: { bg: 'Въведете дата във формат ГГГГ-ММ-ДД.', en: 'Enter a date as YYYY-MM-DD.', mk: 'Внесете датум во формат ГГГГ-ММ-ДД.' },
 
   // general
