@@ -300,4 +300,90 @@ run('every address of the client, opened directly, reloaded and through the app'
     );
     expect(failures).toEqual([]);
   });
+
+  /** The focused element: its tag, id and text. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return { tag: el?.tagName ?? null, id: el?.id ?? '', text: (el?.textContent ?? '').trim().slice(0, 120) };
+    });
+
+  it('moves focus to the h1 after a navigation in the app once the page has loaded, leaves it at the start on a direct load, and follows in-page links', async () => {
+    const page = await (await contextFor('haskovo')).newPage();
+    const errors = watchConsole(page);
+    const title = 'Решение за обявяване на местност „Кенана“ за защитена територия';
+
+    // first load by a direct link: focus stays at the start of the document (the skip link comes first)
+    await page.goto(`${server.url}/officer`);
+    await expectPage(page, VISITS.officer[0], demo, 'direct');
+    expect((await focused(page)).tag).toBe('BODY');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Към основното съдържание');
+
+    // a link to a page whose h1 (the consultation's title) is known only once its data has come
+    // what each focus lands on, with its text at that moment: never a placeholder, never <body>
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { focusLog: string[] }).focusLog = log;
+      document.addEventListener('focusin', (event) => {
+        const el = event.target as HTMLElement;
+        log.push(`${el.tagName} ${(el.textContent ?? '').trim().slice(0, 80)}${document.querySelector('#main .loading') ? ' (loading)' : ''}`);
+      });
+    });
+    await page.locator('#main').getByRole('link', { name: title, exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 20_000 });
+    expect(await focused(page)).toMatchObject({ tag: 'H1', text: title });
+    expect(await page.evaluate(() => (window as unknown as { focusLog: string[] }).focusLog.filter((f) => !f.startsWith('A ')))).toEqual([`H1 ${title}`]);
+
+    // the site navigation, then the browser's Back
+    await page.getByRole('navigation', { name: 'Основна навигация' }).getByRole('link', { name: 'Формуляри', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Формуляри за обратна връзка', undefined, { timeout: 20_000 });
+    expect(await focused(page)).toMatchObject({ tag: 'H1', text: 'Формуляри за обратна връзка' });
+    await page.goBack();
+    await page.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, title, { timeout: 20_000 });
+
+    // an in-page link: a proposal's article reference focuses that article of the draft
+    await page.goto(`${server.url}/consultations/${demo.open}`);
+    await expectPage(page, VISITS['consultations/:id'][0], demo, 'direct');
+    const link = page.locator('#main a[href^="#section-"]').first();
+    await link.waitFor({ timeout: 20_000 });
+    const target = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, target, { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the answering page’s single-key shortcuts work on a Cyrillic layout, and turned off in the profile they do nothing', async () => {
+    const page = await (await contextFor('haskovo')).newPage();
+    const errors = watchConsole(page);
+    const answers = `${server.url}/officer/consultations/${demo.closed}/answers`;
+    const proposal = (n: number) => page.getByRole('heading', { level: 2, name: new RegExp(`^Предложение № ${n} от \\d+$`) });
+    // the J key on the Bulgarian phonetic layout: code KeyJ, key "й"
+    const pressJ = () => page.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'й', code: 'KeyJ', bubbles: true, cancelable: true })));
+
+    await page.goto(answers);
+    await proposal(1).waitFor({ timeout: 20_000 });
+    await page.getByText(/на всяка подредба, и на кирилица/).waitFor();
+    await pressJ();
+    await proposal(2).waitFor({ timeout: 10_000 });
+
+    // where to turn them off: the page says, and its link leads to the setting
+    await page.getByRole('link', { name: 'Изключване на командите с един клавиш в профила' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Моят профил' }).waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => document.activeElement?.id === 'shortcuts', undefined, { timeout: 10_000 });
+    await page.getByRole('checkbox', { name: 'Команди с един клавиш' }).uncheck();
+    await page.getByRole('button', { name: 'Запазване на настройката' }).click();
+    await page.getByText('Командите с един клавиш са изключени.').waitFor();
+
+    await page.goto(answers);
+    await proposal(1).waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Включване в профила' }).waitFor();
+    await pressJ();
+    await page.waitForTimeout(300);
+    expect(await proposal(1).count()).toBe(1);
+    expect(await proposal(2).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
