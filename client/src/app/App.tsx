@@ -26,7 +26,8 @@ function RestoreSession() {
   useEffect(() => {
     const before = previous.current;
     previous.current = status;
-    if (status !== 'signed-in' || before === 'signed-in') return;
+    // from `restoring` nothing was asked anonymously: every call waited for the restore
+    if (status !== 'signed-in' || before !== 'signed-out') return;
     const notMe = (key: readonly unknown[]) => key[0] !== meKeys.all[0];
     void queryClient.resetQueries({
       predicate: (query) => notMe(query.queryKey) && query.state.status === 'error' && isApiError(query.state.error) && [401, 403, 404].includes(query.state.error.status),
