@@ -32,7 +32,8 @@ function focusElement(target: HTMLElement) {
  *   real title, not at a placeholder heading that is then replaced, nor at `<body>`;
  * - the first load (a direct link, a reload, a new tab) leaves focus where the browser puts it,
  *   at the start of the document, as on any other site (the skip link comes first);
- * - if the person moves focus themselves while the page loads, it stays where they put it;
+ * - if the person moves focus themselves while the page loads, or the page focuses a control of
+ *   its own (the check-in page's code field), it stays there;
  * - an in-page link (`#id`) moves focus to its target, so the next Tab continues from there; a
  *   link to a part of another page (`/me#shortcuts`) focuses that part once the page has loaded.
  */
@@ -46,6 +47,8 @@ export function useFocusOnNavigation(mainId = 'main') {
     const main = document.getElementById(mainId);
     if (!main) return;
     const focusedAtStart = document.activeElement;
+    // the new page put focus somewhere itself (the check-in page's code field, for a scanner)
+    if (focusedAtStart && focusedAtStart !== main && main.contains(focusedAtStart)) return;
     // a link to a part of another page (`/me#shortcuts`) focuses that part, once it is there
     const part = hash.length > 1 ? decodeURIComponent(hash.slice(1)) : null;
     const settled = () => {
