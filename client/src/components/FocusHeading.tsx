@@ -87,7 +87,8 @@ export function useFocusOnNavigation(mainId = 'main') {
 
   useEffect(() => {
     function onClick(event: MouseEvent) {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      // a link that handles itself (the error summary, the skip link) has prevented the default
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
       if (!link || !link.hash || link.hash === '#' || link.origin !== window.location.origin) return;
       if (link.pathname !== window.location.pathname || link.search !== window.location.search) return;

@@ -96,7 +96,7 @@ function Answers({ consultation: c }: { consultation: Consultation }) {
   useEffect(() => {
     if (!shortcuts) return;
     function onKey(event: globalThis.KeyboardEvent) {
-      if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || isTyping(event.target)) return;
       if (event.code === 'KeyJ') go(index + 1);
       else if (event.code === 'KeyK') go(index - 1);
       else if (event.code === 'KeyN') {
