@@ -49,7 +49,8 @@ export function hasSessionHint(): boolean {
 
 /** The server clears the hint with the refresh cookie; this covers an account deleted or a server out of reach. */
 function forgetSessionHint(): void {
-  if (hasSessionHint()) document.cookie = `${HINT}=; Max-Age=0; Path=/; SameSite=Strict`;
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  if (hasSessionHint()) document.cookie = `${HINT}=; Max-Age=0; Path=/; SameSite=Strict${secure}`;
 }
 
 /**
