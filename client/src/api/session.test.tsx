@@ -99,6 +99,7 @@ test('what was refused while signed out is asked again once someone signs in: a 
   act(() => startSession('token-1'));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Наредба за обществените консултации' })).toBeInTheDocument();
+  await new Promise((resolve) => setTimeout(resolve, 50));
   expect(server.requests('GET /api/consultations/c1').map((r) => r.headers.get('Authorization'))).toEqual([null, 'Bearer token-1']);
 });
 

@@ -32,7 +32,8 @@ function RestoreSession() {
     void queryClient.resetQueries({
       predicate: (query) => notMe(query.queryKey) && query.state.status === 'error' && isApiError(query.state.error) && [401, 403, 404].includes(query.state.error.status),
     });
-    void queryClient.invalidateQueries({ predicate: (query) => notMe(query.queryKey) });
+    // those just reset are already on their way: not asked twice
+    void queryClient.invalidateQueries({ predicate: (query) => notMe(query.queryKey) }, { cancelRefetch: false });
   }, [status, queryClient]);
   return null;
 }
