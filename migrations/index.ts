@@ -15,5 +15,6 @@ import { TextLanguage1796524499719 } from './1796524499719-TextLanguage';
 import { ServiceGradePages1796524517668 } from './1796524517668-ServiceGradePages';
 import { OrganizationInvitations1796524657203 } from './1796524657203-OrganizationInvitations';
 import { MeetingRevision1796525629002 } from './1796525629002-MeetingRevision';
+import { KeyboardShortcuts1796525728902 } from './1796525728902-KeyboardShortcuts';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, TextLanguage1796524499719, ServiceGradePages1796524517668, OrganizationInvitations1796524657203, MeetingRevision1796525629002];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, TextLanguage1796524499719, ServiceGradePages1796524517668, OrganizationInvitations1796524657203, MeetingRevision1796525629002, KeyboardShortcuts1796525728902];

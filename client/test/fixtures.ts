@@ -18,6 +18,7 @@ export function aMe(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-03-02T10:00:00.000Z',
     staff: [],
     organizations: [],
+    keyboardShortcuts: true,
     ...overrides,
   };
 }

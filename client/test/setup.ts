@@ -26,3 +26,9 @@ Object.assign(globalThis, { TextEncoder, TextDecoder, Request: BridgedRequest, R
 // jsdom does not lay out or scroll pages.
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};
+
+// The server's session hint cookie: tests start as a returning visitor, so the client asks the
+// (faked) refresh endpoint on start; a test of an anonymous first visit removes it.
+beforeEach(() => {
+  document.cookie = 'sabor_session=1; Path=/';
+});

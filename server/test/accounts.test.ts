@@ -27,6 +27,21 @@ describe('my account: profile, export, deletion', () => {
     expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['email', 'locale']);
   });
 
+  it('keeps the keyboard shortcuts setting on the account: on by default, turned off and on with PATCH, a non-boolean refused', async () => {
+    const token = await t.login('officer@haskovo.sabor.example');
+    expect((await t.get('/api/me', { token })).body.keyboardShortcuts).toBe(true);
+    const off = await t.patch('/api/me', { keyboardShortcuts: false }, { token });
+    expect(off.status).toBe(200);
+    expect(off.body.keyboardShortcuts).toBe(false);
+    // it is the account's, not the session's: a new sign-in finds it off
+    const again = await t.login('officer@haskovo.sabor.example');
+    expect((await t.get('/api/me', { token: again })).body).toMatchObject({ keyboardShortcuts: false, displayName: expect.any(String) });
+    const bad = await t.patch('/api/me', { keyboardShortcuts: 'no' }, { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields).toEqual([expect.objectContaining({ field: 'keyboardShortcuts', codes: ['isBoolean'] })]);
+    expect((await t.patch('/api/me', { keyboardShortcuts: true }, { token })).body.keyboardShortcuts).toBe(true);
+  });
+
   it('exports every piece of personal data I have as JSON', async () => {
     const token = await t.login('ngo@arsr.sabor.example');
     const res = await t.get('/api/me/export', { token });

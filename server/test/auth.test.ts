@@ -3,6 +3,7 @@ import { TestApp } from './test-app';
 
 const REFRESH = 'sabor_refresh';
 const cookieOf = (res: { cookies: Array<{ name: string; value: string }> }) => res.cookies.find((c) => c.name === REFRESH);
+const hintOf = (res: { cookies: Array<{ name: string; value: string }> }) => res.cookies.find((c) => c.name === 'sabor_session');
 
 describe('accounts: register, verify, login, refresh, logout, password reset', () => {
   let t: TestApp;
@@ -86,6 +87,18 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       expect(stored.token_hash).not.toBe(cookie.value); // only the hash is kept
     });
 
+    it('sets a script-readable session hint beside the refresh cookie, with no secret in it, and clears both on logout', async () => {
+      const res = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'demo-password' });
+      const hint = hintOf(res)!;
+      expect(hint).toMatchObject({ value: '1', path: '/', sameSite: 'Strict', maxAge: 30 * 86_400 });
+      expect((hint as { httpOnly?: boolean }).httpOnly).toBeFalsy();
+      const refreshed = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: cookieOf(res)!.value } });
+      expect(hintOf(refreshed)).toMatchObject({ value: '1', maxAge: 30 * 86_400 });
+      const out = await t.post('/api/auth/logout', undefined, { cookies: { [REFRESH]: cookieOf(refreshed)!.value } });
+      expect(hintOf(out)).toMatchObject({ value: '', path: '/' });
+      expect(cookieOf(out)).toMatchObject({ value: '' });
+    });
+
     it('gives the same 401 for a wrong password and for an unknown e-mail', async () => {
       const wrong = await t.post('/api/auth/login', { email: 'citizen@sabor.example', password: 'wrong-password' });
       const unknown = await t.post('/api/auth/login', { email: 'nobody@sabor.example', password: 'wrong-password' });
@@ -143,9 +156,11 @@ describe('accounts: register, verify, login, refresh, logout, password reset', (
       expect(afterTheft.body.code).toBe('invalid_refresh_token');
     });
 
-    it('answers 401 with no cookie or a made-up one', async () => {
+    it('answers 401 with no cookie or a made-up one, and clears the session hint', async () => {
       expect((await t.post('/api/auth/refresh')).status).toBe(401);
-      expect((await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: 'made-up-token-value' } })).status).toBe(401);
+      const madeUp = await t.post('/api/auth/refresh', undefined, { cookies: { [REFRESH]: 'made-up-token-value', sabor_session: '1' } });
+      expect(madeUp.status).toBe(401);
+      expect(hintOf(madeUp)).toMatchObject({ value: '' });
     });
 
     it('logout ends the session: 204, then the cookie no longer refreshes', async () => {

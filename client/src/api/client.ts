@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { currentLanguage } from '../i18n';
 import { ApiError } from './errors';
 import { noteServiceStatus } from './outage';
-import { apiUrl, getAccessToken, refreshSession } from './session';
+import { apiUrl, getAccessToken, refreshSession, whenRestored } from './session';
 import type { paths } from './types';
 
 /** Calls where a 401 means "wrong credentials or token", not "the access token expired". */
@@ -24,15 +24,19 @@ function prepare(request: Request): Request {
 }
 
 /**
- * The one place requests leave the client: adds the access token and the interface language;
- * when a call answers 401, refreshes the session once and sends the call again. A 503 (the
- * service is briefly unavailable) keeps the session and shows the outage notice.
+ * The one place requests leave the client: waits until the session is restored (a page opened
+ * by a direct link must not ask anonymously while the session is on its way), adds the access
+ * token and the interface language; when a call sent with a token answers 401 (the token
+ * expired), refreshes the session once and sends the call again. A 503 (the service is briefly
+ * unavailable) keeps the session and shows the outage notice.
  */
 export async function sessionFetch(request: Request): Promise<Response> {
-  const retry = NO_REFRESH.has(new URL(request.url).pathname) ? null : request.clone();
+  const auth = NO_REFRESH.has(new URL(request.url).pathname);
+  if (!auth) await whenRestored();
+  const retry = auth ? null : request.clone();
   const response = await globalThis.fetch(prepare(request));
   noteServiceStatus(response.status);
-  if (response.status !== 401 || !retry) return response;
+  if (response.status !== 401 || !retry || !request.headers.has('Authorization')) return response;
   if (!(await refreshSession())) return response;
   const again = await globalThis.fetch(prepare(retry));
   noteServiceStatus(again.status);

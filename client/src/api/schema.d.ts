@@ -1708,6 +1708,8 @@ export interface components {
             organizations: components["schemas"]["OrganizationMembershipDto"][];
             /** @description municipalities I follow (e-mail on new consultations) */
             follows: string[];
+            /** @description single-key shortcuts (J, K, N on the answering page) are on; true unless turned off */
+            keyboardShortcuts: boolean;
         };
         UpdateMeDto: {
             displayName?: string;
@@ -1715,6 +1717,8 @@ export interface components {
             locale?: "bg" | "en" | "mk";
             homeSettlement?: string | null;
             country?: string | null;
+            /** @description turns the single-key shortcuts on or off */
+            keyboardShortcuts?: boolean;
         };
         UserSummaryDto: {
             /** Format: uuid */

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { act } from '@testing-library/react';
 import { apiError, empty, fakeApi, json, noSession } from '../../test/fetch';
+import { aConsultation, aMe, municipalities, page } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { api, unwrap } from './client';
 import { getAccessToken, getSessionStatus, resetSessionForTests, startSession } from './session';
@@ -46,6 +48,83 @@ test('on start the session is restored from the refresh cookie; an expired token
   expect(server.requests('POST /api/auth/refresh').every((r) => r.credentials === 'include')).toBe(true);
   // the token lives in memory only
   expect(JSON.stringify({ ...localStorage })).not.toContain('token-');
+});
+
+test('a page opened by a direct link asks for its data only once the session is restored, with the token', async () => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const server = fakeApi({
+    'POST /api/auth/refresh': async () => {
+      await held;
+      return json({ accessToken: 'token-1', expiresIn: 900 });
+    },
+    'GET /api/me': meFor('token-1'),
+    'GET /api/me/export': (r) => (r.headers.get('Authorization') === 'Bearer token-1' ? json({ profile: me }) : apiError(401, 'unauthorized', '')),
+  });
+  const data = unwrap(api.GET('/api/me/export'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(server.sent()).toEqual(['POST /api/auth/refresh']); // the data call waits
+  release();
+  expect(await data).toEqual({ profile: me });
+  expect(server.sent()).toEqual(['POST /api/auth/refresh', 'GET /api/me/export']);
+});
+
+test('an anonymous first visit (no session hint cookie) makes no refresh call and gets no 401', async () => {
+  document.cookie = 'sabor_session=; Max-Age=0; Path=/';
+  const server = fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'GET /api/consultations': json({ items: [], nextCursor: null }),
+    'GET /api/me/export': apiError(401, 'unauthorized', ''),
+  });
+  await unwrap(api.GET('/api/consultations'));
+  await expect(unwrap(api.GET('/api/me/export'))).rejects.toMatchObject({ status: 401 });
+  expect(getSessionStatus()).toBe('signed-out');
+  expect(server.sent()).toEqual(['GET /api/consultations', 'GET /api/me/export']);
+});
+
+test('what was refused while signed out is asked again once someone signs in: a draft shown to its officer', async () => {
+  document.cookie = 'sabor_session=; Max-Age=0; Path=/';
+  const draft = aConsultation({ status: 'draft' });
+  const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
+  const server = fakeApi({
+    'GET /api/me': (r) => (r.headers.get('Authorization') === 'Bearer token-1' ? json(officer) : apiError(401, 'unauthorized', '')),
+    'GET /api/consultations/c1': (r) => (r.headers.get('Authorization') === 'Bearer token-1' ? json(draft) : apiError(404, 'not_found', 'Not found.')),
+    'GET /api/consultations/c1/sections': json({ items: draft.sections }),
+    'GET /api/consultations/c1/contributions': json(page([])),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+  });
+  renderApp('/consultations/c1');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Страницата не е намерена' })).toBeInTheDocument();
+
+  act(() => startSession('token-1'));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Наредба за обществените консултации' })).toBeInTheDocument();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(server.requests('GET /api/consultations/c1').map((r) => r.headers.get('Authorization'))).toEqual([null, 'Bearer token-1']);
+});
+
+test('a restored session asks for each piece of data once, already with the token', async () => {
+  const draft = aConsultation({ status: 'draft' });
+  const server = fakeApi({
+    'POST /api/auth/refresh': json({ accessToken: 'token-1', expiresIn: 900 }),
+    'GET /api/me': json(aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] })),
+    'GET /api/consultations/c1': (r) => (r.headers.get('Authorization') === 'Bearer token-1' ? json(draft) : apiError(404, 'not_found', 'Not found.')),
+    'GET /api/consultations/c1/sections': json({ items: draft.sections }),
+    'GET /api/consultations/c1/contributions': json(page([])),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+  });
+  renderApp('/consultations/c1');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Наредба за обществените консултации' })).toBeInTheDocument();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(server.requests('GET /api/consultations/c1').map((r) => r.headers.get('Authorization'))).toEqual(['Bearer token-1']);
+  expect(server.sent()[0]).toBe('POST /api/auth/refresh');
+});
+
+test('a refused refresh forgets the session hint, so the next visit does not ask again', async () => {
+  fakeApi({ 'POST /api/auth/refresh': noSession() });
+  renderApp('/me');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Вход' })).toBeInTheDocument();
+  expect(document.cookie).not.toContain('sabor_session');
 });
 
 test('calls that fail together with 401 share a single refresh (the server rotates the cookie)', async () => {

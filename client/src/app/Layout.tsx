@@ -1,26 +1,11 @@
-import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '../api/auth';
 import { useSession } from '../api/me';
+import { useFocusOnNavigation } from '../components/FocusHeading';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ServiceNotice } from '../components/ServiceNotice';
 import { LiveStatus } from '../components/Status';
-
-/** After moving to another page, focus its h1 so screen readers start there (not on the old link). */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    const heading = document.querySelector<HTMLElement>('#main h1');
-    const target = heading ?? document.getElementById('main');
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
-  }, [pathname]);
-}
 
 function Logo() {
   return (
@@ -148,7 +133,7 @@ function Footer() {
 export function Layout() {
   const { t } = useTranslation();
   const location = useLocation();
-  useFocusHeadingOnNavigation();
+  useFocusOnNavigation();
   const signedOut = (location.state as { flash?: string } | null)?.flash === 'signedOut';
 
   return (

@@ -34,7 +34,7 @@ export class AccountsService {
       this.organizations.membershipsOfUser(userId),
       this.tx.manager.query('SELECT municipality_id FROM municipality_follows WHERE user_id = $1 ORDER BY created_at', [userId]) as Promise<Array<{ municipality_id: string }>>,
     ]);
-    return { ...toUserDto(user), staff, organizations, follows: follows.map((f) => f.municipality_id) };
+    return { ...toUserDto(user), staff, organizations, follows: follows.map((f) => f.municipality_id), keyboardShortcuts: user.keyboardShortcuts };
   }
 
   update(userId: string, dto: UpdateMeDto): Promise<MeDto> {
@@ -45,6 +45,7 @@ export class AccountsService {
       if (dto.locale !== undefined) user.locale = dto.locale;
       if (dto.homeSettlement !== undefined) user.homeSettlement = dto.homeSettlement || null;
       if (dto.country !== undefined) user.country = dto.country || null;
+      if (dto.keyboardShortcuts !== undefined) user.keyboardShortcuts = dto.keyboardShortcuts;
       await this.users.save(user);
       return this.me(userId);
     });

@@ -33,6 +33,10 @@ export class User {
   @Column('boolean', { default: false })
   isAdmin: boolean;
 
+  /** Single-key shortcuts (J, K, N on the officer's answering page); off for people they get in the way of (WCAG 2.1.4). */
+  @Column('boolean', { default: true })
+  keyboardShortcuts: boolean;
+
   @Column('timestamptz', { nullable: true })
   deletedAt: Date | null;
 

@@ -21,6 +21,7 @@ export const FIELD_MESSAGES = {
   isTimeZone: { bg: 'Невалидна часова зона.', en: 'Invalid time zone.', mk: 'Неважечка временска зона.' },
   matches: { bg: 'Стойността е в неправилен формат.', en: 'The value has the wrong format.', mk: 'Вредноста е во погрешен формат.' },
   isUrl: { bg: 'Въведете пълен адрес, започващ с https://.', en: 'Enter a full address starting with https://.', mk: 'Внесете целосна адреса што почнува со https://.' },
+  isBoolean: { bg: 'Изберете „да“ или „не“.', en: 'Choose yes or no.', mk: 'Изберете „да“ или „не“.' },
   isISO8601: { bg: 'Въведете дата във формат ГГГГ-ММ-ДД.', en: 'Enter a date as YYYY-MM-DD.', mk: 'Внесете датум во формат ГГГГ-ММ-ДД.' },
 
   // general

@@ -7,7 +7,7 @@ import { useMunicipality } from '../../api/municipalities';
 import type { Locale, Me } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { RadioGroup, TextField } from '../../components/fields';
+import { CheckboxField, RadioGroup, TextField } from '../../components/fields';
 import { LiveStatus, Loading, Notice } from '../../components/Status';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -40,6 +40,7 @@ export function ProfilePage() {
       <AccountSummary me={me} />
       <Roles me={me} />
       <ProfileForm me={me} key={me.id} />
+      <ShortcutsSetting me={me} key={`shortcuts-${me.id}`} />
       <ExportData />
       <section aria-labelledby="delete-title" className="section">
         <h2 id="delete-title">{t('delete.sectionTitle')}</h2>
@@ -223,6 +224,44 @@ function ProfileForm({ me }: { me: Me }) {
         </Button>
       </form>
       <LiveStatus message={saved ? t('profile.saved') : undefined} />
+    </section>
+  );
+}
+
+/**
+ * Single-key shortcuts (J, K, N on the officer's answering page) can get in the way of speech
+ * input and of people who press keys by mistake (WCAG 2.1.4): they can be turned off here. The
+ * setting belongs to the account, so it follows the person to every device.
+ */
+function ShortcutsSetting({ me }: { me: Me }) {
+  const { t } = useTranslation(['account', 'common']);
+  const update = useUpdateMe();
+  const describe = useErrorMessage();
+  const [on, setOn] = useState(me.keyboardShortcuts);
+  const [saved, setSaved] = useState(false);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (update.isPending) return;
+    setSaved(false);
+    update.mutate({ keyboardShortcuts: on }, { onSuccess: () => setSaved(true) });
+  }
+
+  return (
+    <section aria-labelledby="shortcuts-title" className="section" id="shortcuts">
+      <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <CheckboxField id="profile-shortcuts" label={t('shortcuts.label')} hint={t('shortcuts.hint')} checked={on} onChange={setOn} />
+        <Button type="submit" variant="secondary" busy={update.isPending} busyLabel={t('common:status.saving')}>
+          {t('shortcuts.save')}
+        </Button>
+      </form>
+      <LiveStatus message={saved ? (me.keyboardShortcuts ? t('shortcuts.savedOn') : t('shortcuts.savedOff')) : undefined} />
+      {update.isError && (
+        <p role="alert" className="field__error">
+          {describe(update.error)}
+        </p>
+      )}
     </section>
   );
 }

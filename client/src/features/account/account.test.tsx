@@ -31,6 +31,25 @@ test('saving the profile sends the changes; a new language switches the site too
   });
 });
 
+test('the single-key shortcuts are turned off in the profile, and the answer says so', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe({ keyboardShortcuts: true })),
+    'PATCH /api/me': async (request) => json({ ...aMe(), ...(await request.json()) }),
+  });
+  renderApp('/me');
+  const u = userEvent.setup();
+  expect(await screen.findByRole('heading', { level: 2, name: 'Клавишни команди' })).toBeInTheDocument();
+  const box = screen.getByRole('checkbox', { name: 'Команди с един клавиш' });
+  expect(box).toBeChecked();
+  await u.click(box);
+  await u.click(screen.getByRole('button', { name: 'Запазване на настройката' }));
+
+  expect(await screen.findByText('Командите с един клавиш са изключени.')).toBeInTheDocument();
+  expect(await api.requests('PATCH /api/me')[0].json()).toEqual({ keyboardShortcuts: false });
+  expect(screen.getByRole('checkbox', { name: 'Команди с един клавиш' })).not.toBeChecked();
+});
+
 test('deleting the account explains what happens, then signs the person out', async () => {
   const api = fakeApi({
     'POST /api/auth/refresh': json(signedIn),

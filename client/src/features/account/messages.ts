@@ -27,6 +27,14 @@ export const accountMessages = defineMessages({
       save: 'Запазване на промените',
       saved: 'Промените са запазени.',
     },
+    shortcuts: {
+      title: 'Клавишни команди',
+      label: 'Команди с един клавиш',
+      hint: 'На страницата за отговори на предложенията J, K и N отиват на следващото, предишното и следващото предложение без отговор. Изключете ги, ако ползвате гласово управление или често натискате клавиши по погрешка.',
+      save: 'Запазване на настройката',
+      savedOn: 'Командите с един клавиш са включени.',
+      savedOff: 'Командите с един клавиш са изключени.',
+    },
     roles: {
       officer: 'Служител',
       moderator: 'Модератор',
@@ -111,6 +119,14 @@ export const accountMessages = defineMessages({
       save: 'Save changes',
       saved: 'Your changes have been saved.',
     },
+    shortcuts: {
+      title: 'Keyboard shortcuts',
+      label: 'Single-key shortcuts',
+      hint: 'On the page for answering proposals, J, K and N go to the next, the previous and the next unanswered proposal. Turn them off if you use speech input or often press keys by mistake.',
+      save: 'Save the setting',
+      savedOn: 'Single-key shortcuts are on.',
+      savedOff: 'Single-key shortcuts are off.',
+    },
     roles: {
       officer: 'Officer',
       moderator: 'Moderator',
@@ -194,6 +210,14 @@ export const accountMessages = defineMessages({
       localeHint: 'И страницата ќе се префрли на овој јазик.',
       save: 'Зачувај ги промените',
       saved: 'Промените се зачувани.',
+    },
+    shortcuts: {
+      title: 'Кратенки на тастатурата',
+      label: 'Кратенки со едно копче',
+      hint: 'На страницата за одговори на предлозите J, K и N одат на следниот, претходниот и следниот предлог без одговор. Исклучете ги ако користите гласовно управување или често притискате копчиња по грешка.',
+      save: 'Зачувување на поставката',
+      savedOn: 'Кратенките со едно копче се вклучени.',
+      savedOff: 'Кратенките со едно копче се исклучени.',
     },
     roles: {
       officer: 'Службеник',

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { LOCALES } from '../../common/locale';
 import { PageQuery } from '../../common/pagination';
 import { UserDto } from './user.dto';
@@ -25,6 +25,7 @@ export class MeDto extends UserDto {
   @ApiProperty({ type: [StaffMembershipDto] }) staff: StaffMembershipDto[];
   @ApiProperty({ type: [OrganizationMembershipDto] }) organizations: OrganizationMembershipDto[];
   @ApiProperty({ type: [String], format: 'uuid', description: 'municipalities I follow (e-mail on new consultations)' }) follows: string[];
+  @ApiProperty({ description: 'single-key shortcuts (J, K, N on the answering page) are on; true unless turned off' }) keyboardShortcuts: boolean;
 }
 
 export class UpdateMeDto {
@@ -32,6 +33,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional({ enum: LOCALES }) @IsOmittable() @IsIn(LOCALES) locale?: 'bg' | 'en' | 'mk';
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(trim) @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(120) homeSettlement?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @ValidateIf((_, v) => v !== null) @Matches(/^[A-Z]{2}$/) country?: string | null;
+  @ApiPropertyOptional({ description: 'turns the single-key shortcuts on or off' }) @IsOptional() @IsBoolean() keyboardShortcuts?: boolean;
 }
 
 export class UserSummaryDto {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSections } from '../../../api/consultations';
+import { useSession } from '../../../api/me';
 import { useContributions, useDuplicates, useRespond, useRespondMany, type Answer } from '../../../api/contributions';
 import { useMunicipality } from '../../../api/municipalities';
 import { DECISIONS, isShown, type Consultation, type Contribution, type Decision, type DuplicateGroup, type ShownContribution } from '../../../api/types';
@@ -49,6 +50,7 @@ const needsAnswer = (c: Contribution) => !c.response && !c.hidden;
 
 function Answers({ consultation: c }: { consultation: Consultation }) {
   const { t, i18n } = useTranslation('officer');
+  const { me } = useSession();
   const [params] = useSearchParams();
   const query = useContributions(c.id, { kind: 'proposal', sort: 'oldest' }, { pageSize: 100 });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
@@ -90,12 +92,17 @@ function Answers({ consultation: c }: { consultation: Consultation }) {
     [proposals],
   );
 
+  // Single keys by their place on the keyboard (`code`), so J, K and N work on a Bulgarian or
+  // Macedonian layout too, where the same keys type й, к, н (or ј, к, њ); off when the person
+  // turned them off in the profile (WCAG 2.1.4), and never with a modifier or inside a text field.
+  const shortcuts = me?.keyboardShortcuts !== false;
   useEffect(() => {
+    if (!shortcuts) return;
     function onKey(event: globalThis.KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === 'j') go(index + 1);
-      else if (event.key === 'k') go(index - 1);
-      else if (event.key === 'n') {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || isTyping(event.target)) return;
+      if (event.code === 'KeyJ') go(index + 1);
+      else if (event.code === 'KeyK') go(index - 1);
+      else if (event.code === 'KeyN') {
         const next = nextOpen(index);
         if (next >= 0) go(next);
       } else return;
@@ -103,7 +110,7 @@ function Answers({ consultation: c }: { consultation: Consultation }) {
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [go, index, nextOpen]);
+  }, [go, index, nextOpen, shortcuts]);
 
   function onSaved(saved: Contribution) {
     const number = index + 1;
@@ -141,7 +148,9 @@ function Answers({ consultation: c }: { consultation: Consultation }) {
               </p>
             </Notice>
           )}
-          <p className="muted">{t('answers.keys')}</p>
+          <p className="muted" id="answers-keys">
+            {shortcuts ? t('answers.keys') : t('answers.keysOff')} <Link to="/me#shortcuts">{shortcuts ? t('answers.keysTurnOff') : t('answers.keysTurnOn')}</Link>
+          </p>
           <div className="answers">
             <div className="answers__main">
               <div className="button-group answers__nav">

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../../test/fetch';
 import { aConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
@@ -64,6 +64,36 @@ test('the keyboard moves between proposals, and Ctrl+Enter saves and goes to the
   const list = screen.getByRole('navigation', { name: 'Всички предложения' });
   expect(within(list).getByRole('button', { name: /№ 3/ })).toHaveAttribute('aria-current', 'true');
   expect(within(list).getByRole('button', { name: /№ 1/ })).toHaveTextContent('с отговор');
+});
+
+test('the shortcuts go by the key’s place, so they work on a Bulgarian layout; with a modifier they do nothing', async () => {
+  officerApi();
+  renderApp('/officer/consultations/c1/answers');
+  expect(await screen.findByRole('heading', { level: 2, name: 'Предложение № 1 от 3' })).toBeInTheDocument();
+  expect(screen.getByText(/на всяка подредба, и на кирилица/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Изключване на командите с един клавиш в профила' })).toHaveAttribute('href', '/me#shortcuts');
+
+  // the J key on the Bulgarian phonetic layout types "й"
+  fireEvent.keyDown(document.body, { key: 'й', code: 'KeyJ' });
+  expect(await screen.findByRole('heading', { level: 2, name: 'Предложение № 2 от 3' })).toHaveFocus();
+  fireEvent.keyDown(document.body, { key: 'К', code: 'KeyK', shiftKey: true });
+  fireEvent.keyDown(document.body, { key: 'k', code: 'KeyK', altKey: true });
+  expect(screen.getByRole('heading', { level: 2, name: 'Предложение № 2 от 3' })).toBeInTheDocument();
+  fireEvent.keyDown(document.body, { key: 'к', code: 'KeyK' });
+  expect(await screen.findByRole('heading', { level: 2, name: 'Предложение № 1 от 3' })).toHaveFocus();
+});
+
+test('turned off in the profile, the single keys do nothing and the page says where to turn them on', async () => {
+  officerApi({ 'GET /api/me': json({ ...officer, keyboardShortcuts: false }) });
+  renderApp('/officer/consultations/c1/answers');
+  expect(await screen.findByRole('heading', { level: 2, name: 'Предложение № 1 от 3' })).toBeInTheDocument();
+  expect(screen.getByText(/Командите с един клавиш \(J, K, N\) са изключени в профила ви/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Включване в профила' })).toHaveAttribute('href', '/me#shortcuts');
+  fireEvent.keyDown(document.body, { key: 'j', code: 'KeyJ' });
+  fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN' });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(screen.getByRole('heading', { level: 2, name: 'Предложение № 1 от 3' })).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { level: 2, name: 'Предложение № 2 от 3' })).not.toBeInTheDocument();
 });
 
 test('letters typed into the reasons are text, not commands', async () => {
