@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RouteObject } from 'react-router';
+import { routePatterns } from '../../vite/plugins';
+import { routes } from './routes';
+
+/** Every page's full pattern, from the route objects themselves. */
+function walk(list: RouteObject[], prefix = ''): string[] {
+  return list.flatMap((r) => {
+    const here = r.path ? `${prefix.replace(/\/$/, '')}/${r.path.replace(/^\//, '')}` : prefix || '/';
+    const own = r.index || (r.path && !r.children) ? [here] : [];
+    return [...own, ...(r.children ? walk(r.children, here) : [])];
+  });
+}
+
+it('the route list the server gets from the build (routes.json) is exactly the client’s pages', () => {
+  const fromSource = routePatterns(fs.readFileSync(path.join(__dirname, 'routes.tsx'), 'utf8'));
+  const fromRoutes = walk(routes).filter((p) => !p.endsWith('*'));
+  expect(fromSource.sort()).toEqual([...new Set(fromRoutes)].sort());
+  expect(fromSource).toEqual(expect.arrayContaining(['/', '/consultations/:id', '/officer/consultations/:id/edit', '/admin/organizations']));
+});
