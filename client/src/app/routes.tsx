@@ -58,7 +58,8 @@ import {
   RegistrationsPage,
   CheckInPage,
   MinutesEditorPage,
-} from '../features';
+} from './pages';
+import { PageSuspense } from './pages';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
+        element: <PageSuspense />, // pages load lazily (pages.tsx)
         children: [
           { index: true, element: <HomePage /> },
           { path: 'register', element: <RegisterPage /> },

@@ -76,6 +76,11 @@ export function createI18n(namespaces: Record<string, Record<Language, object>>,
   return instance;
 }
 
+/** The instance createI18n started last (the app's), if any. */
+export function activeI18n(): I18n | null {
+  return active;
+}
+
 /** The language of the interface now; the API layer sends it as Accept-Language. */
 export function currentLanguage(): Language {
   const lng = active?.resolvedLanguage ?? active?.language;
