@@ -12,7 +12,7 @@ const CORE = /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack
 
 // The built client is served by the NestJS server from client/dist on the same origin as /api.
 export default defineConfig({
-  plugins: [react(), routeList(path.resolve(import.meta.dirname, 'src/app/routes.tsx')), precompress()],
+  plugins: [react(), routeList(path.resolve(import.meta.dirname, 'src/app/routes.tsx'), path.resolve(import.meta.dirname, 'src/app/pages.tsx')), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

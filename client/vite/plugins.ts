@@ -20,14 +20,70 @@ export function routePatterns(source: string): string[] {
   return [...patterns];
 }
 
-/** Writes dist/routes.json: the server answers 200 for these paths and 404 for any other. */
-export function routeList(routesFile: string): Plugin {
+/**
+ * For each pattern, the component routes.tsx renders there (the last `<XPage />` of its element):
+ * { "/consultations/:id": "ConsultationPage", … }.
+ */
+export function routePages(source: string): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const [, index, p, element] of source.matchAll(/\{\s*(?:(index):\s*true|path:\s*'([^']*)'),\s*element:\s*(.*?)\s*\},?\s*$/gm)) {
+    const components = [...element.matchAll(/<(\w+)\s*\/>/g)].map((m) => m[1]);
+    if (!components.length || p === '*') continue;
+    pages[index ? '/' : `/${p.replace(/^\//, '')}`] = components[components.length - 1];
+  }
+  return pages;
+}
+
+/**
+ * For each lazy page of pages.tsx, the modules it loads: its own and its feature's messages,
+ * as paths relative to pages.tsx: { ConsultationPage: ["../features/consultations/ConsultationPage", "../features/consultations/messages"] }.
+ */
+export function lazyPageModules(source: string): Record<string, string[]> {
+  const messages = new Map([...source.matchAll(/^\s*(\w+): \(\) => import\('([^']+)'\)/gm)].map((m) => [m[1], m[2]]));
+  const pages: Record<string, string[]> = {};
+  for (const [, name, module, namespaces] of source.matchAll(/^export const (\w+) = page\(\(\) => import\('([^']+)'\), '\w+', \[([^\]]*)\]\);/gm)) {
+    const ns = [...namespaces.matchAll(/'(\w+)'/g)].map((m) => messages.get(m[1])).filter((m): m is string => !!m);
+    pages[name] = [module, ...ns];
+  }
+  return pages;
+}
+
+/**
+ * Writes dist/routes.json (the server answers 200 for these paths and 404 for any other) and
+ * dist/route-preloads.json: for each pattern, the chunks its lazy page needs beyond the entry's, so
+ * the server can name them in the page (`<link rel="modulepreload">`) and the phone fetches them
+ * alongside the entry instead of after it.
+ */
+export function routeList(routesFile: string, pagesFile: string): Plugin {
   return {
     name: 'sabor-route-list',
     apply: 'build',
-    generateBundle() {
-      const patterns = routePatterns(fs.readFileSync(routesFile, 'utf8'));
+    generateBundle(_options, bundle) {
+      const routesSource = fs.readFileSync(routesFile, 'utf8');
+      const patterns = routePatterns(routesSource);
       this.emitFile({ type: 'asset', fileName: 'routes.json', source: `${JSON.stringify(patterns, null, 1)}\n` });
+
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.(tsx?|jsx?)$/, ''), c]));
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (files: string[], into = new Set<string>()) => {
+        for (const f of files) {
+          if (into.has(f)) continue;
+          into.add(f);
+          closure(byFile.get(f)?.imports ?? [], into);
+        }
+        return into;
+      };
+      const entry = chunks.find((c) => c.isEntry);
+      const initial = entry ? closure([entry.fileName]) : new Set<string>();
+      const modules = lazyPageModules(fs.readFileSync(pagesFile, 'utf8'));
+      const preloads: Record<string, string[]> = {};
+      for (const [pattern, component] of Object.entries(routePages(routesSource))) {
+        const files = (modules[component] ?? []).map((m) => byModule.get(path.resolve(path.dirname(pagesFile), m))?.fileName).filter((f): f is string => !!f);
+        const needed = [...closure(files)].filter((f) => !initial.has(f));
+        if (needed.length) preloads[pattern] = needed;
+      }
+      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: `${JSON.stringify(preloads, null, 1)}\n` });
     },
   };
 }

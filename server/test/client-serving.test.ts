@@ -46,6 +46,19 @@ describe('the client’s pages and unknown paths', () => {
     expect(asset.body).not.toContain('<div id="root">');
   });
 
+  it('a page names its own chunks for preloading, so they come alongside the entry', async () => {
+    const chunk = (source: string) => manifest[source].file as string;
+    const home = await get('/');
+    expect(home.body).toContain(`<link rel="modulepreload" crossorigin href="/${chunk('src/features/municipalities/HomePage.tsx')}">`);
+    expect(home.body).not.toContain(chunk('src/features/consultations/ConsultationPage.tsx'));
+    const [c] = await t.query(`SELECT id FROM consultations WHERE published_at <= now() LIMIT 1`);
+    const page = await get(`/consultations/${c.id}`);
+    expect(page.body).toContain(`href="/${chunk('src/features/consultations/ConsultationPage.tsx')}"`);
+    expect(page.body).toContain(`href="/${chunk('src/features/consultations/messages.ts')}"`);
+    const officer = await get('/officer/forms/new');
+    expect(officer.body).toContain(`href="/${chunk('src/features/forms/officer/FormBuilderPage.tsx')}"`);
+  });
+
   it('the page keeps its Content-Security-Policy, with scripts from the site only', async () => {
     const res = await get('/consultations');
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);

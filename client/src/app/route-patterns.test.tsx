@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RouteObject } from 'react-router';
-import { routePatterns } from '../../vite/plugins';
+import { lazyPageModules, routePages, routePatterns } from '../../vite/plugins';
 import { routes } from './routes';
 
 /** Every page's full pattern, from the route objects themselves. */
@@ -18,4 +18,17 @@ it('the route list the server gets from the build (routes.json) is exactly the c
   const fromRoutes = walk(routes).filter((p) => !p.endsWith('*'));
   expect(fromSource.sort()).toEqual([...new Set(fromRoutes)].sort());
   expect(fromSource).toEqual(expect.arrayContaining(['/', '/consultations/:id', '/officer/consultations/:id/edit', '/admin/organizations']));
+});
+
+it('every page of routes.tsx is a lazy page of pages.tsx whose modules the build can name for preloading', () => {
+  const pages = routePages(fs.readFileSync(path.join(__dirname, 'routes.tsx'), 'utf8'));
+  const modules = lazyPageModules(fs.readFileSync(path.join(__dirname, 'pages.tsx'), 'utf8'));
+  const patterns = routePatterns(fs.readFileSync(path.join(__dirname, 'routes.tsx'), 'utf8'));
+  expect(Object.keys(pages).sort()).toEqual([...patterns].sort());
+  for (const component of Object.values(pages)) {
+    expect(modules[component]).toBeDefined();
+    for (const m of modules[component]) expect(fs.existsSync(path.join(__dirname, `${m}.tsx`)) || fs.existsSync(path.join(__dirname, `${m}.ts`))).toBe(true);
+  }
+  expect(pages['/consultations/:id']).toBe('ConsultationPage');
+  expect(modules.ConsultationPage).toEqual(['../features/consultations/ConsultationPage', '../features/consultations/messages']);
 });

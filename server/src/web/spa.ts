@@ -32,6 +32,14 @@ export function serveClient(app: NestFastifyApplication, config: AppConfig): voi
   const indexFile = clientDir ? path.join(clientDir, 'index.html') : null;
   const client = indexFile && fs.existsSync(indexFile) ? { html: fs.readFileSync(indexFile, 'utf8'), routes: ClientRoutes.load(clientDir!) } : null;
   const plainIndex = client ? encodings(client.html) : null;
+  // index.html naming the chunks of a page, so they load alongside the entry; one per pattern
+  const routeIndex = new Map<string, Encoded>();
+  const htmlFor = (pattern: string) => withPreloads(client!.html, client!.routes?.preloadsOf(pattern) ?? []);
+  const indexFor = (pattern: string) => {
+    let page = routeIndex.get(pattern);
+    if (!page) routeIndex.set(pattern, (page = encodings(htmlFor(pattern))));
+    return page;
+  };
 
   if (client) {
     void fastify.register(fastifyStatic, {
@@ -63,16 +71,24 @@ export function serveClient(app: NestFastifyApplication, config: AppConfig): voi
     // a missing build file (an old chunk after a release): no page in its place
     if (pathname.startsWith('/assets/')) return reply.status(404).type('text/plain').send('Not found.');
 
-    let known = client.routes ? client.routes.matches(pathname) : true;
+    const pattern = client.routes ? client.routes.match(pathname) : '/';
     const preview = PREVIEW_PAGE.exec(pathname);
-    if (known && preview) {
+    if (pattern && preview) {
       const wanted = req.headers['accept-language'] ? pickLocale(req.headers['accept-language']) : null;
       const found = await pagePreview(db, preview[1] as PreviewKind, preview[2], clock.now(), wanted);
-      if (found) return sendHtml(req, reply, 200, encodings(withPreview(client.html, found, config.publicUrl + pathname)));
-      known = false; // unknown, a draft, or not public: the client shows "not found" (or, to its staff, the page)
+      if (found) return sendHtml(req, reply, 200, encodings(withPreview(htmlFor(pattern), found, config.publicUrl + pathname)));
+      // unknown, a draft, or not public: 404, and the client shows "not found" (or, to its staff, the page)
+      return sendHtml(req, reply, 404, indexFor(pattern));
     }
-    return sendHtml(req, reply, known ? 200 : 404, plainIndex);
+    if (pattern) return sendHtml(req, reply, 200, indexFor(pattern));
+    return sendHtml(req, reply, 404, plainIndex);
   });
+}
+
+function withPreloads(html: string, files: string[]): string {
+  if (!files.length) return html;
+  const links = files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('\n    ');
+  return html.replace('</head>', () => `  ${links}\n  </head>`);
 }
 
 interface Encoded {
