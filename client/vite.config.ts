@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress, routeList } from './vite/plugins';
+import { messagesPerLanguage, precompress, routeList } from './vite/plugins';
 
 // The NestJS API on its default port; in production both share one origin.
 const apiProxy = { '/api': { target: 'http://localhost:3000' } };
@@ -12,7 +12,7 @@ const CORE = /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack
 
 // The built client is served by the NestJS server from client/dist on the same origin as /api.
 export default defineConfig({
-  plugins: [react(), routeList(path.resolve(import.meta.dirname, 'src/app/routes.tsx'), path.resolve(import.meta.dirname, 'src/app/pages.tsx')), precompress()],
+  plugins: [react(), messagesPerLanguage(), routeList(path.resolve(import.meta.dirname, 'src/app/routes.tsx'), path.resolve(import.meta.dirname, 'src/app/pages.tsx')), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 // What a browser downloads to show a page of the built client the first time: the entry chunk,
 // everything it imports statically, and the lazily loaded modules of that page (its component and
-// its feature's messages) with their static imports. Sizes are gzip at level 9, as served from the
+// its feature's messages in Bulgarian, the language of a first visit) with their static imports. Sizes are gzip at level 9, as served from the
 // precompressed .gz files. Used by the size budget test and `node scripts/first-load.mjs`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,8 @@ export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
 
 /** The pages measured: each route's lazily loaded modules (see client/src/app/pages.tsx). */
 export const FIRST_LOAD_ROUTES = {
-  home: ['src/features/municipalities/HomePage.tsx', 'src/features/municipalities/messages.ts'],
-  consultation: ['src/features/consultations/ConsultationPage.tsx', 'src/features/consultations/messages.ts'],
+  home: ['src/features/municipalities/HomePage.tsx', 'src/features/municipalities/messages.ts?lang=bg'],
+  consultation: ['src/features/consultations/ConsultationPage.tsx', 'src/features/consultations/messages.ts?lang=bg'],
 };
 
 export function readManifest(dist = CLIENT_DIST) {

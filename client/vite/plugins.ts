@@ -35,11 +35,13 @@ export function routePages(source: string): Record<string, string> {
 }
 
 /**
- * For each lazy page of pages.tsx, the modules it loads: its own and its feature's messages,
- * as paths relative to pages.tsx: { ConsultationPage: ["../features/consultations/ConsultationPage", "../features/consultations/messages"] }.
+ * For each lazy page of pages.tsx, the modules it loads: its own and its feature's messages (in
+ * Bulgarian, the language of a first visit), as paths relative to pages.tsx, without extension:
+ * { ConsultationPage: ["../features/consultations/ConsultationPage", "../features/consultations/messages?lang=bg"] }.
  */
 export function lazyPageModules(source: string): Record<string, string[]> {
-  const messages = new Map([...source.matchAll(/^\s*(\w+): \(\) => import\('([^']+)'\)/gm)].map((m) => [m[1], m[2]]));
+  // the Bulgarian (default language) import of each namespace
+  const messages = new Map([...source.matchAll(/^\s*(\w+): \{\s*bg: \(\) => import\('([^']+)'\)/gm)].map((m) => [m[1], m[2].replace(/\.ts(?=\?)/, '')]));
   const pages: Record<string, string[]> = {};
   for (const [, name, module, namespaces] of source.matchAll(/^export const (\w+) = page\(\(\) => import\('([^']+)'\), '\w+', \[([^\]]*)\]\);/gm)) {
     const ns = [...namespaces.matchAll(/'(\w+)'/g)].map((m) => messages.get(m[1])).filter((m): m is string => !!m);
@@ -64,7 +66,7 @@ export function routeList(routesFile: string, pagesFile: string): Plugin {
       this.emitFile({ type: 'asset', fileName: 'routes.json', source: `${JSON.stringify(patterns, null, 1)}\n` });
 
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.(tsx?|jsx?)$/, ''), c]));
+      const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.(tsx?|jsx?)(?=\?|$)/, ''), c]));
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const closure = (files: string[], into = new Set<string>()) => {
         for (const f of files) {
@@ -125,4 +127,49 @@ function* walk(dir: string): Generator<string> {
     if (entry.isDirectory()) yield* walk(full);
     else yield full;
   }
+}
+
+const PER_LANGUAGE = /[\\/](messages|common)\.ts\?lang=(bg|en|mk)$/;
+
+/**
+ * `…/messages.ts?lang=en`: the module with the other languages' texts of its `defineMessages({ bg,
+ * en, mk })` (or its top-level `const bg = { … }` …) left empty, and its own imports of messages modules for the same language; so a
+ * browser downloads one language's texts, not three, and no feature's messages.ts has to change.
+ */
+export function messagesPerLanguage(): Plugin {
+  return {
+    name: 'sabor-messages-per-language',
+    apply: 'build',
+    transform(code, id) {
+      const match = PER_LANGUAGE.exec(id);
+      if (!match) return null;
+      const lang = match[2];
+      const cuts: Array<[number, number]> = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        const n = node as { type?: string; callee?: { type: string; name?: string }; arguments?: unknown[]; id?: { type: string; name?: string }; init?: { type: string; start: number; end: number } };
+        // `const en = { … }` at the top (a part the namespace's messages.ts puts together)
+        if (n.type === 'VariableDeclarator' && n.id?.type === 'Identifier' && n.init?.type === 'ObjectExpression' && n.id.name !== lang && ['bg', 'en', 'mk'].includes(n.id.name!)) {
+          cuts.push([n.init.start, n.init.end]);
+        }
+        if (n.type === 'CallExpression' && n.callee?.type === 'Identifier' && n.callee.name === 'defineMessages') {
+          const arg = n.arguments?.[0] as { type: string; properties: Array<{ type: string; key: { type: string; name?: string; value?: string }; value: { start: number; end: number } }> } | undefined;
+          for (const p of arg?.type === 'ObjectExpression' ? arg.properties : []) {
+            const key = p.type === 'Property' ? (p.key.name ?? p.key.value) : undefined;
+            if (key && key !== lang && ['bg', 'en', 'mk'].includes(key)) cuts.push([p.value.start, p.value.end]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!cuts.length) this.error(`${id}: neither defineMessages({ bg, en, mk }) nor const bg/en/mk = { … } found`);
+      let out = code;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, start)}{}${out.slice(end)}`;
+      out = out.replace(/(from\s*['"])(\.{1,2}\/[^'"]*messages)(['"])/g, `$1$2.ts?lang=${lang}$3`);
+      return { code: out, map: null };
+    },
+  };
 }

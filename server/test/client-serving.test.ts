@@ -54,7 +54,8 @@ describe('the client’s pages and unknown paths', () => {
     const [c] = await t.query(`SELECT id FROM consultations WHERE published_at <= now() LIMIT 1`);
     const page = await get(`/consultations/${c.id}`);
     expect(page.body).toContain(`href="/${chunk('src/features/consultations/ConsultationPage.tsx')}"`);
-    expect(page.body).toContain(`href="/${chunk('src/features/consultations/messages.ts')}"`);
+    expect(page.body).toContain(`href="/${chunk('src/features/consultations/messages.ts?lang=bg')}"`);
+    expect(page.body).not.toContain(chunk('src/features/consultations/messages.ts?lang=en'));
     const officer = await get('/officer/forms/new');
     expect(officer.body).toContain(`href="/${chunk('src/features/forms/officer/FormBuilderPage.tsx')}"`);
   });

@@ -3,28 +3,66 @@ import { Outlet } from 'react-router';
 import { Loading } from '../components/Status';
 import type { featureMessages } from '../features';
 import type { Language } from '../i18n';
-import { addNamespace } from '../i18n/loader';
+import { loadNamespaces, registerNamespaces } from '../i18n/loader';
 
 /**
  * Every page of the client, loaded when first opened: a visitor's phone downloads the home page or
  * a consultation, not the officers' and administrators' screens. Each page's chunk brings its
- * feature's messages (see i18n/loader.ts). Features' own modules stay as they are; only this file
+ * feature's messages in the interface language (see i18n/loader.ts). Features' own modules stay as they are; only this file
  * and routes.tsx know that pages are lazy.
  */
 type Namespace = keyof typeof featureMessages;
-type MessagesOf = Record<Language, object>;
 
-const messages: Record<Namespace, () => Promise<MessagesOf>> = {
-  auth: () => import('../features/auth/messages').then((m) => m.authMessages),
-  account: () => import('../features/account/messages').then((m) => m.accountMessages),
-  municipalities: () => import('../features/municipalities/messages').then((m) => m.municipalityMessages),
-  admin: () => import('../features/admin/messages').then((m) => m.adminMessages),
-  consultations: () => import('../features/consultations/messages').then((m) => m.consultationMessages),
-  officer: () => import('../features/consultations/officer/messages').then((m) => m.officerMessages),
-  forms: () => import('../features/forms/messages').then((m) => m.formsMessages),
-  meetings: () => import('../features/meetings/messages').then((m) => m.meetingMessages),
-  bodies: () => import('../features/bodies/messages').then((m) => m.bodyMessages),
+// each language's texts of a namespace in a chunk of their own (client/vite/plugins.ts, messagesPerLanguage)
+const messages: Record<Namespace, Record<Language, () => Promise<object>>> = {
+  auth: {
+    bg: () => import('../features/auth/messages.ts?lang=bg').then((m) => m.authMessages.bg),
+    en: () => import('../features/auth/messages.ts?lang=en').then((m) => m.authMessages.en),
+    mk: () => import('../features/auth/messages.ts?lang=mk').then((m) => m.authMessages.mk),
+  },
+  account: {
+    bg: () => import('../features/account/messages.ts?lang=bg').then((m) => m.accountMessages.bg),
+    en: () => import('../features/account/messages.ts?lang=en').then((m) => m.accountMessages.en),
+    mk: () => import('../features/account/messages.ts?lang=mk').then((m) => m.accountMessages.mk),
+  },
+  municipalities: {
+    bg: () => import('../features/municipalities/messages.ts?lang=bg').then((m) => m.municipalityMessages.bg),
+    en: () => import('../features/municipalities/messages.ts?lang=en').then((m) => m.municipalityMessages.en),
+    mk: () => import('../features/municipalities/messages.ts?lang=mk').then((m) => m.municipalityMessages.mk),
+  },
+  admin: {
+    bg: () => import('../features/admin/messages.ts?lang=bg').then((m) => m.adminMessages.bg),
+    en: () => import('../features/admin/messages.ts?lang=en').then((m) => m.adminMessages.en),
+    mk: () => import('../features/admin/messages.ts?lang=mk').then((m) => m.adminMessages.mk),
+  },
+  consultations: {
+    bg: () => import('../features/consultations/messages.ts?lang=bg').then((m) => m.consultationMessages.bg),
+    en: () => import('../features/consultations/messages.ts?lang=en').then((m) => m.consultationMessages.en),
+    mk: () => import('../features/consultations/messages.ts?lang=mk').then((m) => m.consultationMessages.mk),
+  },
+  officer: {
+    bg: () => import('../features/consultations/officer/messages.ts?lang=bg').then((m) => m.officerMessages.bg),
+    en: () => import('../features/consultations/officer/messages.ts?lang=en').then((m) => m.officerMessages.en),
+    mk: () => import('../features/consultations/officer/messages.ts?lang=mk').then((m) => m.officerMessages.mk),
+  },
+  forms: {
+    bg: () => import('../features/forms/messages.ts?lang=bg').then((m) => m.formsMessages.bg),
+    en: () => import('../features/forms/messages.ts?lang=en').then((m) => m.formsMessages.en),
+    mk: () => import('../features/forms/messages.ts?lang=mk').then((m) => m.formsMessages.mk),
+  },
+  meetings: {
+    bg: () => import('../features/meetings/messages.ts?lang=bg').then((m) => m.meetingMessages.bg),
+    en: () => import('../features/meetings/messages.ts?lang=en').then((m) => m.meetingMessages.en),
+    mk: () => import('../features/meetings/messages.ts?lang=mk').then((m) => m.meetingMessages.mk),
+  },
+  bodies: {
+    bg: () => import('../features/bodies/messages.ts?lang=bg').then((m) => m.bodyMessages.bg),
+    en: () => import('../features/bodies/messages.ts?lang=en').then((m) => m.bodyMessages.en),
+    mk: () => import('../features/bodies/messages.ts?lang=mk').then((m) => m.bodyMessages.mk),
+  },
 };
+
+registerNamespaces(messages);
 
 const loaders: Array<() => Promise<unknown>> = [];
 
@@ -33,11 +71,8 @@ function page<M extends Record<K, ComponentType>, K extends keyof M & string>(lo
   let loaded: Loaded | null = null;
   let loading: Promise<Loaded> | null = null;
   const loadPage = () =>
-    (loading ??= Promise.all([load(), ...namespaces.map((ns) => messages[ns]())]).then(
-      ([module, ...bundles]) => {
-        namespaces.forEach((ns, i) => addNamespace(ns, bundles[i] as MessagesOf));
-        return (loaded = { default: (module as M)[name] as ComponentType });
-      },
+    (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(
+      ([module]) => (loaded = { default: module[name] as ComponentType }),
       (error: unknown) => {
         loading = null; // a later visit tries again
         throw error;
