@@ -13,7 +13,7 @@
 // BENCH_PDF_TIMEOUT (s, 240); BENCH_STATEMENTS=1 adds raw replays of variants of the API's
 // statement sequence (about 50 s more; lib/variants.mjs). BENCH_FORM_RESPONSES (100000: × 10
 // questions = 1,000,000 answers), BENCH_EXPORT_RESPONSES (250000); BENCH_PARTS picks parts
-// (submissions,pages,reports,forms: all by default).
+// (firstload,submissions,pages,reports,forms: all by default; firstload is bench/pages-load.mjs).
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,7 @@ import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter, memoryOf, round1, rssSampler } from './lib/proc.mjs';
 import { freePort, startServer } from './lib/server.mjs';
+import { measurePages } from './pages-load.mjs';
 import { connectInspector, liveHeapProbe } from './lib/inspector.mjs';
 import { EXPORT_BATCH, EXPORT_QUESTIONS, REPORT_QUESTIONS, REPORT_SQL, createForm, loadAnswers } from './lib/forms.mjs';
 import { setup, api, login } from './lib/setup.mjs';
@@ -52,7 +53,7 @@ if (CFG.rows < CFG.page * CFG.pageSize) throw new Error(`BENCH_ROWS must be at l
 const FAKE_NOW = '2026-03-03T10:00:00+02:00';
 const JWT_SECRET = randomBytes(32).toString('hex');
 const RESULTS = path.join(import.meta.dirname, 'results', 'latest.json');
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'submissions,pages,reports,forms').split(',').map((p) => p.trim()));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'firstload,submissions,pages,reports,forms').split(',').map((p) => p.trim()));
 
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -586,10 +587,12 @@ function table(r) {
 
 async function main() {
   const started = Date.now();
+  // first: a phone's first load of the public pages, on a server of its own while nothing else runs
+  const firstLoad = PARTS.has('firstload') ? await measurePages() : undefined;
   log(`starting the server (fresh embedded PostgreSQL, SABOR_FAKE_NOW=${FAKE_NOW})`);
   server = await startServer({ fakeNow: FAKE_NOW, env: { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' }, log });
   const db = pool(2);
-  const results = { machine: await machine(db) };
+  const results = { machine: await machine(db), firstLoad };
   if (['submissions', 'pages', 'reports'].some((p) => PARTS.has(p))) {
     log(`loading a consultation of ${CFG.rows.toLocaleString('en')} answered proposals`);
     const ctx = await setup(server.url, db, { fakeNow: FAKE_NOW, rows: CFG.rows });
@@ -603,6 +606,9 @@ async function main() {
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(table(results));
+  for (const [page, r] of Object.entries(firstLoad ?? {})) {
+    console.log(`first load on a phone, ${page}: FCP ${r.fcpMs} ms, h1 ${r.headingMs} ms, load ${r.loadMs} ms, JS ${r.jsKB} kB in ${r.scripts} files`);
+  }
   log(`results: ${path.relative(process.cwd(), RESULTS)}; ${results.totalSeconds} s in all`);
 }
 

@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { startI18n } from './app/i18n';
+import { createI18n } from './i18n';
+import { commonMessages } from './i18n/common';
+import { lazyMessages } from './i18n/loader';
 import { createQueryClient } from './app/queryClient';
 import { routes } from './app/routes';
 import './app/styles.css';
 
-const i18n = startI18n();
+// only the frame's messages: each page brings its feature's, in the interface language (app/pages.tsx)
+const i18n = createI18n({ common: commonMessages }, undefined, lazyMessages);
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 

@@ -3,9 +3,13 @@ import { createMemoryRouter } from 'react-router';
 import { resetSessionForTests } from '../src/api/session';
 import { App } from '../src/app/App';
 import { startI18n } from '../src/app/i18n';
+import { preloadPages } from '../src/app/pages';
 import { createQueryClient } from '../src/app/queryClient';
 import { routes } from '../src/app/routes';
 import type { Language } from '../src/i18n';
+
+// pages load lazily in the app; here every page is ready before the first test opens one
+beforeAll(() => preloadPages());
 
 /**
  * Renders the whole client at an address, as a browser would open it: a fresh session, query

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import type { RawServerDefault } from 'fastify';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,6 +15,7 @@ import { translateProblems } from './common/field-errors';
 import { pickLocale } from './common/locale';
 import { findUnstorableText } from './common/storable-text';
 import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
+import { serveClient } from './web/spa';
 
 export { MAX_UPLOAD_BYTES };
 
@@ -57,7 +55,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   app.useGlobalFilters(new ApiExceptionFilter());
 
   SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs-json' });
-  serveClient(app, deps.config.clientDir);
+  serveClient(app, deps.config);
   await app.init();
   return app;
 }
@@ -130,24 +128,4 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   return completeOpenApi(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
-}
-
-/** The built client at /, with index.html for every non-API path (client-side routing). */
-function serveClient(app: NestFastifyApplication, clientDir: string | null): void {
-  const fastify = app.getHttpAdapter().getInstance();
-  const index = clientDir ? path.join(clientDir, 'index.html') : null;
-  const hasClient = index !== null && fs.existsSync(index);
-  if (hasClient) {
-    void fastify.register(fastifyStatic, { root: clientDir!, prefix: '/', wildcard: false, index: false, maxAge: '1h', setHeaders: (res, file) => {
-      if (file.endsWith('index.html')) res.header('Cache-Control', 'no-cache');
-      else if (file.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
-    } });
-  }
-  fastify.get('/*', (req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api') {
-      return reply.status(404).send({ statusCode: 404, code: 'not_found', message: 'Not found.' });
-    }
-    if (!hasClient) return reply.status(404).type('text/plain').send('The client is not built: run `npm run build`.');
-    return reply.type('text/html').header('Cache-Control', 'no-cache').send(fs.createReadStream(index!));
-  });
 }

@@ -44,8 +44,11 @@ export class TestApp {
     private readonly dbName: string,
   ) {}
 
-  /** `demo`: the demo accounts and municipalities (default); `activity`: the demo consultations too. */
-  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  /**
+   * `demo`: the demo accounts and municipalities (default); `activity`: the demo consultations too;
+   * `clientDir`: serve a built client from there (none by default).
+   */
+  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string>; clientDir?: string } = {}): Promise<TestApp> {
     const adminUrl = process.env.SABOR_TEST_ADMIN_URL!;
     const dbName = `t_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
@@ -54,7 +57,7 @@ export class TestApp {
     await admin.end();
     const url = withDatabase(adminUrl, dbName);
     const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-mail-'));
-    const config = { ...loadConfig({ NODE_ENV: 'test', MAIL_DIR: mailDir, PUBLIC_URL: 'http://sabor.test', ...options.env }, []), clientDir: null };
+    const config = { ...loadConfig({ NODE_ENV: 'test', MAIL_DIR: mailDir, PUBLIC_URL: 'http://sabor.test', ...options.env }, []), clientDir: options.clientDir ?? null };
     if (options.demo !== false) await seedDemo(url, config, { activity: options.activity ?? false });
     const queue = await createQueue(url, { worker: false });
     const worker = await startWorker(config, url);

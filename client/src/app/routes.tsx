@@ -65,7 +65,8 @@ import {
   EditSitePage,
   InvitationsPage,
   OrganizationPage,
-} from '../features';
+} from './pages';
+import { PageSuspense } from './pages';
 import { RequireAdmin, RequireAuth, RequireStaff } from './guards';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -77,6 +78,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
+        element: <PageSuspense />, // pages load lazily (pages.tsx)
         children: [
           { index: true, element: <HomePage /> },
           { path: 'register', element: <RegisterPage /> },

@@ -1,11 +1,24 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Sets the browser tab title to "<title> — Sabor" in the interface language (WCAG 2.4.2). */
-export function usePageTitle(title: string): void {
+/**
+ * Sets the browser tab title to "<title> — Sabor" in the interface language (WCAG 2.4.2), and the
+ * page's meta description: `description` when the page has one (a summary, in the language of the
+ * title it goes with), else the site's in the interface language, so both always follow the h1's
+ * language rather than the Bulgarian of index.html.
+ */
+export function usePageTitle(title: string, description?: string): void {
   const { t } = useTranslation();
   const full = t('pageTitle', { title });
+  const text = description || t('siteDescription');
   useEffect(() => {
     document.title = full;
-  }, [full]);
+    let meta = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.append(meta);
+    }
+    meta.content = text;
+  }, [full, text]);
 }

@@ -10,6 +10,7 @@ export const commonMessages = defineMessages({
     brand: 'Събор',
     tagline: 'Обществени обсъждания и обратна връзка',
     pageTitle: '{{title}} — Събор',
+    siteDescription: 'Събор — обществени обсъждания и обратна връзка с общината.',
     skipLink: 'Към основното съдържание',
     breadcrumbs: 'Път до страницата',
     nav: {
@@ -90,6 +91,7 @@ export const commonMessages = defineMessages({
     brand: 'Sabor',
     tagline: 'Public consultations and feedback',
     pageTitle: '{{title}} — Sabor',
+    siteDescription: 'Sabor — public consultations and feedback with your municipality.',
     skipLink: 'Skip to main content',
     breadcrumbs: 'Breadcrumbs',
     nav: {
@@ -170,6 +172,7 @@ export const commonMessages = defineMessages({
     brand: 'Собор',
     tagline: 'Јавни консултации и повратни информации',
     pageTitle: '{{title}} — Собор',
+    siteDescription: 'Собор — јавни консултации и повратни информации со општината.',
     skipLink: 'Прескокни до главната содржина',
     breadcrumbs: 'Патека до страницата',
     nav: {

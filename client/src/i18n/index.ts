@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 /** The interface languages: Bulgarian (default), English, Macedonian. */
@@ -49,13 +49,15 @@ let active: I18n | null = null;
  * Creates and starts the i18next instance from every namespace's messages, in the remembered
  * language or Bulgarian. Keeps `<html lang>` in step and remembers each later change.
  */
-export function createI18n(namespaces: Record<string, Record<Language, object>>, language?: Language): I18n {
+export function createI18n(namespaces: Record<string, Partial<Record<Language, object>>>, language?: Language, backend?: BackendModule): I18n {
   const resources: Resource = {};
   for (const lng of LANGUAGES) {
-    resources[lng] = Object.fromEntries(Object.entries(namespaces).map(([ns, messages]) => [ns, messages[lng] as Record<string, unknown>]));
+    resources[lng] = Object.fromEntries(Object.entries(namespaces).flatMap(([ns, messages]) => (messages[lng] ? [[ns, messages[lng] as Record<string, unknown>]] : [])));
   }
   const instance = i18next.createInstance();
+  if (backend) instance.use(backend); // further namespaces and languages on demand (loader.ts)
   void instance.use(initReactI18next).init({
+    partialBundledLanguages: Boolean(backend),
     resources,
     lng: language ?? storedLanguage() ?? DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
@@ -74,6 +76,11 @@ export function createI18n(namespaces: Record<string, Record<Language, object>>,
   });
   active = instance;
   return instance;
+}
+
+/** The instance createI18n started last (the app's), if any. */
+export function activeI18n(): I18n | null {
+  return active;
 }
 
 /** The language of the interface now; the API layer sends it as Accept-Language. */

@@ -1,0 +1,36 @@
+import { act, render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { startI18n } from '../app/i18n';
+import { usePageTitle } from './usePageTitle';
+
+function Page({ title, description }: { title: string; description?: string }) {
+  usePageTitle(title, description);
+  return <h1>{title}</h1>;
+}
+
+const description = () => document.head.querySelector<HTMLMetaElement>('meta[name="description"]')?.content;
+
+it('the title and the description follow the interface language, as the heading does', async () => {
+  const i18n = startI18n('en');
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <Page title="Consultations" />
+    </I18nextProvider>,
+  );
+  expect(document.title).toBe('Consultations — Sabor');
+  expect(description()).toBe('Sabor — public consultations and feedback with your municipality.');
+  view.rerender(
+    <I18nextProvider i18n={i18n}>
+      <Page title="Budget 2027" description="The draft budget for 2027." />
+    </I18nextProvider>,
+  );
+  expect(description()).toBe('The draft budget for 2027.');
+  await act(() => i18n.changeLanguage('mk'));
+  view.rerender(
+    <I18nextProvider i18n={i18n}>
+      <Page title="Консултации" />
+    </I18nextProvider>,
+  );
+  expect(document.title).toBe('Консултации — Собор');
+  expect(description()).toBe('Собор — јавни консултации и повратни информации со општината.');
+});
