@@ -45,6 +45,7 @@ interface Demo {
   bodyMeeting: string;
   dupnitsaMeeting: string;
   body: string;
+  organization: string;
 }
 
 type Action = { link: string | RegExp } | { button: string | RegExp } | { text: string | RegExp };
@@ -134,6 +135,13 @@ const VISITS: Record<string, Visit[]> = {
   'admin/municipalities/:slug/staff': [{ role: 'haskovo', url: () => '/admin/municipalities/haskovo/staff', h1: 'Служители на Хасково', actions: [{ link: 'Администрация' }] }],
   'admin/municipalities/:slug/partners': [{ role: 'haskovo', url: () => '/admin/municipalities/haskovo/partners', h1: 'Партньори на Хасково', actions: [{ button: 'Добавяне като партньор' }] }],
   'admin/organizations': [{ role: 'admin', url: () => '/admin/organizations', h1: 'Организации', actions: [{ button: 'Прилагане на филтъра' }] }],
+  unsubscribe: [{ role: 'anonymous', url: () => '/unsubscribe', h1: 'Спиране на писмата за нови обсъждания', actions: [{ text: 'Връзката не е валидна' }] }],
+  accessibility: [{ role: 'anonymous', url: () => '/accessibility', h1: 'Декларация за достъпност', actions: [{ text: 'Процедура по прилагане' }] }],
+  privacy: [{ role: 'anonymous', url: () => '/privacy', h1: 'Уведомление за защита на личните данни', actions: [{ text: 'Длъжностни лица по защита на данните' }] }],
+  'me/participation': [{ role: 'citizen', url: () => '/me/participation', h1: 'Моето участие', actions: [{ text: 'Предложения и коментари' }] }],
+  invitations: [{ role: 'citizen', url: () => '/invitations', h1: 'Покани в организации', actions: [{ text: 'Нямате чакащи покани.' }] }],
+  'organizations/:id': [{ role: 'ngo', url: (d) => `/organizations/${d.organization}`, h1: 'Алианс за регионално сътрудничество и развитие', actions: [{ button: 'Изпращане на покана' }] }],
+  'admin/pages/:key': [{ role: 'admin', url: () => '/admin/pages/accessibility', h1: 'Редактиране: Декларация за достъпност', actions: [{ button: 'Записване' }] }],
   // whatever status the server gives an unknown path, the page says so
   '*': [{ role: 'anonymous', url: () => '/no-such-page', h1: 'Страницата не е намерена', actions: [{ link: 'Към началната страница' }] }],
 };
@@ -171,6 +179,7 @@ async function findDemo(server: RunningServer): Promise<Demo> {
     bodyMeeting: meetings.find((m) => m.kind === 'body_meeting')!.id,
     dupnitsaMeeting: meetings.find((m) => m.municipalitySlug === 'dupnitsa')!.id,
     body: bodies.find((b) => b.municipalitySlug === 'haskovo')!.id,
+    organization: (await json<{ organizations: Array<{ organizationId: string }> }>(`${server.url}/api/me`, await apiLogin(server, ACCOUNTS.ngo))).organizations[0].organizationId,
   };
 }
 
