@@ -11,5 +11,6 @@ import { Follows1795323733510 } from './1795323733510-Follows';
 import { BodiesMeetings1795324599466 } from './1795324599466-BodiesMeetings';
 import { Forms1795690543927 } from './1795690543927-Forms';
 import { FormResponseInbox1795714115512 } from './1795714115512-FormResponseInbox';
+import { MinGroupSizeAtLeast31796524591707 } from './1796524591707-MinGroupSizeAtLeast3';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, MinGroupSizeAtLeast31796524591707];

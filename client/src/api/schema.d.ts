@@ -2904,7 +2904,7 @@ export interface components {
              */
             closesAt?: string | null;
             /**
-             * @description reports hide every count below it; cannot be lowered once a response exists
+             * @description reports hide every count below it and answers join the reports in groups of at least this many; at least 3 (below: 400 validation_failed, field code min); cannot be lowered once a response exists
              * @default 5
              */
             minGroupSize?: number;
@@ -3028,7 +3028,7 @@ export interface components {
              */
             closesAt?: string | null;
             /**
-             * @description reports hide every count below it; cannot be lowered once a response exists
+             * @description reports hide every count below it and answers join the reports in groups of at least this many; at least 3 (below: 400 validation_failed, field code min); cannot be lowered once a response exists
              * @default 5
              */
             minGroupSize?: number;

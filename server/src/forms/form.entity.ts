@@ -11,6 +11,8 @@ export const FORM_AUDIENCES = ['public', 'registered', 'invited'] as const;
 export type FormAudience = (typeof FORM_AUDIENCES)[number];
 export const SUBJECT_TYPES = ['consultation', 'meeting', 'body'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
+/** The smallest minGroupSize a form may have: below it, a group (and a difference of two reports) could be one or two people. */
+export const MIN_GROUP_SIZE_FLOOR = 3;
 
 /**
  * A feedback or satisfaction form of a municipality, optionally about a consultation, a meeting
@@ -19,6 +21,7 @@ export type SubjectType = (typeof SUBJECT_TYPES)[number];
  */
 @Entity('forms')
 @Index(['municipalityId', 'createdAt'])
+@Check('forms_min_group_size_at_least_3', `min_group_size >= 3`)
 @Index(['subjectType', 'subjectId'])
 export class Form {
   @PrimaryGeneratedColumn('uuid')
@@ -61,7 +64,7 @@ export class Form {
   @Column('timestamptz', { nullable: true })
   closesAt: Date | null;
 
-  /** reports hide every count below this */
+  /** reports hide every count below this, and answers join the reports in groups of at least this many; never below 3 */
   @Column('int', { default: 5 })
   minGroupSize: number;
 
