@@ -2829,9 +2829,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -2973,9 +2973,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -3116,9 +3116,9 @@ export interface components {
         FormReportDto: {
             /** Format: uuid */
             formId: string;
-            /** @description responses in the period */
+            /** @description responses in the period: whole groups, by the day each group was complete (see minGroupSize) */
             responses: number;
-            /** @description anonymous answers waiting in the form’s inbox, not yet in the figures: they are added in groups of max(1, minGroupSize), so that no response can be joined to its link; 0 once the form is closed */
+            /** @description answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed */
             pendingResponses: number;
             minGroupSize: number;
             anonymous: boolean;
@@ -3155,9 +3155,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -5720,9 +5720,9 @@ export interface operations {
     Forms_report: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -5747,9 +5747,9 @@ export interface operations {
     Forms_reportCsv: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -5772,9 +5772,9 @@ export interface operations {
     Forms_reportPdf: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -5837,9 +5837,9 @@ export interface operations {
     Satisfaction_satisfaction: {
         parameters: {
             query: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
                 /** @description municipality id or slug */
                 municipalityId: string;

@@ -152,6 +152,7 @@ export class FormInvitation {
 @Entity('form_responses')
 @Index(['formId', 'id'])
 @Index(['formId', 'submittedOn'])
+@Index(['formId', 'groupNo'])
 @Check('form_responses_anonymous_unlinked', `NOT anonymous OR (user_id IS NULL AND invitation_id IS NULL)`)
 export class FormResponse {
   @PrimaryColumn('uuid')
@@ -163,13 +164,25 @@ export class FormResponse {
   @ManyToOne(() => Form, { onDelete: 'CASCADE' })
   form?: Form;
 
-  /** the day in the municipality's time zone: no time precise enough to match a log line or a spent link */
+  /** the day in the municipality's time zone (anonymous: its group's day, like `groupedOn`): no time precise enough to match a log line or a spent link */
   @Column('date')
   submittedOn: string;
 
   /** copied from the form when answering */
   @Column('boolean')
   anonymous: boolean;
+
+  /**
+   * The group it joined the reports with (1, 2, … per form; null: not yet in a group). Groups hold
+   * at least minGroupSize responses, and a closed form's leftovers join its last group, so any
+   * date range covers whole groups only (docs/architecture.md, "Reports and small groups").
+   */
+  @Column('int', { nullable: true })
+  groupNo: number | null;
+
+  /** the day its group was complete, in the municipality's time zone: the date reports filter and group by */
+  @Column('date', { nullable: true })
+  groupedOn: string | null;
 
   /** identified forms only */
   @Index()
@@ -239,7 +252,7 @@ export class FormRespondent {
 /**
  * An anonymous form's answers waiting for their group (the mix). Spending a link and storing the
  * answers happen in one transaction, so the row written here carries that transaction's `xmin`,
- * like the spent invitation. Once the form's inbox holds `max(1, minGroupSize)` rows, one
+ * like the spent invitation. Once the form's inbox holds `minGroupSize` rows, one
  * transaction deletes them and writes them to `form_responses` in random order with new ids, so a
  * response's `xmin` points at a group, never at one invitation. Nothing here has a time but the day.
  */

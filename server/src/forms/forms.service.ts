@@ -57,7 +57,7 @@ export class FormsService {
     const partnerOf = viewer ? await this.repo.partnerMunicipalities(viewer.id) : [];
     const now = this.clock.now();
     const rows = await this.repo.list({ municipalityId, status: q.status, purpose: q.purpose, officerOf, partnerOf, now }, limit + 1, after);
-    const counts = await this.repo.responseCounts(rows.map((r) => r.id));
+    const counts = await this.repo.responseCounts(rows.map((r) => r.id), this.clock.now());
     const items: FormSummaryDto[] = [];
     for (const r of rows) {
       const officer = officerOf === 'all' || officerOf.includes(r.municipalityId);
@@ -93,7 +93,7 @@ export class FormsService {
     const items = [];
     for (const r of rows) {
       const view = await this.formAccess.viewOf(viewer, r);
-      const counts = await this.repo.responseCounts([r.id]);
+      const counts = await this.repo.responseCounts([r.id], this.clock.now());
       items.push({ ...(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now)), answered: r.answered });
     }
     return { items, nextCursor: null };
@@ -270,7 +270,7 @@ export class FormsService {
 
   private async detail(view: FormView, respondent: RespondentStateDto): Promise<FormDto> {
     const { form } = view;
-    const counts = (await this.repo.responseCounts([form.id])).get(form.id)!;
+    const counts = (await this.repo.responseCounts([form.id], this.clock.now())).get(form.id)!;
     return {
       ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,

@@ -164,8 +164,8 @@ export class FormSummaryDto {
   @ApiProperty({ enum: STATUSES, description: 'by the clock' }) status: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty() questionCount: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'responses so far; null when the caller may not read the report' }) responses: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report' })
+  @ApiProperty({ type: Number, nullable: true, description: 'responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report' }) responses: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report' })
   pendingResponses: number | null;
   @ApiProperty({ description: 'an officer of its municipality' }) canManage: boolean;
   @ApiProperty({ description: 'the caller may read the report' }) canReadReport: boolean;
