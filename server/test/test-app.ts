@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { createApp } from '../src/app.factory';
+import type { AppDeps } from '../src/app.module';
 import { Clock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { seedDemo } from '../src/demo/seed';
@@ -45,7 +46,7 @@ export class TestApp {
   ) {}
 
   /** `demo`: the demo accounts and municipalities (default); `activity`: the demo consultations too. */
-  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string>; logStream?: AppDeps['logStream'] } = {}): Promise<TestApp> {
     const adminUrl = process.env.SABOR_TEST_ADMIN_URL!;
     const dbName = `t_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
@@ -58,7 +59,7 @@ export class TestApp {
     if (options.demo !== false) await seedDemo(url, config, { activity: options.activity ?? false });
     const queue = await createQueue(url, { worker: false });
     const worker = await startWorker(config, url);
-    const app = await createApp({ config, databaseUrl: url, queue });
+    const app = await createApp({ config, databaseUrl: url, queue, logStream: options.logStream });
     return new TestApp(app, config, url, queue, worker, dbName);
   }
 

@@ -5680,7 +5680,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Officers: the same link again to every unused invitation with an address; who answered is never shown */
+            /** @description Officers: the same link again to every unused invitation with an address; who answered is never shown. At most one round a day: sooner → 429 rate_limited with Retry-After (seconds); three rounds in all: a fourth → 409 reminders_exhausted. Draft → 409 form_not_published; closed → 409 form_closed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5688,6 +5688,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RemindersResultDto"];
                 };
+            };
+            /** @description reminders_exhausted (three rounds sent), form_not_published, form_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description rate_limited: the last reminder went out less than 24 hours ago; Retry-After says when the next may go */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -72,6 +72,14 @@ export class Form {
   @Column('boolean', { default: false })
   publishResults: boolean;
 
+  /** reminder rounds sent to the unused invitations (at most 3, one a day) */
+  @Column('int', { default: 0 })
+  remindersSent: number;
+
+  /** when the last reminder round was sent: the next may go 24 hours later */
+  @Column('timestamptz', { nullable: true })
+  lastReminderAt: Date | null;
+
   @Column('jsonb')
   questions: FormQuestion[];
 

@@ -213,13 +213,15 @@ export class FormsRepository {
     return count === 1;
   }
 
-  /** Every unused link that has an address, counting the reminder. */
-  async unusedWithEmail(formId: string): Promise<Array<{ id: string; email: string; name: string | null; locale: string }>> {
-    const [rows]: [Array<{ id: string; email: string; name: string | null; locale: string }>, number] = await this.tx.manager.query(
-      'UPDATE form_invitations SET reminders = reminders + 1 WHERE form_id = $1 AND NOT used AND email IS NOT NULL RETURNING id, email, name, locale',
-      [formId],
-    );
-    return rows.sort((a, b) => (a.email < b.email ? -1 : 1));
+  /** Counts a reminder on every unused link that has an address; gives how many (never which). */
+  async countReminder(formId: string): Promise<number> {
+    const [, count]: [unknown[], number] = await this.tx.manager.query('UPDATE form_invitations SET reminders = reminders + 1 WHERE form_id = $1 AND NOT used AND email IS NOT NULL', [formId]);
+    return count;
+  }
+
+  /** One more reminder round of the form, sent at `at`. */
+  async noteReminderRound(formId: string, at: Date): Promise<void> {
+    await this.tx.manager.query('UPDATE forms SET reminders_sent = reminders_sent + 1, last_reminder_at = $2 WHERE id = $1', [formId, at]);
   }
 
   // ---- responses -----------------------------------------------------------------------------
