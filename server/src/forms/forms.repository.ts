@@ -125,7 +125,8 @@ export class FormsRepository {
     const rows: Array<{ id: string; responses: number; pending: number }> = await this.tx.manager.query(
       `SELECT f.id, c.shown AS responses, c.total - c.shown + (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
          FROM unnest($1::uuid[]) AS f(id),
-              LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE r.group_no <= form_shown_group(f.id, $2))::int AS shown FROM form_responses r WHERE r.form_id = f.id) c`,
+              LATERAL (SELECT form_shown_group(f.id, $2) AS upto) g,
+              LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE r.group_no <= g.upto)::int AS shown FROM form_responses r WHERE r.form_id = f.id) c`,
       [ids, now],
     );
     for (const r of rows) out.set(r.id, { responses: r.responses, pending: r.pending });
