@@ -14,5 +14,6 @@ import { FormResponseInbox1795714115512 } from './1795714115512-FormResponseInbo
 import { MinGroupSizeAtLeast31796524591707 } from './1796524591707-MinGroupSizeAtLeast3';
 import { FormResponseGroups1796525081350 } from './1796525081350-FormResponseGroups';
 import { FormReminderRounds1796526543839 } from './1796526543839-FormReminderRounds';
+import { FormSealedGroups1796527817333 } from './1796527817333-FormSealedGroups';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, MinGroupSizeAtLeast31796524591707, FormResponseGroups1796525081350, FormReminderRounds1796526543839];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, MinGroupSizeAtLeast31796524591707, FormResponseGroups1796525081350, FormReminderRounds1796526543839, FormSealedGroups1796527817333];

@@ -158,4 +158,17 @@ describe('reports cannot be subtracted down to fewer than minGroupSize people', 
       }
     }
   });
+
+  it('still holds when a closed form is reopened: the next leftovers do not join a group already shown', async () => {
+    const id = forms.anonymous;
+    const closed = await reports(id, ngo);
+    expect((await t.patch(`/api/forms/${id}`, { closesAt: '2026-12-30T00:00:00.000Z' }, { token: officer })).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await t.post(`/api/forms/${id}/responses`, { answers: { ...GOOD, overall: 1 } })).status).toBe(201);
+    expect((await t.patch(`/api/forms/${id}`, { closesAt: t.clock.now().toISOString() }, { token: officer })).status).toBe(200);
+    const again = await reports(id, ngo);
+    expectNoSmallDifference(again);
+    // the two wait: fewer than a group, and the last group was shown complete before
+    expect((await t.get(`/api/forms/${id}/report`, { token: ngo })).body).toMatchObject({ responses: 26, pendingResponses: 2 });
+    for (const p of PERIODS) expect(again.get(key(p))!.responses).toBe(closed.get(key(p))!.responses);
+  });
 });

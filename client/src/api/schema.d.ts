@@ -3118,7 +3118,7 @@ export interface components {
             formId: string;
             /** @description responses in the period: whole groups, by the day each group was complete (see minGroupSize) */
             responses: number;
-            /** @description answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed */
+            /** @description answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed, unless it was reopened and fewer than minGroupSize came in after */
             pendingResponses: number;
             minGroupSize: number;
             anonymous: boolean;

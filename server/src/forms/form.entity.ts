@@ -72,6 +72,13 @@ export class Form {
   @Column('boolean', { default: false })
   publishResults: boolean;
 
+  /**
+   * Set when a closed form is reopened: its groups up to this one were shown complete while it was
+   * closed, so answers left over at the next closing may not join them (they wait instead).
+   */
+  @Column('int', { nullable: true })
+  sealedGroup: number | null;
+
   /** reminder rounds sent to the unused invitations (at most 3, one a day) */
   @Column('int', { default: 0 })
   remindersSent: number;

@@ -133,6 +133,12 @@ export class FormsRepository {
     return out;
   }
 
+  /** The form's last group, or null (none yet). */
+  async lastGroup(formId: string): Promise<number | null> {
+    const [{ g }]: Array<{ g: number | null }> = await this.tx.manager.query('SELECT max(group_no) AS g FROM form_responses WHERE form_id = $1', [formId]);
+    return g;
+  }
+
   /** The highest group the form's reports show at `now`, or null (none yet). */
   async shownGroup(formId: string, now: Date): Promise<number | null> {
     const [{ g }]: Array<{ g: number | null }> = await this.tx.manager.query('SELECT form_shown_group($1, $2) AS g', [formId, now]);

@@ -123,7 +123,15 @@ export class FormsService {
       const view = await this.formAccess.requireOfficer(actor, id);
       const { form, municipality: m } = view;
       const before = snapshot(form);
+      const now = this.clock.now();
+      const wasClosed = formStatus(form, now) === 'closed';
       await this.apply(form, dto, m, await this.repo.hasResponses(form.id));
+      if (wasClosed && formStatus(form, now) !== 'closed') {
+        // reopened: what waited joins its group as the closed form's reports showed it, and the
+        // groups shown complete while closed take no more leftovers at the next closing
+        await this.repo.releaseGroup(form.id, 1, now, true);
+        form.sealedGroup = await this.repo.lastGroup(form.id);
+      }
       const saved = await this.repo.save(form);
       await this.audit.record({ actorId: actor.id, action: 'form.update', entityType: 'form', entityId: id, municipalityId: m.id, before, after: snapshot(saved) });
       return this.detail({ ...view, form: saved }, this.officerState(saved));

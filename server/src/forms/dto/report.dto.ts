@@ -37,7 +37,7 @@ export class FormReportDto {
   @ApiProperty({ description: 'responses in the period: whole groups, by the day each group was complete (see minGroupSize)' }) responses: number;
   @ApiProperty({
     description:
-      'answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed',
+      'answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed, unless it was reopened and fewer than minGroupSize came in after',
   })
   pendingResponses: number;
   @ApiProperty() minGroupSize: number;
