@@ -52,8 +52,15 @@ function responseConditions(s: Scope, first: number): { sql: string; params: unk
   return { sql: conds.join(' AND '), params };
 }
 
-/** The answers of the form's responses in the scope. */
+/**
+ * The answers of the form's responses in the scope. With no period, the few responses not shown
+ * (an open form's last group, those waiting for one) are left out instead: a small hashed set
+ * rather than a semi-join over every response of the form.
+ */
 function answersInScope(s: Scope, first: number): { sql: string; params: unknown[] } {
+  if (!s.from && !s.to && !s.all && s.upTo !== null) {
+    return { sql: `AND a.response_id NOT IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND (r.group_no IS NULL OR r.group_no > $${first}))`, params: [s.upTo] };
+  }
   const c = responseConditions(s, first);
   if (!c.sql) return { sql: '', params: [] };
   return { sql: `AND a.response_id IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND ${c.sql})`, params: c.params };
@@ -161,7 +168,7 @@ export class FormReportsRepository {
     // whole groups shown by each form's report, by the day of their group; a form whose shown
     // responses are fewer than its minimum (a lone group of leftovers) counts nowhere
     return this.tx.manager.query(
-      `WITH f0 AS (
+      `WITH f0 AS MATERIALIZED (
          SELECT id, coalesce(subject_type, 'form') AS type, coalesce(subject_id, id) AS activity_id, min_group_size, questions, form_shown_group(id, $2) AS shown
            FROM forms WHERE municipality_id = $1 AND published_at IS NOT NULL AND purpose IN ('satisfaction', 'feedback')
        ),

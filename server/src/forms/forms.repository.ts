@@ -123,10 +123,10 @@ export class FormsRepository {
     const out = new Map<string, { responses: number; pending: number }>(ids.map((id) => [id, { responses: 0, pending: 0 }]));
     if (!ids.length) return out;
     const rows: Array<{ id: string; responses: number; pending: number }> = await this.tx.manager.query(
-      `SELECT f.id, c.shown AS responses, c.total - c.shown + (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
-         FROM unnest($1::uuid[]) AS f(id),
-              LATERAL (SELECT form_shown_group(f.id, $2) AS upto) g,
-              LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE r.group_no <= g.upto)::int AS shown FROM form_responses r WHERE r.form_id = f.id) c`,
+      // the shown group once per form (MATERIALIZED: inlined, the function would run for every response)
+      `WITH f AS MATERIALIZED (SELECT id, form_shown_group(id, $2) AS upto FROM unnest($1::uuid[]) AS u(id))
+       SELECT f.id, c.shown AS responses, c.total - c.shown + (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
+         FROM f, LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE r.group_no <= f.upto)::int AS shown FROM form_responses r WHERE r.form_id = f.id) c`,
       [ids, now],
     );
     for (const r of rows) out.set(r.id, { responses: r.responses, pending: r.pending });
