@@ -164,7 +164,7 @@ run('a satisfaction form from the builder to the partner NGO’s report, in the 
     await page.getByRole('heading', { level: 1, name: 'Резултати' }).waitFor();
     // the one answer waits in the anonymous form's inbox until five have come, and the page says so
     await page.getByText('0 отговора', { exact: true }).waitFor();
-    await page.getByText('Още 1 отговор ще бъде добавен, когато се съберат 5 (отговорите се добавят на групи, за да се пази анонимността).').waitFor();
+    await page.getByText('Още 1 отговор ще бъде добавен по-късно (отговорите влизат в отчета на цели групи поне по 5, за да се пази анонимността; последната група — след следващата или при затварянето).').waitFor();
     // fewer than five: every question says so instead of showing it
     expect(await page.getByText('По-малко от 5 отговора — скрито за анонимност').count()).toBe(3);
     expect(await page.getByText(CHANGE).count()).toBe(0);

@@ -13,8 +13,13 @@ import { Forms1795690543927 } from './1795690543927-Forms';
 import { FormResponseInbox1795714115512 } from './1795714115512-FormResponseInbox';
 import { TextLanguage1796524499719 } from './1796524499719-TextLanguage';
 import { ServiceGradePages1796524517668 } from './1796524517668-ServiceGradePages';
+import { MinGroupSizeAtLeast31796524591707 } from './1796524591707-MinGroupSizeAtLeast3';
 import { OrganizationInvitations1796524657203 } from './1796524657203-OrganizationInvitations';
+import { FormResponseGroups1796525081350 } from './1796525081350-FormResponseGroups';
 import { MeetingRevision1796525629002 } from './1796525629002-MeetingRevision';
 import { KeyboardShortcuts1796525728902 } from './1796525728902-KeyboardShortcuts';
+import { FormReminderRounds1796526543839 } from './1796526543839-FormReminderRounds';
+import { FormSealedGroups1796527817333 } from './1796527817333-FormSealedGroups';
+import { FormGroupReleaseLanguage1796528500000 } from './1796528500000-FormGroupReleaseLanguage';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, TextLanguage1796524499719, ServiceGradePages1796524517668, OrganizationInvitations1796524657203, MeetingRevision1796525629002, KeyboardShortcuts1796525728902];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Extensions1763700000000, Init1795321539306, AuditAppendOnly1795321539307, Consultations1795322401351, Contributions1795322603430, ContributionTrigrams1795322603431, Documents1795323415785, Follows1795323733510, BodiesMeetings1795324599466, Forms1795690543927, FormResponseInbox1795714115512, TextLanguage1796524499719, ServiceGradePages1796524517668, MinGroupSizeAtLeast31796524591707, OrganizationInvitations1796524657203, FormResponseGroups1796525081350, MeetingRevision1796525629002, KeyboardShortcuts1796525728902, FormReminderRounds1796526543839, FormSealedGroups1796527817333, FormGroupReleaseLanguage1796528500000];

@@ -33,14 +33,16 @@ export async function createForm(base, officer, title, questions) {
 const TOWNS = `ARRAY['Хасково', 'Димитровград', 'Харманли', 'Свиленград', 'Любимец', 'Маджарово', 'Тополовград', 'Ивайловград']`;
 
 /**
- * `responses` responses answering every question, with generate_series: values spread by a hash
+ * `responses` responses in groups of five answering every question, with generate_series: values spread by a hash
  * of the response and the question (scales skewed to the top as satisfaction answers are),
  * 1–3 options of a multiple choice, a town for the text. Then VACUUM ANALYZE.
  */
 export async function loadAnswers(db, formId, questions, responses) {
   await db.query(
-    `INSERT INTO form_responses (id, form_id, submitted_on, anonymous)
-     SELECT gen_random_uuid(), $1, date '2026-03-03' - (i % 60), true FROM generate_series(1, $2::int) i`,
+    // as the API stores them: groups of 5 (the form's minGroupSize), each dated the day it was complete
+    `INSERT INTO form_responses (id, form_id, submitted_on, anonymous, group_no, grouped_on)
+     SELECT gen_random_uuid(), $1, d, true, g, d FROM generate_series(1, $2::int) i,
+            LATERAL (SELECT (i - 1) / 5 + 1 AS g) x, LATERAL (SELECT date '2026-03-03' - (x.g % 60) AS d) y`,
     [formId, responses],
   );
   for (const q of questions) {

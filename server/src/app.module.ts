@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { logDestination } from './common/log';
 import { MeController, UsersController } from './accounts/accounts.controller';
 import { AuditController } from './audit/audit.controller';
@@ -73,24 +74,48 @@ export interface AppDeps {
   databaseUrl: string;
   /** pg-boss, started by the caller (it lives longer than one Nest app in tests). */
   queue: Queue;
+  /** where the log lines go (standard output by default; a test reads them) */
+  logStream?: DestinationStream;
+}
+
+/** Requests with no log line: the health check, and answering a form. */
+function isQuietRequest(method: string | undefined, url: string | undefined): boolean {
+  return url === '/api/health' || url === '/health' || isAnswerRequest(method, url);
+}
+
+/**
+ * Answering a form, and opening an invitation's link to answer: `POST /api/forms/:id/responses`,
+ * `GET /api/forms/:id?token=…`. These requests are not logged.
+ */
+export function isAnswerRequest(method: string | undefined, url: string | undefined): boolean {
+  if (!url) return false;
+  url = url.replace(/^(?!\/api\/)/, '/api');
+  if (method === 'POST') return /^\/api\/forms\/[^/?#]+\/responses\/?(?:[?#]|$)/.test(url);
+  if (method === 'GET') return /^\/api\/forms\/[^/?#]+\/?\?(?:.*&)?token=/.test(url);
+  return false;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, queue }: AppDeps): DynamicModule {
+  static forRoot({ config, databaseUrl, queue, logStream }: AppDeps): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         LoggerModule.forRoot({
           // one line a record: JSON in production, readable in development (common/log.ts)
-          pinoHttp: [{
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'],
-            // single-use links (form invitations) carry their token in the query: never in a log line
-            serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]token=)[^&#]*/g, '$1[redacted]') }) },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          }, logDestination(config.env)],
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'],
+              // single-use links (form invitations) carry their token in the query: never in a log line
+              serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]token=)[^&#]*/g, '$1[redacted]') }) },
+              // no line at all for answering a form: its client address, browser and exact time would say who answered when
+              // (Nest mounts this middleware under /api, which Fastify's middie strips from req.url)
+              autoLogging: { ignore: (req) => isQuietRequest(req.method, (req as { originalUrl?: string }).originalUrl ?? req.url) },
+            },
+            logStream ?? logDestination(config.env),
+          ],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize, connectionTimeoutMillis: config.dbConnectTimeoutMs } })),
         PassportModule,

@@ -131,7 +131,7 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     expect(waiting.id).not.toBe(spent.registration_id);
     // the answers of a response carry only the response, the form and the values
     const answerColumns = await t.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'form_answers' ORDER BY column_name`);
-    expect(answerColumns.map((c) => c.column_name)).toEqual(['choice', 'form_id', 'num', 'position', 'question_key', 'response_id', 'text']);
+    expect(answerColumns.map((c) => c.column_name)).toEqual(['choice', 'form_id', 'lang', 'num', 'position', 'question_key', 'response_id', 'text']);
     // neither the inbox nor any table of responses has a timestamp column
     const times = await t.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name IN ('form_response_inbox', 'form_responses', 'form_answers', 'form_respondents') AND data_type LIKE 'timestamp%'`);
     expect(times).toEqual([]);
@@ -194,13 +194,14 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
         ['town', 0, 'Хасково'],
       ]);
     }
+    // the form is open: its last (here only) group is not in the report yet, as it may still take the leftovers at closing
     const report = (await t.get(`/api/forms/${form}/report`, { token: officer })).body;
-    expect(report).toMatchObject({ responses: 5, pendingResponses: 0 });
-    expect(report.questions.find((q: { key: string }) => q.key === 'overall')).toMatchObject({ n: 5, mean: 4 });
+    expect(report).toMatchObject({ responses: 0, pendingResponses: 5 });
+    expect(report.questions.find((q: { key: string }) => q.key === 'overall')).toMatchObject({ n: null, suppressed: true });
 
     // the next answer waits again
     expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[6], answers: { ...GOOD, overall: 2 } })).status).toBe(201);
-    expect((await t.get(`/api/forms/${form}`, { token: officer })).body).toMatchObject({ responses: 5, pendingResponses: 1 });
+    expect((await t.get(`/api/forms/${form}`, { token: officer })).body).toMatchObject({ responses: 0, pendingResponses: 6 });
   });
 
   it('keeps the invitation on the response of an identified form', async () => {
@@ -231,8 +232,10 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     const invitationXmins = (await t.query('SELECT xmin::text AS xmin FROM form_invitations WHERE form_id = $1', [form])).map((r) => r.xmin);
     await t.housekeeping();
     expect(await t.query('SELECT * FROM form_response_inbox WHERE form_id = $1', [form])).toEqual([]);
-    const responses = await t.query('SELECT xmin::text AS xmin FROM form_responses WHERE form_id = $1', [form]);
+    const responses = await t.query('SELECT xmin::text AS xmin, group_no, grouped_on, submitted_on FROM form_responses WHERE form_id = $1', [form]);
     expect(responses).toHaveLength(6);
+    // the leftover joined the last group, with its number and day, so no date boundary can cut it off
+    expect(new Set(responses.map((r) => `${r.group_no} ${r.grouped_on} ${r.submitted_on}`))).toEqual(new Set(['1 2026-12-03 2026-12-03']));
     // moved by a transaction that spent no link
     const leftover = responses.filter((r) => !invitationXmins.includes(r.xmin));
     expect(leftover).toHaveLength(1);

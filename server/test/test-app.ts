@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import { createApp } from '../src/app.factory';
+import type { AppDeps } from '../src/app.module';
 import { Clock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { seedDemo } from '../src/demo/seed';
@@ -46,9 +47,9 @@ export class TestApp {
 
   /**
    * `demo`: the demo accounts and municipalities (default); `activity`: the demo consultations too;
-   * `clientDir`: serve a built client from there (none by default).
+   * `clientDir`: serve a built client from there (none by default); `logStream`: where the log goes.
    */
-  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string>; clientDir?: string } = {}): Promise<TestApp> {
+  static async create(options: { demo?: boolean; activity?: boolean; env?: Record<string, string>; clientDir?: string; logStream?: AppDeps['logStream'] } = {}): Promise<TestApp> {
     const adminUrl = process.env.SABOR_TEST_ADMIN_URL!;
     const dbName = `t_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
@@ -61,7 +62,7 @@ export class TestApp {
     if (options.demo !== false) await seedDemo(url, config, { activity: options.activity ?? false });
     const queue = await createQueue(url, { worker: false });
     const worker = await startWorker(config, url);
-    const app = await createApp({ config, databaseUrl: url, queue });
+    const app = await createApp({ config, databaseUrl: url, queue, logStream: options.logStream });
     return new TestApp(app, config, url, queue, worker, dbName);
   }
 

@@ -3129,9 +3129,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -3204,7 +3204,7 @@ export interface components {
              */
             closesAt?: string | null;
             /**
-             * @description reports hide every count below it; cannot be lowered once a response exists
+             * @description reports hide every count below it and answers join the reports in groups of at least this many; at least 3 (below: 400 validation_failed, field code min); cannot be lowered once a response exists
              * @default 5
              */
             minGroupSize?: number;
@@ -3273,9 +3273,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -3328,7 +3328,7 @@ export interface components {
              */
             closesAt?: string | null;
             /**
-             * @description reports hide every count below it; cannot be lowered once a response exists
+             * @description reports hide every count below it and answers join the reports in groups of at least this many; at least 3 (below: 400 validation_failed, field code min); cannot be lowered once a response exists
              * @default 5
              */
             minGroupSize?: number;
@@ -3423,9 +3423,9 @@ export interface components {
         FormReportDto: {
             /** Format: uuid */
             formId: string;
-            /** @description responses in the period */
+            /** @description responses in the period: whole groups, by the day each group was complete (see minGroupSize) */
             responses: number;
-            /** @description anonymous answers waiting in the form’s inbox, not yet in the figures: they are added in groups of max(1, minGroupSize), so that no response can be joined to its link; 0 once the form is closed */
+            /** @description answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed, unless it was reopened and fewer than minGroupSize came in after */
             pendingResponses: number;
             minGroupSize: number;
             anonymous: boolean;
@@ -3462,9 +3462,9 @@ export interface components {
             /** Format: date-time */
             publishedAt: string | null;
             questionCount: number;
-            /** @description responses so far; null when the caller may not read the report */
+            /** @description responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report */
             responses: number | null;
-            /** @description anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report */
+            /** @description answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report */
             pendingResponses: number | null;
             /** @description an officer of its municipality */
             canManage: boolean;
@@ -10638,7 +10638,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Officers: the same link again to every unused invitation with an address; who answered is never shown */
+            /** @description Officers: the same link again to every unused invitation with an address; who answered is never shown. At most one round a day: sooner → 429 rate_limited with Retry-After (seconds); three rounds in all: a fourth → 409 reminders_exhausted. Draft → 409 form_not_published; closed → 409 form_closed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10683,14 +10683,19 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description the state of the record forbids it */
+            /** @description reminders_exhausted (three rounds sent), form_not_published, form_closed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
+                content?: never;
+            };
+            /** @description rate_limited: the last reminder went out less than 24 hours ago; Retry-After says when the next may go */
+            429: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
             };
             /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
             503: {
@@ -10759,9 +10764,9 @@ export interface operations {
     Forms_report: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -10813,9 +10818,9 @@ export interface operations {
     Forms_reportCsv: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -10865,9 +10870,9 @@ export interface operations {
     Forms_reportPdf: {
         parameters: {
             query?: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
             };
             header?: never;
@@ -11029,9 +11034,9 @@ export interface operations {
     Satisfaction_satisfaction: {
         parameters: {
             query: {
-                /** @description YYYY-MM-DD: responses from this day */
+                /** @description YYYY-MM-DD: responses whose group was complete from this day */
                 from?: string;
-                /** @description YYYY-MM-DD: responses up to this day, inclusive */
+                /** @description YYYY-MM-DD: responses whose group was complete up to this day, inclusive */
                 to?: string;
                 /** @description municipality id or slug */
                 municipalityId: string;

@@ -49,6 +49,12 @@ export const ERROR_CODES = {
   form_already_published: { status: 409, bg: 'Формулярът вече е публикуван.', en: 'The form is already published.', mk: 'Формуларот е веќе објавен.' },
   form_not_published: { status: 409, bg: 'Формулярът още не е публикуван.', en: 'The form has not been published yet.', mk: 'Формуларот сè уште не е објавен.' },
   form_closed: { status: 409, bg: 'Формулярът не приема отговори в момента.', en: 'The form is not accepting responses now.', mk: 'Формуларот во моментов не прима одговори.' },
+  reminders_exhausted: {
+    status: 409,
+    bg: 'За този формуляр вече са изпратени 3 напомняния — повече не могат да се изпращат.',
+    en: 'This form has had its 3 reminders; no more can be sent.',
+    mk: 'За овој формулар веќе се испратени 3 потсетници — повеќе не може да се испраќаат.',
+  },
   already_answered: { status: 409, bg: 'Вече сте отговорили на този формуляр.', en: 'You have already answered this form.', mk: 'Веќе одговоривте на овој формулар.' },
   conflict: { status: 409, bg: 'Състоянието не позволява това действие.', en: 'The current state does not allow this.', mk: 'Состојбата не го дозволува ова дејство.' },
   last_representative: { status: 409, bg: 'Организацията трябва да има поне един представител.', en: 'The organisation must keep at least one representative.', mk: 'Организацијата мора да има барем еден претставник.' },

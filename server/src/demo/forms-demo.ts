@@ -90,12 +90,23 @@ async function insertForm(em: EntityManager, f: DemoForm, extra: Record<string, 
   return row.id;
 }
 
+/**
+ * The answers as the API would have stored them: in groups of the forms' minimum (5) in order of
+ * arrival, each response dated the day its group was complete, the last few with the last group.
+ */
 async function insertResponses(em: EntityManager, formId: string, responses: Array<{ id: string; submittedOn: string; answers: AnswerRow[] }>): Promise<void> {
+  const byDay = [...responses].sort((a, b) => (a.submittedOn < b.submittedOn ? -1 : a.submittedOn > b.submittedOn ? 1 : 0));
+  const groups = Math.max(1, Math.floor(byDay.length / 5));
+  const rows = byDay.map((r, i) => {
+    const group = Math.min(Math.floor(i / 5), groups - 1);
+    const day = byDay[group === groups - 1 ? byDay.length - 1 : (group + 1) * 5 - 1].submittedOn;
+    return { id: r.id, form_id: formId, submitted_on: day, anonymous: true, group_no: group + 1, grouped_on: day };
+  });
   await bulk(
     em,
     'form_responses',
-    [['id', 'uuid'], ['form_id', 'uuid'], ['submitted_on', 'date'], ['anonymous', 'boolean']],
-    responses.map((r) => ({ id: r.id, form_id: formId, submitted_on: r.submittedOn, anonymous: true })),
+    [['id', 'uuid'], ['form_id', 'uuid'], ['submitted_on', 'date'], ['anonymous', 'boolean'], ['group_no', 'int'], ['grouped_on', 'date']],
+    rows.sort((a, b) => (a.id < b.id ? -1 : 1)),
   );
   await bulk(
     em,

@@ -1,28 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { hashSecret } from '../auth/tokens';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { LOCALES, Locale, localize } from '../common/locale';
+import { LOCALES, Locale } from '../common/locale';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
+import { FORM_MAIL_QUEUE } from '../jobs/queue';
+import type { FormMailJob } from '../jobs/form-mail';
 import { MailService } from '../mail/mail.service';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { InviteDto, InvitationResultDto, RemindersResultDto } from './dto/form.dto';
 import { FormAccess, formStatus } from './form-access';
 import type { Form } from './form.entity';
 import { FormsRepository, Recipient } from './forms.repository';
+import { invitationToken } from './invitation-token';
 
-/**
- * The token of an invitation's link: an HMAC of its id under the server's secret. Only its
- * SHA-256 is stored, yet a reminder can send the same link again.
- */
-export function invitationToken(secret: string, invitationId: string): string {
-  return createHmac('sha256', secret).update(`sabor form invitation\0${invitationId}`).digest('base64url');
-}
+/** Reminder rounds per form, and the least time between two. */
+export const MAX_REMINDERS = 3;
+export const REMINDER_INTERVAL_MS = 24 * 3600_000;
 
 /** Single-use links by e-mail, and reminders to every link not yet used. */
 @Injectable()
@@ -69,27 +68,39 @@ export class FormInvitationsService {
       const now = this.clock.now();
       const rows = fresh.map((r) => ({ id: randomUUID(), formId: form.id, email: r.email, name: r.name, locale: this.localeOf(r.locale, m), registrationId: r.registrationId, createdAt: now, createdBy: actor.id }));
       await this.repo.addInvitations(rows.map(({ id, ...r }) => ({ id, ...r, tokenHash: hashSecret(invitationToken(this.config.jwtSecret, id)) })));
-      const about = await this.aboutOf(form);
-      for (const r of rows) await this.mail.send(r.email, 'formInvitation', r.locale, this.vars(form, m, r, about));
+      // the jobs name the invitation only: the worker reads the address when it sends, then deletes the job
+      for (const r of rows) await this.mail.enqueue(FORM_MAIL_QUEUE, { kind: 'invitation', invitationId: r.id } satisfies FormMailJob);
       const result = { sent: rows.length, skipped: candidates.length - rows.length };
       await this.audit.record({ actorId: actor.id, action: 'form.invite', entityType: 'form', entityId: form.id, municipalityId: m.id, after: { ...result, meetingId: dto.meetingId ?? null, registrations: dto.registrationIds?.length ?? 0, emails: dto.emails?.length ?? 0 } });
       return result;
     });
   }
 
-  /** Every unused link with an address gets the same link again; who answered is not revealed. */
+  /**
+   * Every unused link with an address gets the same link again; who answered is not revealed.
+   * One job for the whole form (the worker picks the unused links when it sends), at most
+   * MAX_REMINDERS rounds (then 409 reminders_exhausted), one a day (else 429 rate_limited with
+   * Retry-After).
+   */
   remind(actor: AuthUser, id: string): Promise<RemindersResultDto> {
     return this.tx.run(async () => {
-      const { form, municipality: m } = await this.formAccess.requireOfficer(actor, id);
+      const { municipality: m } = await this.formAccess.requireOfficer(actor, id);
+      const form = (await this.repo.findForUpdate(id))!;
       this.requireSending(form);
-      const about = await this.aboutOf(form);
-      const unused = await this.repo.unusedWithEmail(form.id);
-      for (const r of unused) {
-        const locale = this.localeOf(r.locale, m);
-        await this.mail.send(r.email, 'formReminder', locale, this.vars(form, m, { ...r, locale }, about));
+      const now = this.clock.now();
+      if (form.remindersSent >= MAX_REMINDERS) throw new DomainError('reminders_exhausted', { max: MAX_REMINDERS });
+      const wait = form.lastReminderAt ? form.lastReminderAt.getTime() + REMINDER_INTERVAL_MS - now.getTime() : 0;
+      if (wait > 0) {
+        const retryAfter = Math.ceil(wait / 1000);
+        throw new DomainError('rate_limited', { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
       }
-      await this.audit.record({ actorId: actor.id, action: 'form.remind', entityType: 'form', entityId: form.id, municipalityId: m.id, after: { sent: unused.length } });
-      return { sent: unused.length };
+      const sent = await this.repo.countReminder(form.id);
+      if (sent) {
+        await this.repo.noteReminderRound(form.id, now);
+        await this.mail.enqueue(FORM_MAIL_QUEUE, { kind: 'reminder', formId: form.id } satisfies FormMailJob);
+      }
+      await this.audit.record({ actorId: actor.id, action: 'form.remind', entityType: 'form', entityId: form.id, municipalityId: m.id, after: { sent } });
+      return { sent };
     });
   }
 
@@ -103,22 +114,4 @@ export class FormInvitationsService {
     return locale && (LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : m.defaultLocale;
   }
 
-  private async aboutOf(form: Form): Promise<Form['title'] | null> {
-    if (!form.subjectType || !form.subjectId) return null;
-    return (await this.repo.subject(form.subjectType, form.subjectId))?.title ?? null;
-  }
-
-  private vars(form: Form, m: Municipality, r: { id: string; name: string | null; locale: Locale }, about: Form['title'] | null) {
-    const L = m.defaultLocale;
-    const closes = form.closesAt ? new Intl.DateTimeFormat(r.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: m.timeZone }).format(form.closesAt) : '';
-    return {
-      name: r.name,
-      municipality: localize(m.name, r.locale, L),
-      form: localize(form.title, r.locale, L),
-      about: about ? localize(about, r.locale, L) : '',
-      link: `${this.config.publicUrl}/forms/${form.id}?token=${invitationToken(this.config.jwtSecret, r.id)}`,
-      closes,
-      anonymous: form.anonymous,
-    };
-  }
 }

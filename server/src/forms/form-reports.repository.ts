@@ -31,14 +31,39 @@ export interface SatisfactionRow {
   nps: number | null;
 }
 
-/** The answers of the form's responses in the period (all of them with no period). */
-function answersInPeriod(p: Period, first: number): { sql: string; params: string[] } {
-  if (!p.from && !p.to) return { sql: '', params: [] };
-  const params: string[] = [];
+/**
+ * Which responses a report covers: whole groups only, those up to `upTo` (the highest group
+ * shown, see `form_shown_group`; null: none), and of them those whose group's day is in the
+ * period. `all`: every stored response is shown (a closed form with no period), no filter needed.
+ */
+export interface Scope extends Period {
+  upTo: number | null;
+  all?: boolean;
+}
+
+/** The condition on responses `r` of form `$1` for the scope, its parameters numbered from `first`. */
+function responseConditions(s: Scope, first: number): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
   const conds: string[] = [];
-  if (p.from) conds.push(`r.submitted_on >= $${first + params.push(p.from) - 1}::date`);
-  if (p.to) conds.push(`r.submitted_on <= $${first + params.push(p.to) - 1}::date`);
-  return { sql: `AND a.response_id IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND ${conds.join(' AND ')})`, params };
+  if (s.upTo === null) return { sql: 'false', params };
+  if (!s.all) conds.push(`r.group_no <= $${first + params.push(s.upTo) - 1}`);
+  if (s.from) conds.push(`r.grouped_on >= $${first + params.push(s.from) - 1}::date`);
+  if (s.to) conds.push(`r.grouped_on <= $${first + params.push(s.to) - 1}::date`);
+  return { sql: conds.join(' AND '), params };
+}
+
+/**
+ * The answers of the form's responses in the scope. With no period, the few responses not shown
+ * (an open form's last group, those waiting for one) are left out instead: a small hashed set
+ * rather than a semi-join over every response of the form.
+ */
+function answersInScope(s: Scope, first: number): { sql: string; params: unknown[] } {
+  if (!s.from && !s.to && !s.all && s.upTo !== null) {
+    return { sql: `AND a.response_id NOT IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND (r.group_no IS NULL OR r.group_no > $${first}))`, params: [s.upTo] };
+  }
+  const c = responseConditions(s, first);
+  if (!c.sql) return { sql: '', params: [] };
+  return { sql: `AND a.response_id IN (SELECT r.id FROM form_responses r WHERE r.form_id = $1 AND ${c.sql})`, params: c.params };
 }
 
 /**
@@ -49,12 +74,9 @@ function answersInPeriod(p: Period, first: number): { sql: string; params: strin
 export class FormReportsRepository {
   constructor(private readonly tx: Tx) {}
 
-  async responseCount(formId: string, p: Period): Promise<number> {
-    const params: unknown[] = [formId];
-    const conds = ['form_id = $1'];
-    if (p.from) conds.push(`submitted_on >= $${params.push(p.from)}::date`);
-    if (p.to) conds.push(`submitted_on <= $${params.push(p.to)}::date`);
-    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query(`SELECT count(*)::int AS n FROM form_responses WHERE ${conds.join(' AND ')}`, params);
+  async responseCount(formId: string, s: Scope): Promise<number> {
+    const c = responseConditions(s, 2);
+    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query(`SELECT count(*)::int AS n FROM form_responses r WHERE r.form_id = $1 ${c.sql ? `AND ${c.sql}` : ''}`, [formId, ...c.params]);
     return n;
   }
 
@@ -64,8 +86,8 @@ export class FormReportsRepository {
    * (grouping sets: one row per question, one per value). The median comes from the counts per
    * value, so PostgreSQL never sorts the answers. Nothing but these few rows leaves the database.
    */
-  async aggregates(formId: string, p: Period): Promise<Map<string, QuestionAggregate>> {
-    const period = answersInPeriod(p, 2);
+  async aggregates(formId: string, s: Scope): Promise<Map<string, QuestionAggregate>> {
+    const period = answersInScope(s, 2);
     const rows: Array<{ key: string; total: number; num: number | null; choice: string | null; count: number; n: number; mean: number | null }> = await this.tx.manager.query(
       `SELECT a.question_key AS key, GROUPING(a.num, a.choice)::int AS total, a.num, a.choice, count(*)::int AS count,
               count(*) FILTER (WHERE a.position = 0)::int AS n, avg(a.num)::float8 AS mean
@@ -89,10 +111,10 @@ export class FormReportsRepository {
   }
 
   /** Free-text answers of `keys`, at most `limit` each, in the (random, stable) order of response ids. */
-  async texts(formId: string, keys: string[], p: Period, limit: number): Promise<Map<string, Array<{ text: string; lang: string }>>> {
+  async texts(formId: string, keys: string[], s: Scope, limit: number): Promise<Map<string, Array<{ text: string; lang: string }>>> {
     const out = new Map<string, Array<{ text: string; lang: string }>>(keys.map((k) => [k, []]));
     if (!keys.length) return out;
-    const period = answersInPeriod(p, 4);
+    const period = answersInScope(s, 4);
     const rows: Array<{ key: string; text: string; lang: string | null }> = await this.tx.manager.query(
       `SELECT q.key, t.text, t.lang FROM unnest($2::text[]) WITH ORDINALITY AS q(key, i)
          CROSS JOIN LATERAL (SELECT a.response_id, a.text, a.lang FROM form_answers a WHERE a.form_id = $1 AND a.question_key = q.key AND a.text IS NOT NULL ${period.sql} ORDER BY a.response_id LIMIT $3) t
@@ -107,17 +129,18 @@ export class FormReportsRepository {
    * Every response with its answers, in batches by id (random: no order of arrival): a CSV of
    * 250,000 responses streams with flat memory. Identified forms also name the respondent.
    */
-  async *responses(formId: string, identified: boolean, batchSize = 2000): AsyncGenerator<RawResponseRow> {
+  async *responses(formId: string, identified: boolean, scope: Scope, batchSize = 2000): AsyncGenerator<RawResponseRow> {
     let after: string | null = null;
+    const c = responseConditions(scope, 4);
     for (;;) {
       const batch: Array<Omit<RawResponseRow, 'answers'>> = await this.tx.manager.query(
         `SELECT r.id, r.submitted_on,
                 ${identified ? 'u.email AS user_email, u.display_name AS user_name, i.email AS invitation_email, i.name AS invitation_name' : 'NULL AS user_email, NULL AS user_name, NULL AS invitation_email, NULL AS invitation_name'}
            FROM form_responses r
            ${identified ? 'LEFT JOIN users u ON u.id = r.user_id LEFT JOIN form_invitations i ON i.id = r.invitation_id' : ''}
-          WHERE r.form_id = $1 ${after ? 'AND r.id > $3' : ''}
+          WHERE r.form_id = $1 AND r.id > $3 ${c.sql ? `AND ${c.sql}` : ''}
           ORDER BY r.id LIMIT $2`,
-        after ? [formId, batchSize, after] : [formId, batchSize],
+        [formId, batchSize, after ?? '00000000-0000-0000-0000-000000000000', ...c.params],
       );
       if (!batch.length) return;
       const answers: Array<{ response_id: string; question_key: string; num: number | null; choice: string | null; text: string | null }> = await this.tx.manager.query(
@@ -137,20 +160,25 @@ export class FormReportsRepository {
    * form itself) and month, and per activity over the period: responses, the mean of Likert and
    * 0–10 answers on a 0–100 scale, and the NPS of NPS answers.
    */
-  satisfaction(municipalityId: string, p: Period): Promise<SatisfactionRow[]> {
-    const params: unknown[] = [municipalityId];
-    const conds: string[] = [];
-    if (p.from) conds.push(`r.submitted_on >= $${params.push(p.from)}::date`);
-    if (p.to) conds.push(`r.submitted_on <= $${params.push(p.to)}::date`);
+  satisfaction(municipalityId: string, p: Period, now: Date): Promise<SatisfactionRow[]> {
+    const params: unknown[] = [municipalityId, now];
+    const conds: string[] = ['r.group_no <= f.shown'];
+    if (p.from) conds.push(`r.grouped_on >= $${params.push(p.from)}::date`);
+    if (p.to) conds.push(`r.grouped_on <= $${params.push(p.to)}::date`);
+    // whole groups shown by each form's report, by the day of their group; a form whose shown
+    // responses are fewer than its minimum (a lone group of leftovers) counts nowhere
     return this.tx.manager.query(
-      `WITH f AS (
-         SELECT id, coalesce(subject_type, 'form') AS type, coalesce(subject_id, id) AS activity_id, min_group_size, questions
+      `WITH f0 AS MATERIALIZED (
+         SELECT id, coalesce(subject_type, 'form') AS type, coalesce(subject_id, id) AS activity_id, min_group_size, questions, form_shown_group(id, $2) AS shown
            FROM forms WHERE municipality_id = $1 AND published_at IS NOT NULL AND purpose IN ('satisfaction', 'feedback')
+       ),
+       f AS (
+         SELECT f0.* FROM f0 WHERE (SELECT count(*) FROM form_responses x WHERE x.form_id = f0.id AND x.group_no <= f0.shown) >= f0.min_group_size
        ),
        q AS (SELECT f.id AS form_id, e->>'key' AS key, e->>'type' AS type FROM f CROSS JOIN LATERAL jsonb_array_elements(f.questions) e WHERE e->>'type' IN ('likert5', 'rating10', 'nps')),
        r AS (
-         SELECT r.id, r.form_id, f.type, f.activity_id, f.min_group_size, to_char(r.submitted_on, 'YYYY-MM') AS month
-           FROM form_responses r JOIN f ON f.id = r.form_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+         SELECT r.id, r.form_id, f.type, f.activity_id, f.min_group_size, to_char(r.grouped_on, 'YYYY-MM') AS month
+           FROM form_responses r JOIN f ON f.id = r.form_id WHERE ${conds.join(' AND ')}
        ),
        resp AS (
          SELECT type, activity_id, month, count(*)::int AS responses, count(DISTINCT form_id)::int AS forms, max(min_group_size)::int AS min_group_size

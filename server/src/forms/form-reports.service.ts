@@ -12,7 +12,7 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { csvLine } from '../reports/report-format';
 import { FormReportDto, ReportPeriodQuery, SatisfactionFiguresDto, SatisfactionQuery, SatisfactionReportDto } from './dto/report.dto';
 import { FormAccess, FormView, formStatus } from './form-access';
-import { FormReportsRepository, Period, SatisfactionRow } from './form-reports.repository';
+import { FormReportsRepository, Period, SatisfactionRow, Scope } from './form-reports.repository';
 import { FormsRepository } from './forms.repository';
 import { REPORT_TEXT, SATISFACTION_RULE, TYPE_LABELS } from './format';
 import { FormQuestion, TEXT_TYPES } from './questions';
@@ -47,24 +47,33 @@ export class FormReportsService {
   }
 
   /**
-   * The form for its report. A closed form's inbox is moved into its responses first (the
-   * housekeeping job may not have come by yet), so its report is complete; an open anonymous form's
-   * report lags by the answers waiting for their group.
+   * The form for its report. A closed form's waiting answers join its last group first (the
+   * housekeeping job may not have come by yet), so its report is complete; an open form's report
+   * shows all its groups but the last, which may still take the leftovers at closing.
    */
   private async readable(viewer: AuthUser | undefined, id: string, officersOnly = false): Promise<FormView> {
     const view = officersOnly ? await this.formAccess.require(viewer, id) : await this.formAccess.requireReport(viewer, id);
     if (officersOnly && !view.officer) throw DomainError.forbidden();
-    if (formStatus(view.form, this.clock.now()) === 'closed') await this.forms.releaseInbox(view.form.id, 1);
+    const now = this.clock.now();
+    if (formStatus(view.form, now) === 'closed') await this.forms.releaseGroup(view.form.id, 1, now, true);
     return view;
+  }
+
+  /** The responses a report of the form covers: whole groups only, by their group's day. */
+  private async scope(view: FormView, period: Period): Promise<Scope> {
+    const now = this.clock.now();
+    const upTo = await this.forms.shownGroup(view.form.id, now);
+    return { ...period, upTo, all: formStatus(view.form, now) === 'closed' && !period.from && !period.to };
   }
 
   private async build(view: FormView, period: Period, textLimit: number): Promise<Omit<FormReportDto, 'questions'> & { questions: QuestionReport[] }> {
     const { form } = view;
-    const [responses, aggregates] = [await this.repo.responseCount(form.id, period), await this.repo.aggregates(form.id, period)];
-    const pendingResponses = await this.forms.pendingCount(form.id);
+    const scope = await this.scope(view, period);
+    const [responses, aggregates] = [await this.repo.responseCount(form.id, scope), await this.repo.aggregates(form.id, scope)];
+    const pendingResponses = (await this.forms.responseCounts([form.id], this.clock.now())).get(form.id)!.pending;
     const withTexts = FormAccess.mayReadTexts(view);
     const textKeys = withTexts ? form.questions.filter((q) => TEXT_TYPES.includes(q.type) && (aggregates.get(q.key)?.n ?? 0) >= form.minGroupSize).map((q) => q.key) : [];
-    const texts = await this.repo.texts(form.id, textKeys, period, textLimit);
+    const texts = await this.repo.texts(form.id, textKeys, scope, textLimit);
     return {
       formId: form.id,
       responses,
@@ -178,7 +187,8 @@ export class FormReportsService {
     const t = REPORT_TEXT[locale];
     const identified = !form.anonymous;
     const questions = form.questions;
-    const rows = this.repo.responses(form.id, identified);
+    // anonymous: the groups its report shows, nothing of the last group of an open form; identified: everyone, named
+    const rows = this.repo.responses(form.id, identified, identified ? { upTo: 0, all: true } : await this.scope(view, {}));
     const header = [t.rawColumns.submittedOn, ...(identified ? [t.rawColumns.account, t.rawColumns.name, t.rawColumns.invitation] : []), ...questions.map((q) => `${q.key}: ${localize(q.label, locale, L)}`)];
     async function* lines() {
       yield `\uFEFF${csvLine(header)}`;
@@ -203,8 +213,8 @@ export class FormReportsService {
     const allowed = (await this.access.hasStaffRole(viewer, m.id, ['officer'])) || (await this.organizations.isPartnerRepresentative(viewer.id, m.id));
     if (!allowed) throw DomainError.forbidden();
     const period = checkPeriod(q);
-    await this.forms.releaseClosedInboxes(this.clock.now(), m.id);
-    const rows = await this.repo.satisfaction(m.id, period);
+    await this.forms.releaseClosed(this.clock.now(), m.id);
+    const rows = await this.repo.satisfaction(m.id, period, this.clock.now());
     const titles = await this.repo.activityTitles(rows.filter((r) => r.month === null));
     const activity = (r: SatisfactionRow) => ({ type: r.type, id: r.id, title: titles.get(`${r.type}:${r.id}`) ?? ({} as LocalizedText) });
     const totals = rows.filter((r) => r.month === null);

@@ -20,10 +20,11 @@ import { answerProblemMessage, checkAnswers } from './questions';
  * Taking a response. On an anonymous form the link is spent (or the account noted as having
  * answered) and the answers put in the form's inbox in the same transaction, with nothing that
  * joins them: a random id, the day only, no account, no invitation, no audit entry, no log line of
- * our own. When the inbox holds a group (`max(1, minGroupSize)`), the same transaction moves the
- * whole group into the responses in random order, so the responses share the `xmin` of the
- * transaction that completed the group, never that of each one's own link. An identified form
- * stores the response directly, with its respondent.
+ * our own. When the inbox holds a group (`minGroupSize`), the same transaction moves the whole
+ * group into the responses in random order, so the responses share the `xmin` of the transaction
+ * that completed the group, never that of each one's own link. An identified form stores the
+ * response directly, with its respondent, outside any group until one is complete. Reports count
+ * only whole groups, each dated the day it was complete.
  */
 @Injectable()
 export class FormResponsesService implements OnModuleInit {
@@ -108,18 +109,20 @@ export class FormResponsesService implements OnModuleInit {
         if (!(await this.repo.addRespondent(form.id, viewer.id))) throw new DomainError('already_answered');
       }
 
+      const now = this.clock.now();
       const m = (await this.municipalities.findById(form.municipalityId))!;
-      const submittedOn = localDateOf(this.clock.now(), m.timeZone);
+      const submittedOn = localDateOf(now, m.timeZone);
       if (form.anonymous) {
         // the mix: the answers wait in the inbox; once a group is there, this transaction moves it
         await this.repo.addToInbox(form.id, submittedOn, answers);
-        await this.repo.releaseInbox(form.id, Math.max(1, form.minGroupSize));
       } else {
         await this.repo.addResponse(
-          { id: randomUUID(), formId: form.id, submittedOn, anonymous: false, userId: invitation ? null : (viewer?.id ?? null), invitationId: invitation?.id ?? null },
+          { id: randomUUID(), formId: form.id, submittedOn, anonymous: false, userId: invitation ? null : (viewer?.id ?? null), invitationId: invitation?.id ?? null, groupNo: null, groupedOn: null },
           answers,
         );
       }
+      // either way the answers join the reports in a group of minGroupSize, dated the day it is complete
+      await this.repo.releaseGroup(form.id, form.minGroupSize, now);
       return { formId: form.id, submittedOn, anonymous: form.anonymous };
     });
   }

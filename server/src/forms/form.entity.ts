@@ -11,6 +11,8 @@ export const FORM_AUDIENCES = ['public', 'registered', 'invited'] as const;
 export type FormAudience = (typeof FORM_AUDIENCES)[number];
 export const SUBJECT_TYPES = ['consultation', 'meeting', 'body'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
+/** The smallest minGroupSize a form may have: below it, a group (and a difference of two reports) could be one or two people. */
+export const MIN_GROUP_SIZE_FLOOR = 3;
 
 /**
  * A feedback or satisfaction form of a municipality, optionally about a consultation, a meeting
@@ -19,6 +21,7 @@ export type SubjectType = (typeof SUBJECT_TYPES)[number];
  */
 @Entity('forms')
 @Index(['municipalityId', 'createdAt'])
+@Check('forms_min_group_size_at_least_3', `min_group_size >= 3`)
 @Index(['subjectType', 'subjectId'])
 export class Form {
   @PrimaryGeneratedColumn('uuid')
@@ -61,13 +64,28 @@ export class Form {
   @Column('timestamptz', { nullable: true })
   closesAt: Date | null;
 
-  /** reports hide every count below this */
+  /** reports hide every count below this, and answers join the reports in groups of at least this many; never below 3 */
   @Column('int', { default: 5 })
   minGroupSize: number;
 
   /** the report is public */
   @Column('boolean', { default: false })
   publishResults: boolean;
+
+  /**
+   * Set when a closed form is reopened: its groups up to this one were shown complete while it was
+   * closed, so answers left over at the next closing may not join them (they wait instead).
+   */
+  @Column('int', { nullable: true })
+  sealedGroup: number | null;
+
+  /** reminder rounds sent to the unused invitations (at most 3, one a day) */
+  @Column('int', { default: 0 })
+  remindersSent: number;
+
+  /** when the last reminder round was sent: the next may go 24 hours later */
+  @Column('timestamptz', { nullable: true })
+  lastReminderAt: Date | null;
 
   @Column('jsonb')
   questions: FormQuestion[];
@@ -149,6 +167,7 @@ export class FormInvitation {
 @Entity('form_responses')
 @Index(['formId', 'id'])
 @Index(['formId', 'submittedOn'])
+@Index(['formId', 'groupNo'])
 @Check('form_responses_anonymous_unlinked', `NOT anonymous OR (user_id IS NULL AND invitation_id IS NULL)`)
 export class FormResponse {
   @PrimaryColumn('uuid')
@@ -160,13 +179,25 @@ export class FormResponse {
   @ManyToOne(() => Form, { onDelete: 'CASCADE' })
   form?: Form;
 
-  /** the day in the municipality's time zone: no time precise enough to match a log line or a spent link */
+  /** the day in the municipality's time zone (anonymous: its group's day, like `groupedOn`): no time precise enough to match a log line or a spent link */
   @Column('date')
   submittedOn: string;
 
   /** copied from the form when answering */
   @Column('boolean')
   anonymous: boolean;
+
+  /**
+   * The group it joined the reports with (1, 2, … per form; null: not yet in a group). Groups hold
+   * at least minGroupSize responses, and a closed form's leftovers join its last group, so any
+   * date range covers whole groups only (docs/architecture.md, "Reports and small groups").
+   */
+  @Column('int', { nullable: true })
+  groupNo: number | null;
+
+  /** the day its group was complete, in the municipality's time zone: the date reports filter and group by */
+  @Column('date', { nullable: true })
+  groupedOn: string | null;
 
   /** identified forms only */
   @Index()
@@ -240,7 +271,7 @@ export class FormRespondent {
 /**
  * An anonymous form's answers waiting for their group (the mix). Spending a link and storing the
  * answers happen in one transaction, so the row written here carries that transaction's `xmin`,
- * like the spent invitation. Once the form's inbox holds `max(1, minGroupSize)` rows, one
+ * like the spent invitation. Once the form's inbox holds `minGroupSize` rows, one
  * transaction deletes them and writes them to `form_responses` in random order with new ids, so a
  * response's `xmin` points at a group, never at one invitation. Nothing here has a time but the day.
  */

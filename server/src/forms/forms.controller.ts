@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, NoIdempotency, RequestLocale } from '../common/decorators';
@@ -78,7 +78,13 @@ export class FormsController {
   @Post(':id/reminders')
   @HttpCode(200)
   @Auth({ verified: true })
-  @ApiOkResponse({ type: RemindersResultDto, description: 'Officers: the same link again to every unused invitation with an address; who answered is never shown' })
+  @ApiOkResponse({
+    type: RemindersResultDto,
+    description:
+      'Officers: the same link again to every unused invitation with an address; who answered is never shown. At most one round a day: sooner → 429 rate_limited with Retry-After (seconds); three rounds in all: a fourth → 409 reminders_exhausted. Draft → 409 form_not_published; closed → 409 form_closed',
+  })
+  @ApiResponse({ status: 429, description: 'rate_limited: the last reminder went out less than 24 hours ago; Retry-After says when the next may go' })
+  @ApiResponse({ status: 409, description: 'reminders_exhausted (three rounds sent), form_not_published, form_closed' })
   remind(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<RemindersResultDto> {
     return this.invitations.remind(user, id);
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { LocalizedText } from '../common/locale';
 import { Tx } from '../database/transaction';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox, SubjectType } from './form.entity';
-import { CLOSED_WITH_INBOX_SQL, INBOX_RELEASE_SQL } from './inbox-sql';
+import { CLOSED_WITH_WAITING_SQL, GROUP_RELEASE_SQL } from './inbox-sql';
 import type { CleanAnswer } from './questions';
 
 export type FormStatus = 'draft' | 'scheduled' | 'open' | 'closed';
@@ -115,23 +115,34 @@ export class FormsRepository {
     return rows.map((r) => r.municipality_id);
   }
 
-  /** Responses per form, and the anonymous answers still waiting in its inbox for their group. */
-  async responseCounts(ids: string[]): Promise<Map<string, { responses: number; pending: number }>> {
+  /**
+   * Per form, the responses its report shows at `now` (whole groups: all but the last while the
+   * form is open), and the answers not shown yet (waiting for their group, or in the last group).
+   */
+  async responseCounts(ids: string[], now: Date): Promise<Map<string, { responses: number; pending: number }>> {
     const out = new Map<string, { responses: number; pending: number }>(ids.map((id) => [id, { responses: 0, pending: 0 }]));
     if (!ids.length) return out;
     const rows: Array<{ id: string; responses: number; pending: number }> = await this.tx.manager.query(
-      `SELECT f.id, (SELECT count(*) FROM form_responses r WHERE r.form_id = f.id)::int AS responses, (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
-         FROM unnest($1::uuid[]) AS f(id)`,
-      [ids],
+      // the shown group once per form (MATERIALIZED: inlined, the function would run for every response)
+      `WITH f AS MATERIALIZED (SELECT id, form_shown_group(id, $2) AS upto FROM unnest($1::uuid[]) AS u(id))
+       SELECT f.id, c.shown AS responses, c.total - c.shown + (SELECT count(*) FROM form_response_inbox i WHERE i.form_id = f.id)::int AS pending
+         FROM f, LATERAL (SELECT count(*)::int AS total, count(*) FILTER (WHERE r.group_no <= f.upto)::int AS shown FROM form_responses r WHERE r.form_id = f.id) c`,
+      [ids, now],
     );
     for (const r of rows) out.set(r.id, { responses: r.responses, pending: r.pending });
     return out;
   }
 
-  /** The answers waiting in the form's inbox for their group. */
-  async pendingCount(formId: string): Promise<number> {
-    const [{ n }]: Array<{ n: number }> = await this.tx.manager.query('SELECT count(*)::int AS n FROM form_response_inbox WHERE form_id = $1', [formId]);
-    return n;
+  /** The form's last group, or null (none yet). */
+  async lastGroup(formId: string): Promise<number | null> {
+    const [{ g }]: Array<{ g: number | null }> = await this.tx.manager.query('SELECT max(group_no) AS g FROM form_responses WHERE form_id = $1', [formId]);
+    return g;
+  }
+
+  /** The highest group the form's reports show at `now`, or null (none yet). */
+  async shownGroup(formId: string, now: Date): Promise<number | null> {
+    const [{ g }]: Array<{ g: number | null }> = await this.tx.manager.query('SELECT form_shown_group($1, $2) AS g', [formId, now]);
+    return g;
   }
 
   /** Any answer at all, stored or waiting in the inbox: the questions are then frozen. */
@@ -209,13 +220,15 @@ export class FormsRepository {
     return count === 1;
   }
 
-  /** Every unused link that has an address, counting the reminder. */
-  async unusedWithEmail(formId: string): Promise<Array<{ id: string; email: string; name: string | null; locale: string }>> {
-    const [rows]: [Array<{ id: string; email: string; name: string | null; locale: string }>, number] = await this.tx.manager.query(
-      'UPDATE form_invitations SET reminders = reminders + 1 WHERE form_id = $1 AND NOT used AND email IS NOT NULL RETURNING id, email, name, locale',
-      [formId],
-    );
-    return rows.sort((a, b) => (a.email < b.email ? -1 : 1));
+  /** Counts a reminder on every unused link that has an address; gives how many (never which). */
+  async countReminder(formId: string): Promise<number> {
+    const [, count]: [unknown[], number] = await this.tx.manager.query('UPDATE form_invitations SET reminders = reminders + 1 WHERE form_id = $1 AND NOT used AND email IS NOT NULL', [formId]);
+    return count;
+  }
+
+  /** One more reminder round of the form, sent at `at`. */
+  async noteReminderRound(formId: string, at: Date): Promise<void> {
+    await this.tx.manager.query('UPDATE forms SET reminders_sent = reminders_sent + 1, last_reminder_at = $2 WHERE id = $1', [formId, at]);
   }
 
   // ---- responses -----------------------------------------------------------------------------
@@ -248,19 +261,20 @@ export class FormsRepository {
   }
 
   /**
-   * Moves the form's inbox into its responses, in random order, when it holds at least `batch`
-   * answers (1: whatever is there). Runs in the caller's transaction; returns how many moved.
+   * Forms the form's next group once `batch` answers wait (anonymous ones leave the inbox as
+   * responses, in random order); `final` (a closed form): whatever waits, leftovers joining the
+   * last group. Runs in the caller's transaction; returns how many joined a group.
    */
-  async releaseInbox(formId: string, batch: number): Promise<number> {
-    const [row]: Array<{ n: number }> = await this.tx.manager.query(INBOX_RELEASE_SQL, [formId, batch]);
+  async releaseGroup(formId: string, batch: number, now: Date, final = false): Promise<number> {
+    const [row]: Array<{ n: number }> = await this.tx.manager.query(GROUP_RELEASE_SQL, [formId, batch, now, final]);
     return row.n;
   }
 
-  /** Closed forms (of a municipality, or all) with answers still in their inbox: moves them, whatever their number. */
-  async releaseClosedInboxes(now: Date, municipalityId?: string): Promise<number> {
-    const rows: Array<{ form_id: string }> = await this.tx.manager.query(CLOSED_WITH_INBOX_SQL + (municipalityId ? ' AND f.municipality_id = $2' : ''), municipalityId ? [now, municipalityId] : [now]);
+  /** Closed forms (of a municipality, or all) with answers still waiting: into their last group, whatever their number. */
+  async releaseClosed(now: Date, municipalityId?: string): Promise<number> {
+    const rows: Array<{ form_id: string }> = await this.tx.manager.query(CLOSED_WITH_WAITING_SQL + (municipalityId ? ' AND f.municipality_id = $2' : ''), municipalityId ? [now, municipalityId] : [now]);
     let moved = 0;
-    for (const r of rows) moved += await this.releaseInbox(r.form_id, 1);
+    for (const r of rows) moved += await this.releaseGroup(r.form_id, 1, now, true);
     return moved;
   }
 }

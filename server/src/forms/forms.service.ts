@@ -57,7 +57,7 @@ export class FormsService {
     const partnerOf = viewer ? await this.repo.partnerMunicipalities(viewer.id) : [];
     const now = this.clock.now();
     const rows = await this.repo.list({ municipalityId, status: q.status, purpose: q.purpose, officerOf, partnerOf, now }, limit + 1, after);
-    const counts = await this.repo.responseCounts(rows.map((r) => r.id));
+    const counts = await this.repo.responseCounts(rows.map((r) => r.id), this.clock.now());
     const items: FormSummaryDto[] = [];
     for (const r of rows) {
       const officer = officerOf === 'all' || officerOf.includes(r.municipalityId);
@@ -93,7 +93,7 @@ export class FormsService {
     const items = [];
     for (const r of rows) {
       const view = await this.formAccess.viewOf(viewer, r);
-      const counts = await this.repo.responseCounts([r.id]);
+      const counts = await this.repo.responseCounts([r.id], this.clock.now());
       items.push({ ...(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now)), answered: r.answered });
     }
     return { items, nextCursor: null };
@@ -123,7 +123,15 @@ export class FormsService {
       const view = await this.formAccess.requireOfficer(actor, id);
       const { form, municipality: m } = view;
       const before = snapshot(form);
+      const now = this.clock.now();
+      const wasClosed = formStatus(form, now) === 'closed';
       await this.apply(form, dto, m, await this.repo.hasResponses(form.id));
+      if (wasClosed && formStatus(form, now) !== 'closed') {
+        // reopened: what waited joins its group as the closed form's reports showed it, and the
+        // groups shown complete while closed take no more leftovers at the next closing
+        await this.repo.releaseGroup(form.id, 1, now, true);
+        form.sealedGroup = await this.repo.lastGroup(form.id);
+      }
       const saved = await this.repo.save(form);
       await this.audit.record({ actorId: actor.id, action: 'form.update', entityType: 'form', entityId: id, municipalityId: m.id, before, after: snapshot(saved) });
       return this.detail({ ...view, form: saved }, this.officerState(saved));
@@ -270,7 +278,7 @@ export class FormsService {
 
   private async detail(view: FormView, respondent: RespondentStateDto): Promise<FormDto> {
     const { form } = view;
-    const counts = (await this.repo.responseCounts([form.id])).get(form.id)!;
+    const counts = (await this.repo.responseCounts([form.id], this.clock.now())).get(form.id)!;
     return {
       ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,

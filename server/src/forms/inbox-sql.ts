@@ -1,10 +1,16 @@
 /**
- * The inbox of anonymous answers, in SQL the API and the worker's housekeeping share. The moving
- * itself is the database function `form_inbox_release` (migrations/1795714115512-FormResponseInbox.ts).
+ * Groups of responses, in SQL the API and the worker's housekeeping share. The moving itself is
+ * the database function `form_group_release` (migrations/…-FormResponseGroups.ts).
  */
 
-/** Moves the inbox of form `$1` into its responses when it holds at least `$2` answers; gives `n`, how many moved. */
-export const INBOX_RELEASE_SQL = 'SELECT form_inbox_release($1, $2) AS n';
+/**
+ * Forms the next group of form `$1` when at least `$2` answers wait (the anonymous inbox, or the
+ * identified responses not in a group yet); `$3` is now, whose local day dates a new group; with
+ * `$4` (a closed form) whatever waits, leftovers joining the last group. Gives `n`, how many joined.
+ */
+export const GROUP_RELEASE_SQL = 'SELECT form_group_release($1, $2, $3, $4) AS n';
 
-/** Closed forms (by `$1`, now) whose inbox still holds answers. */
-export const CLOSED_WITH_INBOX_SQL = 'SELECT DISTINCT i.form_id FROM form_response_inbox i JOIN forms f ON f.id = i.form_id WHERE f.published_at IS NOT NULL AND f.closes_at <= $1';
+/** Closed forms (by `$1`, now) with answers still waiting for a group. */
+export const CLOSED_WITH_WAITING_SQL = `SELECT f.id AS form_id FROM forms f
+  WHERE f.published_at IS NOT NULL AND f.closes_at <= $1
+    AND (EXISTS (SELECT 1 FROM form_response_inbox i WHERE i.form_id = f.id) OR EXISTS (SELECT 1 FROM form_responses r WHERE r.form_id = f.id AND r.group_no IS NULL))`;

@@ -1,4 +1,4 @@
-import { CLOSED_WITH_INBOX_SQL, INBOX_RELEASE_SQL } from '../forms/inbox-sql';
+import { CLOSED_WITH_WAITING_SQL, GROUP_RELEASE_SQL } from '../forms/inbox-sql';
 import type { Queue } from './queue';
 
 /** Rows that have served their purpose: old rate-limit windows, replay keys, spent or expired tokens and invitations. */
@@ -11,13 +11,13 @@ export const HOUSEKEEPING_SQL = [
 ];
 
 /**
- * Also moves the answers left in the inbox of anonymous forms that have closed (`now` by the
- * application's clock) into their responses, whatever their number: no more will come to make a
- * group, and no link is spent in this transaction. Each form in a transaction of its own.
+ * Also puts the answers left waiting on forms that have closed (`now` by the application's clock)
+ * into a group, whatever their number: no more will come to make one, so they join the form's
+ * last group; no link is spent in this transaction. Each form in a transaction of its own.
  */
 export async function runHousekeeping(queue: Queue, now: Date = new Date()): Promise<void> {
   const db = queue.getDb();
   for (const sql of HOUSEKEEPING_SQL) await db.executeSql(sql);
-  const { rows } = await db.executeSql(CLOSED_WITH_INBOX_SQL, [now]);
-  for (const { form_id } of rows as Array<{ form_id: string }>) await db.executeSql(INBOX_RELEASE_SQL, [form_id, 1]);
+  const { rows } = await db.executeSql(CLOSED_WITH_WAITING_SQL, [now]);
+  for (const { form_id } of rows as Array<{ form_id: string }>) await db.executeSql(GROUP_RELEASE_SQL, [form_id, 1, now, true]);
 }

@@ -4,6 +4,8 @@ import type { PgBoss as PgBossType } from 'pg-boss';
 export const QUEUE = Symbol('QUEUE');
 export type Queue = PgBossType;
 export const MAIL_QUEUE = 'mail';
+/** invitations and reminders of forms: jobs that name an invitation or a form, never an address; deleted once sent */
+export const FORM_MAIL_QUEUE = 'form-mail';
 /** fans out "new consultation" e-mails to the followers of a municipality */
 export const FOLLOWERS_QUEUE = 'notify-followers';
 
@@ -16,5 +18,7 @@ export async function createQueue(connectionString: string, options: { worker: b
   await boss.start();
   await boss.createQueue(MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
   await boss.createQueue(FOLLOWERS_QUEUE, { retryLimit: 3, retryDelay: 60 });
+  // the worker deletes each job once its mails are out (and pg-boss any completed one a minute later)
+  await boss.createQueue(FORM_MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true, deleteAfterSeconds: 60 });
   return boss;
 }

@@ -3,9 +3,10 @@ import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
+import { FormMailJob, sendFormMail } from './form-mail';
 import { runHousekeeping } from './housekeeping';
 import { notifyFollowers } from './followers';
-import { createQueue, FOLLOWERS_QUEUE, MAIL_QUEUE, Queue } from './queue';
+import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from './queue';
 
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
@@ -13,9 +14,17 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => logger.error(`queue: ${e.message}`) });
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
+    // no address in the log: a log line per mail with its recipient would say who was written to when
+    for (const job of jobs) await sender.send(job.data);
+    logger.log(`${jobs.length} mail(s) sent`);
+  });
+  await queue.work<FormMailJob>(FORM_MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
     for (const job of jobs) {
-      const sent = await sender.send(job.data);
-      logger.log(sent.file ? `Mail to ${job.data.to} written to ${sent.file}` : `Mail to ${job.data.to} sent (${sent.messageId})`);
+      const { formId, sent } = await sendFormMail(queue, config, sender, job.data);
+      // the job named the invitation (or the form, for reminders): gone once sent, so the queue never
+      // keeps who was written to, nor, for a reminder, who had not answered yet
+      await queue.deleteJob(FORM_MAIL_QUEUE, job.id);
+      logger.log(`Form ${formId ?? '-'}: ${sent} ${job.data.kind === 'reminder' ? 'reminder' : 'invitation'} mail(s) sent`);
     }
   });
   await queue.work<{ consultationId: string }>(FOLLOWERS_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {

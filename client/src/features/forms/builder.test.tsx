@@ -129,6 +129,22 @@ test('nothing is sent while required parts are missing; the summary links to eac
   expect(api.sent()).not.toContain('POST /api/forms');
 });
 
+test('a minimum group size below 3 is refused before sending, with the reason', async () => {
+  const api = officerApi();
+  renderApp('/officer/forms/new');
+  const u = userEvent.setup();
+  const size = await screen.findByLabelText('Най-малък показван брой');
+  expect(size).toHaveAttribute('min', '3');
+  expect(size).toHaveValue(5);
+  await u.clear(size);
+  await u.type(size, '2');
+  await u.click(screen.getByRole('button', { name: 'Създаване на черновата' }));
+  const summary = await screen.findByRole('alert');
+  expect(within(summary).getByRole('link', { name: /Въведете цяло число от 3 до 1000/ })).toBeInTheDocument();
+  expect(size).toHaveAccessibleDescription(expect.stringContaining('от 3 до 1000'));
+  expect(api.sent()).not.toContain('POST /api/forms');
+});
+
 test('a server error naming an option is shown next to that option', async () => {
   officerApi({
     'POST /api/forms': apiError(400, 'validation_failed', 'Невалидни данни.', [{ field: 'questions.0.options.1.label.bg', messages: ['the option needs the municipality’s default language (bg)'] }]),

@@ -156,7 +156,7 @@ test('says how many anonymous answers wait to be added as a group, in the reader
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
   });
   renderApp('/forms/f1/report', { language: 'en' });
-  expect(await screen.findByText('3 more answers will be added once 5 have arrived (answers are added in groups to protect anonymity).')).toBeInTheDocument();
+  expect(await screen.findByText('3 more answers will be added later (answers join the report in whole groups of at least 5 to protect anonymity; the latest group once the next one is complete or the form closes).')).toBeInTheDocument();
   expect(screen.getByText('38 responses')).toBeInTheDocument();
 });
 
@@ -169,5 +169,5 @@ test('says it in Bulgarian by default, for a single waiting answer too', async (
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
   });
   renderApp('/forms/f1/report');
-  expect(await screen.findByText('Още 1 отговор ще бъде добавен, когато се съберат 5 (отговорите се добавят на групи, за да се пази анонимността).')).toBeInTheDocument();
+  expect(await screen.findByText('Още 1 отговор ще бъде добавен по-късно (отговорите влизат в отчета на цели групи поне по 5, за да се пази анонимността; последната група — след следващата или при затварянето).')).toBeInTheDocument();
 });

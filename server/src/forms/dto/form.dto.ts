@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOb
 import { IsLocalizedText } from '../../common/localized-text';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
-import { FORM_AUDIENCES, FORM_PURPOSES, SUBJECT_TYPES } from '../form.entity';
+import { FORM_AUDIENCES, FORM_PURPOSES, MIN_GROUP_SIZE_FLOOR, SUBJECT_TYPES } from '../form.entity';
 import { MAX_OPTIONS, MAX_QUESTIONS, QUESTION_TYPES } from '../questions';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
@@ -65,7 +65,7 @@ class FormFields {
   audience?: (typeof FORM_AUDIENCES)[number];
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'null: open from publication' }) @IsOptional() @ValidateIf(nullable) @IsISO8601({ strict: true }) opensAt?: string | null;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'null: open until an end is set' }) @IsOptional() @ValidateIf(nullable) @IsISO8601({ strict: true }) closesAt?: string | null;
-  @ApiPropertyOptional({ default: 5, minimum: 1, description: 'reports hide every count below it; cannot be lowered once a response exists' }) @IsOptional() @IsInt() @Min(1) @Max(1000) minGroupSize?: number;
+  @ApiPropertyOptional({ default: 5, minimum: MIN_GROUP_SIZE_FLOOR, maximum: 1000, description: `reports hide every count below it and answers join the reports in groups of at least this many; at least ${MIN_GROUP_SIZE_FLOOR} (below: 400 validation_failed, field code min); cannot be lowered once a response exists` }) @IsOptional() @IsInt() @Min(MIN_GROUP_SIZE_FLOOR) @Max(1000) minGroupSize?: number;
   @ApiPropertyOptional({ default: false, description: 'the report (with free texts) is public' }) @IsOptional() @IsBoolean() publishResults?: boolean;
   @ApiPropertyOptional({ type: [FormQuestionInputDto], description: 'in the order shown; change only while no response exists (409 form_has_responses)' })
   @IsOptional()
@@ -165,8 +165,8 @@ export class FormSummaryDto {
   @ApiProperty({ enum: STATUSES, description: 'by the clock' }) status: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty() questionCount: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'responses so far; null when the caller may not read the report' }) responses: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'anonymous answers waiting to be added as a group (not yet in `responses` nor the report); null when the caller may not read the report' })
+  @ApiProperty({ type: Number, nullable: true, description: 'responses in its report so far (whole groups; an open form’s last group is not yet shown); null when the caller may not read the report' }) responses: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'answers not yet in `responses` nor the report: waiting for their group, or in an open form’s last group; null when the caller may not read the report' })
   pendingResponses: number | null;
   @ApiProperty({ description: 'an officer of its municipality' }) canManage: boolean;
   @ApiProperty({ description: 'the caller may read the report' }) canReadReport: boolean;

@@ -4,8 +4,8 @@ import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { QUESTION_TYPES } from '../questions';
 
 export class ReportPeriodQuery {
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD: responses from this day' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) from?: string;
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD: responses up to this day, inclusive' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) to?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD: responses whose group was complete from this day' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) from?: string;
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD: responses whose group was complete up to this day, inclusive' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) to?: string;
 }
 
 export class SatisfactionQuery extends ReportPeriodQuery {
@@ -35,10 +35,10 @@ export class QuestionReportDto {
 
 export class FormReportDto {
   @ApiProperty({ format: 'uuid' }) formId: string;
-  @ApiProperty({ description: 'responses in the period' }) responses: number;
+  @ApiProperty({ description: 'responses in the period: whole groups, by the day each group was complete (see minGroupSize)' }) responses: number;
   @ApiProperty({
     description:
-      'anonymous answers waiting in the form’s inbox, not yet in the figures: they are added in groups of max(1, minGroupSize), so that no response can be joined to its link; 0 once the form is closed',
+      'answers not yet in the figures: those waiting for their group (answers join the reports in whole groups of at least minGroupSize, each dated the day it was complete) and, while the form is open, its last group; 0 once the form is closed, unless it was reopened and fewer than minGroupSize came in after',
   })
   pendingResponses: number;
   @ApiProperty() minGroupSize: number;

@@ -35,7 +35,7 @@ import { FormStatusTag, statusOf } from '../ui/FormStatusTag';
 import { canManage } from '../ui/permissions';
 import { QuestionInput } from '../ui/QuestionInput';
 import { useLocalize } from '../ui/useLocalize';
-import { draftOf, emptyDraft, fieldId, toBody, type Draft } from './builder';
+import { draftOf, emptyDraft, fieldId, MIN_GROUP_SIZE, toBody, type Draft } from './builder';
 import { InvitePanel } from './InvitePanel';
 import { LocalizedFields } from './LocalizedFields';
 import { QuestionsEditor } from './QuestionsEditor';
@@ -417,7 +417,7 @@ function Builder({ me, existing, defaultLocale: knownLocale = 'bg' }: BuilderPro
 
         <section className="builder__section" aria-labelledby="results-title">
           <h2 id="results-title">{t('builder.results')}</h2>
-          <TextField id={fieldId.minGroupSize} label={t('builder.minGroupSize')} hint={t('builder.minGroupSizeHint')} inputMode="numeric" width="short" value={draft.minGroupSize} onChange={(e) => set('minGroupSize', e.target.value)} error={errors[fieldId.minGroupSize]} />
+          <TextField id={fieldId.minGroupSize} label={t('builder.minGroupSize')} hint={t('builder.minGroupSizeHint')} type="number" min={MIN_GROUP_SIZE} max={1000} step={1} inputMode="numeric" width="short" value={draft.minGroupSize} onChange={(e) => set('minGroupSize', e.target.value)} error={errors[fieldId.minGroupSize]} />
           <CheckboxField id="form-publish-results" label={t('builder.publishResults')} hint={t('builder.publishResultsHint')} checked={draft.publishResults} onChange={(v) => set('publishResults', v)} />
         </section>
 

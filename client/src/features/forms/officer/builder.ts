@@ -42,6 +42,8 @@ export interface Draft {
 }
 
 export const DEFAULT_MIN_GROUP_SIZE = 5;
+/** The server refuses less: a group (or the difference of two reports) of one or two people would show what they answered. */
+export const MIN_GROUP_SIZE = 3;
 export const CHOICE_TYPES: readonly QuestionType[] = ['single', 'multiple'];
 
 export function hasOptions(type: QuestionType): boolean {

@@ -1,6 +1,6 @@
 /** The builder's checks and the mapping of the server's field names to the builder's inputs. */
 import { ApiError } from '../../../api/errors';
-import { fieldId, hasOptions, type Draft } from './builder';
+import { fieldId, hasOptions, MIN_GROUP_SIZE, type Draft } from './builder';
 
 export type ErrorKey =
   | 'municipalityRequired'
@@ -39,7 +39,7 @@ export function validateDraft(draft: Draft, { checkQuestions = true, needMunicip
   if (closes !== null && Number.isNaN(closes)) add(fieldId.closesAt, 'dateInvalid');
   else if (opens !== null && closes !== null && !Number.isNaN(opens) && closes <= opens) add(fieldId.closesAt, 'closesBeforeOpens');
   const size = draft.minGroupSize.trim();
-  if (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > 1000) add(fieldId.minGroupSize, 'minGroupInvalid');
+  if (!/^\d+$/.test(size) || Number(size) < MIN_GROUP_SIZE || Number(size) > 1000) add(fieldId.minGroupSize, 'minGroupInvalid');
   if (!checkQuestions) return found;
   if (draft.questions.length === 0) add(fieldId.questions, 'questionsRequired');
   draft.questions.forEach((q, index) => {
