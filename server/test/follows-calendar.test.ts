@@ -58,7 +58,7 @@ describe('following a municipality, and the calendar of declared days', () => {
     const targets = [...raw.matchAll(/<([^>]+)>/g)].map((m) => m[1]);
     expect(targets).toHaveLength(2);
     const https = new URL(targets.find((u) => u.startsWith('http'))!);
-    expect(https.origin + https.pathname).toBe('http://sabor.test/api/follows/unsubscribe');
+    expect(https.origin + https.pathname).toBe('http://sabor.test/api/unsubscribe');
     expect(targets.find((u) => u.startsWith('mailto:'))).toMatch(/^mailto:no-reply@sabor\.example\?subject=unsubscribe%20/);
     // the text part links to the page that asks before it stops anything
     expect(mail.text).toContain(`http://sabor.test/unsubscribe?token=${https.searchParams.get('token')}`);

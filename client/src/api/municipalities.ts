@@ -133,11 +133,11 @@ export function useFollow(id: string) {
   });
 }
 
-/** POST /follows/unsubscribe?token= — the link in a "new consultation" e-mail; no login. */
+/** POST /unsubscribe?token= — the link in a "new consultation" e-mail; no login. */
 export function useUnsubscribe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) => unwrap(api.POST('/api/follows/unsubscribe', { params: { query: { token } } })),
+    mutationFn: (token: string) => unwrap(api.POST('/api/unsubscribe', { params: { query: { token } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
 }

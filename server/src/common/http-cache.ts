@@ -11,7 +11,7 @@ export async function sendCacheable(
   req: FastifyRequest,
   reply: FastifyReply,
   body: string | Buffer,
-  options: { type: string; lastModified?: Date | null; cacheControl?: string; vary?: string; headers?: Record<string, string> },
+  options: { type: string; lastModified?: Date | null; cacheControl?: string; vary?: string; headers?: Record<string, string>; /** public data any site may fetch (CORS `*`) */ open?: boolean },
 ): Promise<void> {
   const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   reply.header('ETag', etag);
@@ -20,6 +20,7 @@ export async function sendCacheable(
   const modified = options.lastModified ? new Date(Math.floor(options.lastModified.getTime() / 1000) * 1000) : null;
   if (modified) reply.header('Last-Modified', modified.toUTCString());
   for (const [name, value] of Object.entries(options.headers ?? {})) reply.header(name, value);
+  if (options.open) reply.header('Access-Control-Allow-Origin', '*').header('Access-Control-Expose-Headers', 'ETag, Last-Modified');
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = req.headers['if-modified-since'];
   const fresh = ifNoneMatch !== undefined

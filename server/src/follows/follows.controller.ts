@@ -64,7 +64,7 @@ export class UnsubscribedDto {
  * open every URL in a message cannot unsubscribe anyone.
  */
 @ApiTags('municipalities')
-@Controller('follows')
+@Controller('unsubscribe')
 export class UnsubscribeController {
   constructor(
     private readonly tx: Tx,
@@ -72,7 +72,7 @@ export class UnsubscribeController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Post('unsubscribe')
+  @Post()
   @HttpCode(200)
   @ApiOkResponse({ type: UnsubscribedDto, description: 'Idempotent; an invalid token → 400 invalid_token' })
   async unsubscribe(@Query() q: UnsubscribeQuery): Promise<UnsubscribedDto> {

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/config';
 import { Locale, localize, LocalizedText } from '../common/locale';
-import { unsubscribeToken } from '../follows/unsubscribe-token';
+import { unsubscribeToken } from '../unsubscribe-token';
 import { TEMPLATES } from '../mail/templates';
 import { MAIL_QUEUE, Queue } from './queue';
 
@@ -38,7 +38,7 @@ export async function notifyFollowers(queue: Queue, config: AppConfig, consultat
         link: `${config.publicUrl}/consultations/${c.id}`,
         unsubscribeLink: `${config.publicUrl}/unsubscribe?token=${token(u.id)}`,
       })[u.locale];
-      const unsubscribe = { url: `${config.publicUrl}/api/follows/unsubscribe?token=${token(u.id)}`, mailto: `mailto:${senderAddress(config.mailFrom)}?subject=${encodeURIComponent(`unsubscribe ${token(u.id)}`)}` };
+      const unsubscribe = { url: `${config.publicUrl}/api/unsubscribe?token=${token(u.id)}`, mailto: `mailto:${senderAddress(config.mailFrom)}?subject=${encodeURIComponent(`unsubscribe ${token(u.id)}`)}` };
       return { data: { to: u.email, subject: content.subject, text: content.text, unsubscribe } };
     });
     await queue.insert(MAIL_QUEUE, jobs);

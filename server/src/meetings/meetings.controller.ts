@@ -43,7 +43,7 @@ export class MeetingsController {
   async ics(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Query() q: LangQuery, @RequestLocale() locale: Locale, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const { body, lastModified } = await this.service.ics(user, id, q.lang ?? locale);
     // private meetings are for signed-in members: never in a shared cache
-    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: user ? 'private, no-cache' : 'public, max-age=300', vary: 'Accept-Language, Authorization', headers: { 'Content-Disposition': `attachment; filename="meeting-${id}.ics"` } });
+    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: user ? 'private, no-cache' : 'public, max-age=300', vary: 'Accept-Language, Authorization', open: !user, headers: { 'Content-Disposition': `attachment; filename="meeting-${id}.ics"` } });
   }
 
   @Get(':id')
@@ -116,6 +116,6 @@ export class MeetingFeedsController {
     // the feed is built first: an error must not find the calendar's content type already set
     const { body, lastModified } = await this.service.feed(q, q.lang ?? locale);
     // the language follows Accept-Language unless ?lang= names it: a shared cache must keep one copy per language
-    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language' });
+    await sendCacheable(req, reply, body, { type: ICS_TYPE, lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language', open: true });
   }
 }

@@ -30,7 +30,7 @@ export class OpenDataController {
     // the body first: an unknown municipality must fail before the reply's type is set, or the
     // error's JSON would be sent as Atom
     const { body, lastModified } = await this.openData.atom(q.municipality, locale);
-    await sendCacheable(req, reply, body, { type: 'application/atom+xml; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language' });
+    await sendCacheable(req, reply, body, { type: 'application/atom+xml; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language', open: true });
   }
 
   @Get('open-data/consultations.csv')
