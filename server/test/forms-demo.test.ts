@@ -1,3 +1,4 @@
+import { expectTaggedPdf } from './pdf-structure';
 import { pdfText } from './pdf-text';
 import { TestApp } from './test-app';
 
@@ -108,6 +109,8 @@ describe('demo forms: the twinning meeting’s satisfaction form and the PRESTIZ
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
     expect(text).toContain('Оценка на средбата „Споделени вредности – споделена Европа“');
+    // produced in Macedonian, so tagged as Macedonian
+    expectTaggedPdf(pdf.rawPayload, 'mk');
     expect(text).toContain('Одговори: 214');
     expect(text).toContain('Анонимен формулар');
   });
