@@ -89,9 +89,10 @@ export class TaggedPdf {
       displayTitle: true,
       autoFirstPage: false,
       compress: options.compress ?? true,
-      font: assetPath('fonts/DejaVuSans.ttf'),
       info: { Title: options.title, Author: options.author },
     });
+    // no `font` option: PDFKit would load DejaVu under its path, and then parse the file again on
+    // every font('body') (a font equal to a cached one under another name is not cached)
     this.doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
     this.doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
     this.internals = this.doc as unknown as Internals;
