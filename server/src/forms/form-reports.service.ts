@@ -14,7 +14,7 @@ import { FormAccess, FormView, formStatus } from './form-access';
 import { FormReportsRepository, Period, SatisfactionRow } from './form-reports.repository';
 import { FormsRepository } from './forms.repository';
 import { REPORT_TEXT, SATISFACTION_RULE, TYPE_LABELS } from './format';
-import { FormQuestion, TEXT_TYPES } from './questions';
+import { FormQuestion, TEXT_TYPES, scaleValueLabel } from './questions';
 import { QuestionReport, questionReport, suppressCells } from './statistics';
 
 /** Free-text answers per question in the JSON report (the PDF prints fewer). */
@@ -26,7 +26,9 @@ function checkPeriod(q: ReportPeriodQuery): Period {
   return { from: q.from, to: q.to };
 }
 
-const optionLabel = (q: FormQuestion, option: string | number, locale: Locale, L: Locale) => (typeof option === 'number' ? String(option) : localize(q.options.find((o) => o.key === option)?.label, locale, L));
+/** An option's words: a choice's label, or a scale value with the word at its end ("1 — not at all"). */
+const optionLabel = (q: FormQuestion, option: string | number, locale: Locale, L: Locale) =>
+  typeof option === 'number' ? scaleValueLabel(q, option, (text) => localize(text, locale, L)) : localize(q.options.find((o) => o.key === option)?.label, locale, L);
 
 @Injectable()
 export class FormReportsService {
