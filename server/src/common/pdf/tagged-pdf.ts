@@ -76,7 +76,9 @@ export class TaggedPdf {
   /** Parent-tree keys of pages whose array is still in memory. */
   private openPages = new Set<string>();
   private pageNumber = 0;
-  private readonly refProto: object;
+  /** Entries of the page tree already replaced by their object numbers. */
+  private releasedPages = 0;
+  private readonly lightProto: object;
 
   constructor(private readonly options: TaggedPdfOptions) {
     this.doc = new PDFDocument({
@@ -96,7 +98,15 @@ export class TaggedPdf {
     this.doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
     this.doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
     this.internals = this.doc as unknown as Internals;
-    this.refProto = Object.getPrototypeOf(Object.getPrototypeOf(this.internals._root)) as object;
+    // a stand-in for a written object: an instance of PDFKit's reference class, printed `n 0 R`
+    const refProto = Object.getPrototypeOf(Object.getPrototypeOf(this.internals._root)) as object;
+    this.lightProto = Object.create(refProto, {
+      toString: {
+        value(this: { id: number }) {
+          return `${this.id} 0 R`;
+        },
+      },
+    }) as object;
     const root = this.internals.getStructTreeRoot();
     const document = this.internals.ref({ S: 'Document', P: root });
     root.data.K = [document];
@@ -267,7 +277,7 @@ export class TaggedPdf {
 
   /** A stand-in for a written object: PDFKit prints it as `n 0 R`. */
   private light(id: number): object {
-    return Object.create(this.refProto, { toString: { value: () => `${id} 0 R` } }) as object;
+    return Object.assign(Object.create(this.lightProto) as object, { id });
   }
 
   private style(style: TextStyle): void {
@@ -319,6 +329,7 @@ export class TaggedPdf {
   private pageStarted(): void {
     this.pageNumber += 1;
     this.compactParentTree(false);
+    this.releasePages();
     const doc = this.doc;
     const { x, y } = doc;
     const internals = this.internals;
@@ -337,6 +348,15 @@ export class TaggedPdf {
     doc.y = y;
     // the page's parent-tree key is made now, so compaction knows the page
     this.openPages.add(String(internals.page.structParentTreeKey));
+  }
+
+  /**
+   * The page tree keeps every page (its dictionary, resources and fonts) until the end. Pages
+   * before the previous one are written: keep only their object numbers.
+   */
+  private releasePages(): void {
+    const kids = (this.internals._root.data.Pages as PdfRef).data.Kids as PdfRef[];
+    for (; this.releasedPages < kids.length - 2; this.releasedPages++) kids[this.releasedPages] = this.light(kids[this.releasedPages].id) as PdfRef;
   }
 
   /**
