@@ -1,3 +1,4 @@
+import { expectTaggedPdf } from './pdf-structure';
 import { pdfText } from './pdf-text';
 import { TestApp } from './test-app';
 
@@ -80,6 +81,17 @@ describe('demo forms: the twinning meeting’s satisfaction form and the PRESTIZ
     expect(r).toMatchObject({ responses: 340, pendingResponses: 5 });
     const informed = r.questions.find((x: { key: string }) => x.key === 'informed');
     expect(informed.n).toBe(340);
+    // each scale has the words that fit its question, at its two ends
+    const scales = Object.fromEntries(form.body.questions.filter((q: { scaleLabels: unknown }) => q.scaleLabels).map((q: { key: string; scaleLabels: { min: { bg: string }; max: { bg: string } } }) => [q.key, [q.scaleLabels.min.bg, q.scaleLabels.max.bg]]));
+    expect(scales).toEqual({ informed: ['никак', 'напълно'], opinion_counts: ['изобщо не съм съгласен/съгласна', 'напълно съм съгласен/съгласна'], trust: ['никакво', 'пълно'] });
+    const csv = await t.get(`/api/forms/${survey.id}/report.csv`, { token: ngo });
+    expect(csv.text).toContain(',1,1 — никак,');
+    expect(csv.text).toContain(',5,5 — напълно,');
+    expect(csv.text).toContain(',10,10 — пълно,');
+    const pdf = await t.app.inject({ method: 'GET', url: `/api/forms/${survey.id}/report.pdf`, headers: { authorization: `Bearer ${ngo}` } });
+    const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
+    expect(text).toContain('0 — никакво');
+    expect(text).toContain('5 — напълно съм съгласен/съгласна');
     const barriers = r.questions.find((x: { key: string }) => x.key === 'barriers');
     expect(barriers.distribution.map((c: { option: string }) => c.option)).toEqual(['no_info', 'no_time', 'no_effect', 'hard_docs', 'bad_times', 'no_answer', 'other']);
     // the most named barrier is not hearing in time
@@ -109,6 +121,8 @@ describe('demo forms: the twinning meeting’s satisfaction form and the PRESTIZ
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');
     expect(text).toContain('Оценка на средбата „Споделени вредности – споделена Европа“');
+    // produced in Macedonian, so tagged as Macedonian
+    expectTaggedPdf(pdf.rawPayload, 'mk');
     expect(text).toContain('Одговори: 214');
     expect(text).toContain('Анонимен формулар');
   });

@@ -1,4 +1,5 @@
 import { FormQuestion } from '../src/forms/questions';
+import { expectTaggedPdf, flatten, markedText, readPdf, textOf } from './pdf-structure';
 import { summarize } from '../src/forms/statistics';
 import { FORM } from './forms-fixtures';
 import { pdfText } from './pdf-text';
@@ -172,6 +173,19 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     expect(text).toContain('скрито');
     expect(text).toContain('Твърде малко отговори: резултатът е скрит.');
     expect(text).toContain('Документите да са по-кратки.');
+
+    // tagged: the form's title as H1, a H2 per question, a table of options with header cells
+    const tree = expectTaggedPdf(res.rawPayload, 'bg');
+    const marked = markedText(readPdf(res.rawPayload));
+    const doc = tree.kids[0];
+    expect(textOf(doc.kids.find((k) => k.type === 'H1')!, marked)).toBe('Обратна връзка за обществените обсъждания');
+    const questions = doc.kids.filter((k) => k.type === 'H2').map((k) => textOf(k, marked));
+    expect(questions[0]).toBe('1. Доволни ли сте?');
+    expect(questions).toHaveLength(6);
+    const table = doc.kids.find((k) => k.type === 'Table')!;
+    expect(table.kids[0].kids.map((c) => `${c.type}:${textOf(c, marked)}`)).toEqual(['TH:Отговор', 'TH:Брой (Дял)']);
+    expect(table.kids.slice(1).every((tr) => tr.kids.every((c) => c.type === 'TD'))).toBe(true);
+    expect(flatten(tree).some((n) => n.type === 'L')).toBe(true);
   });
 
   it('exports raw responses to officers only, with no personal data on an anonymous form', async () => {

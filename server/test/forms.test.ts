@@ -36,7 +36,7 @@ describe('forms: builder, publishing, audiences and answering', () => {
       respondent: { canAnswer: false, reason: 'not_published' },
     });
     // a plain string is the municipality's language; options keep their order
-    expect(form.questions[1]).toEqual({ key: 'clarity', type: 'rating10', label: { bg: 'Колко ясен беше проектът?' }, required: false, options: [], maxChoices: null });
+    expect(form.questions[1]).toEqual({ key: 'clarity', type: 'rating10', label: { bg: 'Колко ясен беше проектът?' }, required: false, options: [], maxChoices: null, scaleLabels: null });
     expect(form.questions[3].options.map((o: { key: string }) => o.key)).toEqual(['site', 'social', 'friends']);
     expect(form.questions[4]).toMatchObject({ type: 'multiple', maxChoices: 2 });
     expect(form.questions[0].label.en).toBe('Are you satisfied with the consultation?');
@@ -73,6 +73,33 @@ describe('forms: builder, publishing, audiences and answering', () => {
     const three = await t.post('/api/forms', { ...FORM, minGroupSize: 3 }, { token: officer });
     expect(three.status).toBe(201);
     expect((await t.patch(`/api/forms/${three.body.id}`, { minGroupSize: 2 }, { token: officer })).body.details.fields[0].field).toBe('minGroupSize');
+  });
+
+  it('keeps the words at the ends of a scale, per language, and refuses them where they do not fit', async () => {
+    const scale = { key: 'often', type: 'likert5', label: 'Колко често посещавате парка?', scaleLabels: { min: { bg: 'никога', en: 'never' }, max: { bg: 'всеки ден', en: 'every day' } } };
+    const res = await t.post('/api/forms', { ...FORM, questions: [scale, { key: 'trust', type: 'rating10', label: 'Доверие', scaleLabels: { min: 'никакво', max: 'пълно' } }] }, { token: officer });
+    expect(res.status).toBe(201);
+    expect(res.body.questions[0].scaleLabels).toEqual({ min: { bg: 'никога', en: 'never' }, max: { bg: 'всеки ден', en: 'every day' } });
+    // a plain string is the municipality's language
+    expect(res.body.questions[1].scaleLabels).toEqual({ min: { bg: 'никакво' }, max: { bg: 'пълно' } });
+    expect((await t.get(`/api/forms/${res.body.id}`, { token: officer })).body.questions[0].scaleLabels.max.en).toBe('every day');
+
+    const bad = await t.post(
+      '/api/forms',
+      {
+        ...FORM,
+        questions: [
+          { key: 'a', type: 'single', label: 'А', options: [{ key: 'x', label: 'х' }, { key: 'y', label: 'у' }], scaleLabels: { min: 'не', max: 'да' } },
+          { key: 'b', type: 'nps', label: 'Б', scaleLabels: { min: { en: 'unlikely' }, max: { bg: 'със сигурност' } } },
+        ],
+      },
+      { token: officer },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields.map((f: { field: string; codes: string[] }) => `${f.field}:${f.codes.join()}`).sort()).toEqual(['questions.0.scaleLabels:scale_labels_not_allowed', 'questions.1.scaleLabels.min.bg:default_language_missing']);
+    const long = await t.post('/api/forms', { ...FORM, questions: [{ ...scale, scaleLabels: { min: 'x'.repeat(101), max: 'да' } }] }, { token: officer });
+    expect(long.status).toBe(400);
+    expect(long.body.details.fields).toEqual([expect.objectContaining({ field: 'questions.0.scaleLabels.min', codes: ['isLocalizedText'] })]);
   });
 
   it('ties a form to a consultation, meeting or body of the same municipality only', async () => {

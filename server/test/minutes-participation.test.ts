@@ -1,4 +1,5 @@
 import { pdfText } from './pdf-text';
+import { expectTaggedPdf, markedText, readPdf, textOf } from './pdf-structure';
 import { TestApp } from './test-app';
 
 describe('minutes and the participation report', () => {
@@ -128,5 +129,14 @@ describe('minutes and the participation report', () => {
     expect(text).toContain('Трансгранична среща');
     expect(text.replace(/\s+/g, ' ')).toContain('В срещата участваха 5 граждани, от които 3 от Крива паланка (Северна Македония) и 2 от Хасково');
     expect(text).toContain('Крива паланка (Северна Македония)');
+
+    // tagged: a heading per breakdown, each a table with header cells, rows in order
+    const tree = expectTaggedPdf(pdf.rawPayload, 'bg');
+    const marked = markedText(readPdf(pdf.rawPayload));
+    const doc = tree.kids[0];
+    expect(doc.kids.filter((k) => k.type === 'H2').map((k) => textOf(k, marked).split(' (')[0])).toEqual(['По държави', 'По населени места', 'По категории', 'По дни']);
+    const places = doc.kids.filter((k) => k.type === 'Table')[1];
+    expect(places.kids[0].kids.map((c) => `${c.type}:${textOf(c, marked)}`)).toEqual(['TH:Наименование', 'TH:Присъствали / Регистрирани']);
+    expect(places.kids.slice(1).map((tr) => tr.kids.map((c) => textOf(c, marked)))).toContainEqual(['Крива паланка (Северна Македония)', '3 / 3']);
   });
 });

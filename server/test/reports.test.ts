@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { expectTaggedPdf, markedText, readPdf, textOf } from './pdf-structure';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,6 +133,20 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(text).toContain('Справка за отразяване на предложенията');
     expect(text).toContain('Срокът да бъде 45 дни.');
     expect(text).toContain('Паркът остава зелена площ');
+
+    // tagged for assistive technology: one H1, a section per contribution with its H2, totals as a list
+    const tree = expectTaggedPdf(pdf.rawPayload, 'bg');
+    const marked = markedText(readPdf(pdf.rawPayload));
+    const doc = tree.kids[0];
+    expect(doc.kids.filter((k) => k.type === 'H1').map((k) => textOf(k, marked))).toEqual(['Справка за отразяване на предложенията и становищата']);
+    const sections = doc.kids.filter((k) => k.type === 'Sect');
+    expect(sections).toHaveLength(5);
+    expect(sections.map((s) => s.kids[0].type)).toEqual(['H2', 'H2', 'H2', 'H2', 'H2']);
+    expect(textOf(sections[0].kids[0], marked)).toMatch(/^1\. /);
+    expect(sections.map((s) => textOf(s, marked)).join(' ')).toContain('Срокът да бъде 45 дни.');
+    expect(doc.kids.at(-1)!.type).toBe('L');
+    const en = await t.app.inject({ method: 'GET', url: `/api/consultations/${c.id}/report.pdf`, headers: { 'accept-language': 'en' } });
+    expectTaggedPdf(en.rawPayload, 'en');
   });
 
   it('keeps answers as versions: a change after the report shows what changed and why', async () => {

@@ -1540,7 +1540,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/follows/unsubscribe": {
+    "/api/unsubscribe": {
         parameters: {
             query?: never;
             header?: never;
@@ -3158,6 +3158,12 @@ export interface components {
             key: string;
             label: string | components["schemas"]["LocalizedTextDto"];
         };
+        ScaleLabelsInputDto: {
+            /** @description the word at the low end (1 of 1–5, 0 of 0–10), at most 100 characters */
+            min: string | components["schemas"]["LocalizedTextDto"];
+            /** @description the word at the high end (5 or 10), at most 100 characters */
+            max: string | components["schemas"]["LocalizedTextDto"];
+        };
         FormQuestionInputDto: {
             /** @description stable key of the question (letters, digits, _ and -), unique in the form; answers are keyed by it */
             key: string;
@@ -3173,6 +3179,8 @@ export interface components {
             options?: components["schemas"]["FormOptionInputDto"][];
             /** @description multiple choice: at most this many options (default: any number) */
             maxChoices?: number | null;
+            /** @description likert5, rating10 and nps: the words at the two ends (default: those of the type) */
+            scaleLabels?: components["schemas"]["ScaleLabelsInputDto"] | null;
         };
         CreateFormDto: {
             /** @enum {string} */
@@ -3222,6 +3230,10 @@ export interface components {
             key: string;
             label: components["schemas"]["LocalizedTextDto"];
         };
+        ScaleLabelsDto: {
+            min: components["schemas"]["LocalizedTextDto"];
+            max: components["schemas"]["LocalizedTextDto"];
+        };
         FormQuestionDto: {
             key: string;
             /** @enum {string} */
@@ -3231,6 +3243,8 @@ export interface components {
             /** @description empty except for single and multiple choice */
             options: components["schemas"]["FormOptionDto"][];
             maxChoices: number | null;
+            /** @description scales: the words at the two ends; null: the defaults of the type */
+            scaleLabels: components["schemas"]["ScaleLabelsDto"] | null;
         };
         InvitationCountsDto: {
             invited: number;

@@ -127,6 +127,11 @@ export const FIELD_MESSAGES = {
   too_few_options: { bg: 'Изборът изисква поне два отговора.', en: 'A choice needs at least two options.', mk: 'Изборот бара барем два одговора.' },
   too_many_options: { bg: 'Най-много {max} отговора.', en: 'At most {max} options.', mk: 'Најмногу {max} одговори.' },
   options_not_allowed: { bg: 'Този вид въпрос няма отговори за избор.', en: 'This kind of question has no options.', mk: 'Овој вид прашање нема одговори за избор.' },
+  scale_labels_not_allowed: {
+    bg: 'Думи в краищата има само въпросът със скала.',
+    en: 'Only a scale question has words at its ends.',
+    mk: 'Зборови на краевите има само прашањето со скала.',
+  },
   choice_limit_not_allowed: {
     bg: 'Ограничение на избора има само въпросът с няколко отговора.',
     en: 'Only a multiple-choice question has a choice limit.',

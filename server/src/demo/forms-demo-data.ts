@@ -8,6 +8,8 @@ export interface DemoQuestion {
   required?: boolean;
   options?: Array<{ key: string; label: LocalizedText }>;
   maxChoices?: number;
+  /** scales: the words at the two ends */
+  scaleLabels?: { min: LocalizedText; max: LocalizedText };
   /** how answers are drawn: weights per scale value (low to high) or per option, in order */
   weights?: number[];
   /** the share of respondents who answer an optional question */
@@ -170,7 +172,8 @@ export const PRESTIZH_SURVEY: DemoForm & { respondents: number; openedDaysAgo: n
       key: 'informed',
       type: 'likert5',
       required: true,
-      label: { bg: 'Доколко се чувствате информирани за решенията, които общината подготвя? (1 — никак, 5 — напълно)', en: 'How well informed do you feel about the decisions the municipality prepares? (1 — not at all, 5 — fully)' },
+      label: { bg: 'Доколко се чувствате информирани за решенията, които общината подготвя?', en: 'How well informed do you feel about the decisions the municipality prepares?' },
+      scaleLabels: { min: { bg: 'никак', en: 'not at all' }, max: { bg: 'напълно', en: 'fully' } },
       weights: [18, 30, 29, 16, 7],
     },
     {
@@ -223,13 +226,15 @@ export const PRESTIZH_SURVEY: DemoForm & { respondents: number; openedDaysAgo: n
       key: 'opinion_counts',
       type: 'likert5',
       required: true,
-      label: { bg: 'Общината взема предвид мнението на гражданите. (1 — изобщо не съм съгласен/съгласна, 5 — напълно съм съгласен/съгласна)', en: 'The municipality takes the opinion of citizens into account. (1 — strongly disagree, 5 — strongly agree)' },
+      label: { bg: 'Общината взема предвид мнението на гражданите.', en: 'The municipality takes the opinion of citizens into account.' },
+      scaleLabels: { min: { bg: 'изобщо не съм съгласен/съгласна', en: 'strongly disagree' }, max: { bg: 'напълно съм съгласен/съгласна', en: 'strongly agree' } },
       weights: [21, 29, 30, 15, 5],
     },
     {
       key: 'trust',
       type: 'rating10',
-      label: { bg: 'Доколко имате доверие на общинската администрация? (0 — никакво, 10 — пълно)', en: 'How much do you trust the municipal administration? (0 — none, 10 — full)' },
+      label: { bg: 'Доколко имате доверие на общинската администрация?', en: 'How much do you trust the municipal administration?' },
+      scaleLabels: { min: { bg: 'никакво', en: 'none' }, max: { bg: 'пълно', en: 'full' } },
       weights: [6, 4, 7, 10, 11, 17, 13, 12, 10, 5, 5],
       answered: 0.97,
     },

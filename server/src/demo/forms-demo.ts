@@ -29,7 +29,7 @@ function pick(rng: () => number, weights: number[]): number {
 }
 
 function toQuestions(demo: DemoQuestion[]): FormQuestion[] {
-  return demo.map((q) => ({ key: q.key, type: q.type, label: q.label, required: q.required ?? false, options: q.options ?? [], maxChoices: q.maxChoices ?? null }));
+  return demo.map((q) => ({ key: q.key, type: q.type, label: q.label, required: q.required ?? false, options: q.options ?? [], maxChoices: q.maxChoices ?? null, scaleLabels: q.scaleLabels ?? null }));
 }
 
 interface AnswerRow {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { Access } from '../common/access';
-import { assetPath } from '../common/assets';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Locale, LocalizedText, localize } from '../common/locale';
+import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { csvLine } from '../reports/report-format';
@@ -15,7 +14,7 @@ import { FormAccess, FormView, formStatus } from './form-access';
 import { FormReportsRepository, Period, SatisfactionRow, Scope } from './form-reports.repository';
 import { FormsRepository } from './forms.repository';
 import { REPORT_TEXT, SATISFACTION_RULE, TYPE_LABELS } from './format';
-import { FormQuestion, TEXT_TYPES } from './questions';
+import { FormQuestion, TEXT_TYPES, scaleValueLabel } from './questions';
 import { QuestionReport, questionReport, suppressCells } from './statistics';
 
 /** Free-text answers per question in the JSON report (the PDF prints fewer). */
@@ -27,7 +26,9 @@ function checkPeriod(q: ReportPeriodQuery): Period {
   return { from: q.from, to: q.to };
 }
 
-const optionLabel = (q: FormQuestion, option: string | number, locale: Locale, L: Locale) => (typeof option === 'number' ? String(option) : localize(q.options.find((o) => o.key === option)?.label, locale, L));
+/** An option's words: a choice's label, or a scale value with the word at its end ("1 — not at all"). */
+const optionLabel = (q: FormQuestion, option: string | number, locale: Locale, L: Locale) =>
+  typeof option === 'number' ? scaleValueLabel(q, option, (text) => localize(text, locale, L)) : localize(q.options.find((o) => o.key === option)?.label, locale, L);
 
 @Injectable()
 export class FormReportsService {
@@ -111,7 +112,10 @@ export class FormReportsService {
     return { stream: Readable.from(lines()), filename: `form-report-${form.id}.csv` };
   }
 
-  /** The report as a PDF: Cyrillic in DejaVu, a bar per option, suppressed cells said as such. */
+  /**
+   * The report as a tagged PDF (common/pdf): a heading per question, its figures, a table of its
+   * options with the bars drawn beside as decoration, suppressed cells said as such.
+   */
   async pdf(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id);
     const period = checkPeriod(q);
@@ -120,60 +124,52 @@ export class FormReportsService {
     const t = REPORT_TEXT[locale];
     const L = m.defaultLocale;
     const title = localize(form.title, locale, L);
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${t.title}: ${title}`, Author: localize(m.name, locale) } });
-    doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
-    doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
-    doc.font('bold').fontSize(10).text(localize(m.name, locale));
-    doc.moveDown(0.5).fontSize(15).text(title);
-    doc.font('body').fontSize(9).moveDown(0.3);
-    doc.text(`${t.period}: ${period.from || period.to ? `${period.from ?? '…'} – ${period.to ?? '…'}` : t.allTime}`);
-    doc.text(`${t.responses}: ${report.responses}`);
-    if (form.anonymous) doc.text(t.anonymous);
-    doc.fillColor('#555').text(t.suppressionNote(form.minGroupSize)).fillColor('#000');
-    const ensure = (h: number) => {
-      if (doc.y + h > doc.page.height - 60) doc.addPage();
-    };
+    const pdf = new TaggedPdf({ locale, title: `${t.title}: ${title}`, author: localize(m.name, locale), footer: title });
+    const doc = pdf.doc;
+    pdf.paragraph(localize(m.name, locale), { font: 'bold', size: 10, gap: 0.5 });
+    pdf.heading(1, title, { gap: 0.3 });
+    pdf.paragraph(`${t.period}: ${period.from || period.to ? `${period.from ?? '…'} – ${period.to ?? '…'}` : t.allTime}`);
+    pdf.paragraph(`${t.responses}: ${report.responses}`);
+    if (form.anonymous) pdf.paragraph(t.anonymous);
+    pdf.paragraph(t.suppressionNote(form.minGroupSize), { color: '#555' });
     for (const [i, r] of report.questions.entries()) {
       const question = form.questions[i];
-      ensure(60);
-      doc.moveDown().font('bold').fontSize(11).text(`${i + 1}. ${localize(r.label, locale, L)}`, 50);
-      doc.font('body').fontSize(8).fillColor('#444');
+      doc.moveDown();
+      pdf.heading(2, `${i + 1}. ${localize(r.label, locale, L)}`, { size: 11 });
       const stats = [`${TYPE_LABELS[question.type][locale]}`, `${t.answers}: ${r.n ?? t.suppressed}`];
       if (r.mean !== undefined && r.mean !== null) stats.push(`${t.mean} ${r.mean}`);
       if (r.median !== undefined && r.median !== null) stats.push(`${t.median} ${r.median}`);
       if (r.nps !== undefined && r.nps !== null) stats.push(`${t.nps} ${r.nps}`);
-      doc.text(stats.join(' · ')).fillColor('#000');
+      pdf.paragraph(stats.join(' · '), { size: 8, color: '#444', gap: 0.3 });
       if (r.suppressed) {
-        doc.moveDown(0.3).fontSize(9).text(t.suppressedQuestion);
+        pdf.paragraph(t.suppressedQuestion);
         continue;
       }
-      const max = Math.max(1, ...r.distribution.map((c) => ('count' in c ? c.count : 0)));
-      for (const c of r.distribution) {
-        ensure(16);
-        const y = doc.y + 3;
-        doc.font('body').fontSize(9).fillColor('#000').text(optionLabel(question, c.option, locale, L), 50, y, { width: 190, lineBreak: false, ellipsis: true });
-        if ('count' in c) {
-          doc.rect(245, y, Math.max(0.5, (200 * c.count) / max), 9).fill('#2b6cb0');
-          doc.fillColor('#000').text(`${c.count} (${Math.round(c.share * 1000) / 10}%)`, 455, y, { width: 90, align: 'right', lineBreak: false });
-        } else {
-          doc.rect(245, y, 200, 9).lineWidth(0.5).dash(2, { space: 2 }).stroke('#999').undash();
-          doc.fillColor('#666').text(t.suppressed, 455, y, { width: 90, align: 'right', lineBreak: false }).fillColor('#000');
-        }
-        doc.x = 50;
-        doc.y = y + 14;
+      if (r.distribution.length) {
+        const max = Math.max(1, ...r.distribution.map((c) => ('count' in c ? c.count : 0)));
+        const bar = (row: number, x: number, y: number, width: number) => {
+          const c = r.distribution[row];
+          if ('count' in c) doc.rect(x, y + 1, Math.max(0.5, (width * c.count) / max), 8).fill('#2b6cb0');
+          else doc.rect(x, y + 1, width, 8).lineWidth(0.5).dash(2, { space: 2 }).stroke('#999').undash();
+        };
+        pdf.table(
+          [
+            { header: t.columns[8], width: 190 },
+            { width: 200, draw: bar },
+            { header: `${t.columns[9]} (${t.columns[10]})`, width: 90, align: 'right' },
+          ],
+          r.distribution.map((c) => [optionLabel(question, c.option, locale, L), 'count' in c ? `${c.count} (${Math.round(c.share * 1000) / 10}%)` : t.suppressed]),
+        );
       }
       if (r.texts?.length) {
-        doc.moveDown(0.3).font('bold').fontSize(9).text(t.texts, 50);
-        doc.font('body').fontSize(8.5);
-        for (const text of r.texts.slice(0, PDF_TEXT_LIMIT)) {
-          ensure(20);
-          doc.text(`— ${text}`, 60, undefined, { width: 480, paragraphGap: 2 });
-        }
-        if ((r.n ?? 0) > PDF_TEXT_LIMIT) doc.fillColor('#555').text(t.moreTexts((r.n ?? 0) - PDF_TEXT_LIMIT), 60).fillColor('#000');
+        doc.moveDown(0.3);
+        pdf.heading(3, t.texts, { size: 9 });
+        pdf.list(r.texts.slice(0, PDF_TEXT_LIMIT), { size: 8.5 });
+        if ((r.n ?? 0) > PDF_TEXT_LIMIT) pdf.paragraph(t.moreTexts((r.n ?? 0) - PDF_TEXT_LIMIT), { color: '#555', indent: 10 });
       }
     }
-    doc.end();
-    return { stream: doc as unknown as Readable, filename: `form-report-${form.id}.pdf` };
+    pdf.end();
+    return { stream: pdf.stream, filename: `form-report-${form.id}.pdf` };
   }
 
   /**

@@ -16,7 +16,7 @@ import { CreateFormDto, FormDto, FormListQuery, FormQuestionInputDto, FormSubjec
 import { FormAccess, FormView, formStatus } from './form-access';
 import type { Form } from './form.entity';
 import { FormsRepository } from './forms.repository';
-import { FormQuestion, questionProblems } from './questions';
+import { FormQuestion, ScaleLabels, questionProblems } from './questions';
 
 /** The questions as stored: texts by locale, options only where they belong, no undefined. */
 export function toQuestions(input: FormQuestionInputDto[], locale: Locale): FormQuestion[] {
@@ -27,6 +27,7 @@ export function toQuestions(input: FormQuestionInputDto[], locale: Locale): Form
     required: q.required ?? false,
     options: (q.options ?? []).map((o) => ({ key: o.key, label: toLocalized(o.label, locale) })),
     maxChoices: q.maxChoices ?? null,
+    scaleLabels: q.scaleLabels ? { min: toLocalized(q.scaleLabels.min, locale), max: toLocalized(q.scaleLabels.max, locale) } : null,
   }));
 }
 
@@ -199,7 +200,7 @@ export class FormsService {
     if (dto.publishResults !== undefined) form.publishResults = dto.publishResults;
     if (dto.questions !== undefined) {
       const questions = toQuestions(dto.questions, L);
-      if (canonical(questions) !== canonical(form.questions)) {
+      if (canonical(withScaleLabels(questions)) !== canonical(withScaleLabels(form.questions))) {
         if (hasResponses) frozen('questions');
         errors.push(...questionProblems(questions, L));
         form.questions = questions;
@@ -282,7 +283,7 @@ export class FormsService {
     return {
       ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,
-      questions: form.questions,
+      questions: withScaleLabels(form.questions),
       basedOnId: form.basedOnId,
       hasResponses: counts.responses + counts.pending > 0,
       invitations: view.officer ? await this.repo.invitationCounts(form.id) : null,
@@ -293,6 +294,11 @@ export class FormsService {
 }
 
 /** JSON with sorted keys: what PostgreSQL's jsonb gives back is the same value in another key order. */
+/** Questions stored before scale labels existed have none: null, as in the response. */
+function withScaleLabels(questions: FormQuestion[]): Array<FormQuestion & { scaleLabels: ScaleLabels | null }> {
+  return questions.map((q) => ({ ...q, scaleLabels: q.scaleLabels ?? null }));
+}
+
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 }

@@ -1,4 +1,4 @@
-import { FormQuestion, answerProblemMessage, checkAnswers, questionProblems } from './questions';
+import { FormQuestion, answerProblemMessage, checkAnswers, questionProblems, scaleValueLabel } from './questions';
 
 const Q: FormQuestion[] = [
   { key: 'overall', type: 'likert5', label: { bg: 'Как оценявате срещата?' }, required: true, options: [], maxChoices: null },
@@ -97,5 +97,35 @@ describe('questionProblems', () => {
     expect(questionProblems([ok({ type: 'multiple', options: opts, maxChoices: 4 })], 'bg').map((p) => p.field)).toEqual(['questions.0.maxChoices']);
     expect(questionProblems([ok({ type: 'multiple', options: opts, maxChoices: 0 })], 'bg').map((p) => p.field)).toEqual(['questions.0.maxChoices']);
     expect(questionProblems([ok({ type: 'single', options: opts, maxChoices: 1 })], 'bg').map((p) => p.field)).toEqual(['questions.0.maxChoices']);
+  });
+});
+
+describe('scaleValueLabel', () => {
+  const words = { min: { bg: 'никога', en: 'never' }, max: { bg: 'всеки ден' } };
+  const bg = (text: { bg?: string }) => text.bg ?? '';
+
+  it('puts the words at the two ends of the scale only', () => {
+    const q = { type: 'likert5' as const, scaleLabels: words };
+    expect([1, 2, 3, 4, 5].map((v) => scaleValueLabel(q, v, bg))).toEqual(['1 — никога', '2', '3', '4', '5 — всеки ден']);
+    expect([0, 5, 10].map((v) => scaleValueLabel({ type: 'rating10', scaleLabels: words }, v, bg))).toEqual(['0 — никога', '5', '10 — всеки ден']);
+  });
+
+  it('gives the plain number without words, or when the end has none in that language', () => {
+    expect(scaleValueLabel({ type: 'nps', scaleLabels: null }, 0, bg)).toBe('0');
+    expect(scaleValueLabel({ type: 'nps' }, 10, bg)).toBe('10');
+    expect(scaleValueLabel({ type: 'likert5', scaleLabels: words }, 5, (t: { en?: string }) => t.en ?? '')).toBe('5');
+  });
+});
+
+describe('questionProblems: scale labels', () => {
+  const scale = (over: Partial<FormQuestion>): FormQuestion => ({ key: 'q', type: 'likert5', label: { bg: 'В' }, required: false, options: [], maxChoices: null, ...over });
+
+  it('takes words at both ends of a scale in the municipality’s language', () => {
+    expect(questionProblems([scale({ scaleLabels: { min: { bg: 'никак' }, max: { bg: 'напълно', en: 'fully' } } })], 'bg')).toEqual([]);
+  });
+
+  it('wants both ends in the municipality’s language, and scale words on scales only', () => {
+    expect(questionProblems([scale({ scaleLabels: { min: { en: 'never' }, max: { bg: 'винаги' } } })], 'bg')).toEqual([{ field: 'questions.0.scaleLabels.min.bg', code: 'default_language_missing', params: { locale: 'bg' } }]);
+    expect(questionProblems([scale({ type: 'short_text', scaleLabels: { min: { bg: 'а' }, max: { bg: 'б' } } })], 'bg')).toEqual([{ field: 'questions.0.scaleLabels', code: 'scale_labels_not_allowed' }]);
   });
 });

@@ -32,6 +32,27 @@ export interface FormQuestion {
   options: FormOption[];
   /** multiple choice only: at most this many options; null means any number */
   maxChoices: number | null;
+  /**
+   * Scales only: the words at the two ends ("1 — not at all", "5 — completely"), so a scale can
+   * ask about satisfaction, frequency or importance as well as agreement. Absent (null, or not
+   * stored on forms made before) means the defaults of the scale's type.
+   */
+  scaleLabels?: ScaleLabels | null;
+}
+
+export interface ScaleLabels {
+  min: LocalizedText;
+  max: LocalizedText;
+}
+
+export const SCALE_LABEL_MAX = 100;
+
+/** "1 — not at all": a scale value with the word at its end, if it is an end and has one. */
+export function scaleValueLabel(q: Pick<FormQuestion, 'type' | 'scaleLabels'>, value: number, word: (text: LocalizedText) => string): string {
+  const scale = scaleOf(q.type);
+  const end = value === scale[0] ? q.scaleLabels?.min : value === scale[scale.length - 1] ? q.scaleLabels?.max : undefined;
+  const text = end ? word(end) : '';
+  return text ? `${value} — ${text}` : String(value);
 }
 
 /** The values of a numeric scale, in order: Likert 1–5, rating and NPS 0–10. */
@@ -71,6 +92,13 @@ export function questionProblems(questions: FormQuestion[], defaultLocale: Local
       });
     } else if (q.options.length) {
       problems.push({ field: `${at}.options`, code: 'options_not_allowed' });
+    }
+    if (q.scaleLabels) {
+      if (!NUMERIC_TYPES.includes(q.type)) problems.push({ field: `${at}.scaleLabels`, code: 'scale_labels_not_allowed' });
+      else
+        for (const end of ['min', 'max'] as const) {
+          if (!q.scaleLabels[end][defaultLocale]) problems.push({ field: `${at}.scaleLabels.${end}.${defaultLocale}`, code: 'default_language_missing', params: { locale: defaultLocale } });
+        }
     }
     if (q.maxChoices !== null) {
       if (q.type !== 'multiple') problems.push({ field: `${at}.maxChoices`, code: 'choice_limit_not_allowed' });

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/config';
 import { Locale, localize, LocalizedText } from '../common/locale';
-import { unsubscribeToken } from '../unsubscribe-token';
+import { unsubscribeToken } from '../follows/unsubscribe-token';
 import { TEMPLATES } from '../mail/templates';
 import { MAIL_QUEUE, Queue } from './queue';
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { Access } from '../common/access';
-import { assetPath } from '../common/assets';
 import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import { Locale, localize } from '../common/locale';
+import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { csvLine } from '../reports/report-format';
@@ -76,37 +75,38 @@ export class ParticipationService {
     return { body: `\uFEFF${lines.join('')}`, filename: `participation-${id}.csv` };
   }
 
-  /** The report as a PDF with a Cyrillic font and bars, streamed. */
+  /** The report as a tagged PDF (common/pdf): a table per breakdown, the bars drawn beside as decoration. */
   async pdf(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id);
     const f = await this.figures(view, locale);
     const { meeting, municipality: m } = view;
     const h = HEADINGS[locale];
     const title = localize(meeting.title, locale, m.defaultLocale);
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${h.title}: ${title}`, Author: localize(m.name, locale) } });
-    doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
-    doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
-    doc.font('bold').fontSize(10).text(localize(m.name, locale));
-    doc.moveDown(0.5).fontSize(15).text(h.title);
-    doc.moveDown(0.3).fontSize(12).text(title);
-    doc.font('body').fontSize(9).moveDown(0.3).text(formatWhen(meeting.startsAt, meeting.endsAt, m.timeZone, locale));
+    const pdf = new TaggedPdf({ locale, title: `${h.title}: ${title}`, author: localize(m.name, locale), footer: title });
+    pdf.paragraph(localize(m.name, locale), { font: 'bold', size: 10, gap: 0.5 });
+    pdf.heading(1, h.title, { gap: 0.3 });
+    pdf.paragraph(title, { font: 'bold', size: 12, gap: 0.3 });
+    pdf.paragraph(formatWhen(meeting.startsAt, meeting.endsAt, m.timeZone, locale));
     const where = formatWhere(meeting.location, meeting.onlineUrl, locale, m.defaultLocale);
-    if (where) doc.text(where);
-    doc.moveDown().font('bold').fontSize(11).text(f.summary);
-    doc.moveDown(0.5).font('body').fontSize(10).text(`${h.total}: ${f.registered} ${h.registered}, ${f.attended} ${h.attended}`);
+    if (where) pdf.paragraph(where);
+    pdf.doc.moveDown();
+    pdf.paragraph(f.summary, { font: 'bold', size: 11, gap: 0.5 });
+    pdf.paragraph(`${h.total}: ${f.registered} ${h.registered}, ${f.attended} ${h.attended}`, { size: 10 });
     const section = (heading: string, rows: Array<{ label: string; registered?: number; attended: number }>) => {
       if (!rows.length) return;
-      doc.moveDown().font('bold').fontSize(11).text(heading, 50);
+      pdf.doc.moveDown();
+      pdf.heading(2, heading, { size: 11, gap: 0.3 });
       const max = Math.max(1, ...rows.map((r) => Math.max(r.attended, r.registered ?? 0)));
-      for (const r of rows) {
-        if (doc.y > doc.page.height - 80) doc.addPage();
-        const y = doc.y + 2;
-        doc.font('body').fontSize(9).fillColor('#000').text(r.label, 50, y, { width: 190, lineBreak: false, ellipsis: true });
-        doc.rect(245, y, (200 * r.attended) / max, 9).fill('#2b6cb0');
-        doc.fillColor('#000').text(r.registered === undefined ? String(r.attended) : `${r.attended} / ${r.registered}`, 455, y, { width: 90, align: 'right', lineBreak: false });
-        doc.x = 50;
-        doc.y = y + 14;
-      }
+      const withRegistered = rows.some((r) => r.registered !== undefined);
+      const bar = (i: number, x: number, y: number, width: number) => pdf.doc.rect(x, y + 1, (width * rows[i].attended) / max, 8).fill('#2b6cb0');
+      pdf.table(
+        [
+          { header: h.columns[2], width: 190 },
+          { width: 200, draw: bar },
+          { header: withRegistered ? `${h.columns[4]} / ${h.columns[3]}` : h.columns[4], width: 90, align: 'right' },
+        ],
+        rows.map((r) => [r.label, r.registered === undefined ? String(r.attended) : `${r.attended} / ${r.registered}`]),
+      );
     };
     section(`${h.byCountry} (${h.attended} / ${h.registered})`, f.byCountry.map((c) => ({ label: c.name, registered: c.registered, attended: c.attended })));
     section(`${h.byPlace} (${h.attended} / ${h.registered})`, f.byPlace.map((p) => ({ label: p.country === m.country ? p.settlement : `${p.settlement} (${countryName(p.country, locale)})`, registered: p.registered, attended: p.attended })));
@@ -115,7 +115,7 @@ export class ParticipationService {
       const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
       section(`${h.byDay} (${h.attended})`, f.byDay.map((d) => ({ label: day.format(new Date(`${d.day}T12:00:00Z`)), attended: d.attended })));
     }
-    doc.end();
-    return { stream: doc as unknown as Readable, filename: `participation-${id}.pdf` };
+    pdf.end();
+    return { stream: pdf.stream, filename: `participation-${id}.pdf` };
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable, Inject } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import { AuditService } from '../audit/audit.service';
-import { assetPath } from '../common/assets';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Locale, localize } from '../common/locale';
+import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
@@ -190,36 +189,41 @@ export class ReportsService {
     return { stream: Readable.from(lines()), filename: `spravka-${c.id}.csv` };
   }
 
-  /** The справка as a PDF with a Cyrillic font shipped in the repository, streamed page by page. */
+  /**
+   * The справка as a tagged PDF (common/pdf): an H1, then a section per proposal with its heading,
+   * the text and the answer, streamed page by page.
+   */
   async pdf(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const { c, m } = await this.readable(viewer, id);
     const headings = REPORT_HEADINGS[locale];
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${headings.title}: ${localize(c.title, locale)}`, Author: localize(m.name, locale) } });
-    doc.registerFont('body', assetPath('fonts/DejaVuSans.ttf'));
-    doc.registerFont('bold', assetPath('fonts/DejaVuSans-Bold.ttf'));
+    const title = localize(c.title, locale);
+    const pdf = new TaggedPdf({ locale, title: `${headings.title}: ${title}`, author: localize(m.name, locale), footer: title });
+    const doc = pdf.doc;
     const rows = this.repo.rows(c.id);
     const item = (r: ReportRow, n: number) => this.item(r, n, m, locale);
     const status = consultationStatus(c, this.clock.now());
     void (async () => {
       try {
-        doc.font('bold').fontSize(10).text(localize(m.name, locale));
-        doc.moveDown(0.5).fontSize(14).text(headings.title);
-        doc.moveDown(0.3).fontSize(12).text(localize(c.title, locale));
-        doc.font('body').fontSize(9).moveDown(0.3).text(`${c.publishOn ?? ''} — ${c.lastDay ?? ''}`);
-        if (!c.reportPublishedAt) doc.font('bold').fillColor('#a00').text(headings.preview).fillColor('#000');
-        if (status === 'decided' && c.outcomeDecisionRef) doc.font('body').text(c.outcomeDecisionRef);
+        pdf.paragraph(localize(m.name, locale), { font: 'bold', size: 10, gap: 0.5 });
+        pdf.heading(1, headings.title, { size: 14, gap: 0.3 });
+        pdf.paragraph(title, { font: 'bold', size: 12, gap: 0.3 });
+        pdf.paragraph(`${c.publishOn ?? ''} — ${c.lastDay ?? ''}`);
+        if (!c.reportPublishedAt) pdf.paragraph(headings.preview, { font: 'bold', color: '#a00' });
+        if (status === 'decided' && c.outcomeDecisionRef) pdf.paragraph(c.outcomeDecisionRef);
         doc.moveDown();
         const decisions: Array<Pick<ReportRow, 'kind' | 'decision'>> = [];
         let n = 0;
         for await (const r of rows) {
           const i = item(r, ++n);
           decisions.push({ kind: r.kind, decision: r.decision });
-          doc.font('bold').fontSize(10).text(`${i.number}. ${[i.section, i.author, i.organization].filter(Boolean).join(' — ')}`);
-          doc.font('body').fontSize(8).fillColor('#444').text(`${KIND_LABELS[i.kind as 'proposal'][locale]} · ${i.channel} · ${i.receivedOn}`).fillColor('#000');
-          doc.fontSize(9).text(i.text, { paragraphGap: 2 });
-          // a comment needs no answer: "unanswered" only for a proposal
-          if (i.decisionLabel || i.kind === 'proposal') doc.font('bold').text(`${headings.columns[8]}: `, { continued: true }).font('body').text(i.decisionLabel ?? headings.unanswered);
-          if (i.reasoning) doc.font('bold').text(`${headings.columns[9]}: `, { continued: true }).font('body').text(i.reasoning);
+          pdf.sectionSync(() => {
+            pdf.heading(2, `${i.number}. ${[i.section, i.author, i.organization].filter(Boolean).join(' — ')}`, { size: 10 });
+            pdf.paragraph(`${KIND_LABELS[i.kind as 'proposal'][locale]} · ${i.channel} · ${i.receivedOn}`, { size: 8, color: '#444' });
+            pdf.paragraph(i.text, { size: 9, gap: 0.15 });
+            // a comment needs no answer: "unanswered" only for a proposal
+            if (i.decisionLabel || i.kind === 'proposal') pdf.runs([{ text: `${headings.columns[8]}: `, font: 'bold' }, { text: i.decisionLabel ?? headings.unanswered }]);
+            if (i.reasoning) pdf.runs([{ text: `${headings.columns[9]}: `, font: 'bold' }, { text: i.reasoning }]);
+          });
           doc.moveDown(0.6);
           // let the socket take what was written: memory stays flat for 100,000 items
           if (n % 200 === 0) while (doc.readableLength > 1 << 20) await new Promise((r) => setTimeout(r, 5));
@@ -227,18 +231,28 @@ export class ReportsService {
           // 100,000 free texts that is most of the heap, so start the caches afresh now and then
           if (n % 1000 === 0) clearLayoutCaches(doc);
         }
-        if (n === 0) doc.font('body').fontSize(11).text(headings.noProposals);
+        if (n === 0) pdf.paragraph(headings.noProposals, { size: 11 });
         else {
           const t = decisionTotals(decisions);
-          doc.moveDown().font('bold').fontSize(10).text(headings.totals);
-          doc.font('body').text(`${DECISION_LABELS.accepted[locale]}: ${t.accepted} · ${DECISION_LABELS.partially_accepted[locale]}: ${t.partially_accepted} · ${DECISION_LABELS.not_accepted[locale]}: ${t.not_accepted} · ${DECISION_LABELS.noted[locale]}: ${t.noted} · ${headings.unanswered}: ${t.unanswered}`);
+          doc.moveDown();
+          pdf.heading(2, headings.totals, { size: 10 });
+          pdf.list(
+            [
+              `${DECISION_LABELS.accepted[locale]}: ${t.accepted}`,
+              `${DECISION_LABELS.partially_accepted[locale]}: ${t.partially_accepted}`,
+              `${DECISION_LABELS.not_accepted[locale]}: ${t.not_accepted}`,
+              `${DECISION_LABELS.noted[locale]}: ${t.noted}`,
+              `${headings.unanswered}: ${t.unanswered}`,
+            ],
+            { indent: 0 },
+          );
         }
-        doc.end();
+        pdf.end();
       } catch (e) {
         doc.destroy(e as Error);
       }
     })();
-    return { stream: doc as unknown as Readable, filename: `spravka-${c.id}.pdf` };
+    return { stream: pdf.stream, filename: `spravka-${c.id}.pdf` };
   }
 }
 

@@ -116,6 +116,14 @@ function useOptionLabel(form: Form | undefined, purpose: FormPurpose | undefined
   const localize = useLocalize();
   return (question: QuestionReport, option: string | number): { text: string; lang?: string } => {
     const value = String(option);
+    // a scale with its own words at the ends: "1 — not at all", plain numbers between
+    const ends = form?.questions.find((q) => q.key === question.key)?.scaleLabels;
+    if (ends && /^\d+$/.test(value) && (question.type === 'likert5' || question.type === 'rating10' || question.type === 'nps')) {
+      const number = formatNumber(Number(value), i18n.language);
+      const [low, high] = question.type === 'likert5' ? ['1', '5'] : ['0', '10'];
+      const end = value === low ? localize(ends.min) : value === high ? localize(ends.max) : null;
+      return end ? { text: `${number} — ${end.text}`, lang: end.lang } : { text: number };
+    }
     if (question.type === 'likert5' && /^[1-5]$/.test(value)) return { text: `${value} — ${t(`likert.${likertScale(purpose)}.${value}` as 'likert.agreement.1')}` };
     if (question.type === 'rating10' || question.type === 'nps') return { text: /^\d+$/.test(value) ? formatNumber(Number(value), i18n.language) : value };
     const found = form?.questions.find((q) => q.key === question.key)?.options?.find((o) => o.key === value);

@@ -94,8 +94,8 @@ test('the officer adds, reorders with buttons and removes questions, and the dra
     minGroupSize: 5,
     publishResults: false,
     questions: [
-      { key: 'q1', type: 'likert5', label: { bg: 'Доволни ли сте от програмата?' }, required: true },
-      { key: 'q3', type: 'nps', label: { bg: 'Ще препоръчате ли подобна среща?' }, required: true },
+      { key: 'q1', type: 'likert5', label: { bg: 'Доволни ли сте от програмата?' }, required: true, scaleLabels: null },
+      { key: 'q3', type: 'nps', label: { bg: 'Ще препоръчате ли подобна среща?' }, required: true, scaleLabels: null },
       {
         key: 'q2',
         type: 'multiple',
@@ -192,4 +192,50 @@ test('once a form has responses, its questions are locked and a new version can 
   await u.click(screen.getByRole('button', { name: 'Създаване на нова версия' }));
   await waitFor(() => expect(router.state.location.pathname).toBe('/officer/forms/f2/edit'));
   expect(await screen.findByRole('button', { name: 'Добавяне на въпрос' })).toBeInTheDocument();
+});
+
+test('a scale gets words at its ends that fit the question, both or none', async () => {
+  const api = officerApi({ 'POST /api/forms': (request) => request.clone().json().then((body) => json(aForm({ ...body, id: 'f9', status: 'draft', publishedAt: null }), 201)) });
+  renderApp('/officer/forms/new');
+  const u = userEvent.setup();
+  await u.click(await screen.findByRole('radio', { name: 'Проучване на нуждите и нагласите' }));
+  await u.type(screen.getByLabelText('Заглавие'), 'Паркът');
+  await u.click(screen.getByRole('radio', { name: 'Всеки с връзката' }));
+  const card = await fillQuestionText(u, 1, 'Колко често посещавате парка?');
+  const ends = within(card).getByRole('group', { name: 'Думи в краищата на скалата на въпрос 1' });
+  expect(ends).toHaveAccessibleDescription(expect.stringContaining('Оставете празно за думите по подразбиране'));
+
+  // one end only: the other is asked for, nothing is sent
+  await u.type(within(ends).getByLabelText('При 1 (незадължително)'), 'никога');
+  await u.click(screen.getByRole('button', { name: 'Създаване на черновата' }));
+  expect(await within(await screen.findByRole('alert')).findByRole('link', { name: 'Напишете и двете думи в краищата на скалата на въпрос 1 или оставете и двете празни' })).toHaveAttribute('href', '#question-q1-scale-max-bg');
+  expect(api.sent()).not.toContain('POST /api/forms');
+
+  await u.type(within(ends).getByLabelText('При 5 (незадължително)'), 'всеки ден');
+  // the preview shows the respondent's radios with the words
+  await u.click(screen.getByRole('button', { name: 'Показване на прегледа' }));
+  expect(within(document.getElementById('form-preview')!).getByRole('radio', { name: '5 — всеки ден' })).toBeInTheDocument();
+  await u.click(screen.getByRole('button', { name: 'Създаване на черновата' }));
+  await waitFor(() => expect(api.sent()).toContain('POST /api/forms'));
+  const sent = await api.requests('POST /api/forms')[0].json();
+  expect(sent.questions[0]).toEqual({ key: 'q1', type: 'likert5', label: { bg: 'Колко често посещавате парка?' }, required: true, scaleLabels: { min: { bg: 'никога' }, max: { bg: 'всеки ден' } } });
+});
+
+test('a stored scale’s words come back into the builder, in each of the form’s languages', async () => {
+  const form = aForm({
+    status: 'draft',
+    publishedAt: null,
+    questions: [{ key: 'q1', type: 'rating10', label: { bg: 'Доверие', en: 'Trust' }, required: true, options: [], maxChoices: null, scaleLabels: { min: { bg: 'никакво', en: 'none' }, max: { bg: 'пълно', en: 'full' } } }],
+  });
+  officerApi({ 'GET /api/forms/f1': json(form) });
+  renderApp('/officer/forms/f1/edit');
+  await screen.findByRole('heading', { level: 3, name: 'Въпрос 1' });
+  const ends = await screen.findByRole('group', { name: 'Думи в краищата на скалата на въпрос 1' });
+  expect(within(ends).getAllByRole('textbox').map((i) => [i.getAttribute('lang'), (i as HTMLInputElement).value])).toEqual([
+    ['bg', 'никакво'],
+    ['en', 'none'],
+    ['bg', 'пълно'],
+    ['en', 'full'],
+  ]);
+  expect(within(ends).getByRole('textbox', { name: /^При 0 \(English\)/ })).toHaveValue('none');
 });

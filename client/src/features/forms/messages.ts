@@ -136,6 +136,9 @@ export const formsMessages = defineMessages({
       removeOption: 'Премахване',
       maxChoices: 'Най-много избрани отговори',
       maxChoicesHint: 'Оставете празно, за да могат да се изберат всички.',
+      scaleLabels: 'Думи в краищата на скалата на въпрос {{question}}',
+      scaleLabelsHint: 'По избор: думи, които отговарят на въпроса, например „никак“ и „напълно“ или „никога“ и „всеки ден“. Оставете празно за думите по подразбиране.',
+      scaleEnd: 'При {{value}}',
       addQuestion: 'Добавяне на въпрос',
       removeQuestion: 'Премахване на въпроса',
       moveUp: 'Нагоре',
@@ -185,6 +188,7 @@ export const formsMessages = defineMessages({
         optionsTooFew: 'Въпрос {{number}} трябва да има поне два възможни отговора',
         optionTextRequired: 'Въведете текста на отговор {{option}} на въпрос {{number}}',
         maxChoicesInvalid: 'Въведете цяло число от 1 до {{max}} за въпрос {{number}}',
+        scaleLabelRequired: 'Напишете и двете думи в краищата на скалата на въпрос {{number}} или оставете и двете празни',
       },
     },
     share: {
@@ -273,6 +277,7 @@ export const formsMessages = defineMessages({
       chooseUpTo_one: 'Изберете {{count}} отговор.',
       chooseUpTo_other: 'Изберете до {{count}} отговора.',
       chooseAny: 'Изберете всички подходящи отговори.',
+      scaleHint: '{{min}} означава „{{minLabel}}“, {{max}} — „{{maxLabel}}“.',
       chosenOf: 'Избрани: {{chosen}} от {{max}}.',
       errors: {
         required: 'Напишете отговор на този въпрос',
@@ -512,6 +517,9 @@ export const formsMessages = defineMessages({
       removeOption: 'Remove',
       maxChoices: 'Most answers that can be chosen',
       maxChoicesHint: 'Leave empty to allow choosing all of them.',
+      scaleLabels: 'Words at the ends of the scale of question {{question}}',
+      scaleLabelsHint: 'Optional: words that fit the question, such as “not at all” and “completely” or “never” and “every day”. Leave empty for the default words.',
+      scaleEnd: 'At {{value}}',
       addQuestion: 'Add a question',
       removeQuestion: 'Remove the question',
       moveUp: 'Move up',
@@ -561,6 +569,7 @@ export const formsMessages = defineMessages({
         optionsTooFew: 'Question {{number}} needs at least two possible answers',
         optionTextRequired: 'Enter the text of answer {{option}} of question {{number}}',
         maxChoicesInvalid: 'Enter a whole number from 1 to {{max}} for question {{number}}',
+        scaleLabelRequired: 'Write both words at the ends of the scale of question {{number}}, or leave both empty',
       },
     },
     share: {
@@ -649,6 +658,7 @@ export const formsMessages = defineMessages({
       chooseUpTo_one: 'Choose {{count}} answer.',
       chooseUpTo_other: 'Choose up to {{count}} answers.',
       chooseAny: 'Choose all answers that apply.',
+      scaleHint: '{{min}} means “{{minLabel}}”, {{max}} “{{maxLabel}}”.',
       chosenOf: 'Chosen: {{chosen}} of {{max}}.',
       errors: {
         required: 'Write an answer to this question',
@@ -888,6 +898,9 @@ export const formsMessages = defineMessages({
       removeOption: 'Отстрани',
       maxChoices: 'Најмногу избрани одговори',
       maxChoicesHint: 'Оставете празно за да може да се изберат сите.',
+      scaleLabels: 'Зборови на краевите на скалата на прашање {{question}}',
+      scaleLabelsHint: 'По избор: зборови што одговараат на прашањето, на пример „воопшто“ и „целосно“ или „никогаш“ и „секој ден“. Оставете празно за зборовите по основно.',
+      scaleEnd: 'Кај {{value}}',
       addQuestion: 'Додај прашање',
       removeQuestion: 'Отстрани го прашањето',
       moveUp: 'Нагоре',
@@ -937,6 +950,7 @@ export const formsMessages = defineMessages({
         optionsTooFew: 'Прашање {{number}} треба да има барем два можни одговори',
         optionTextRequired: 'Внесете го текстот на одговор {{option}} на прашање {{number}}',
         maxChoicesInvalid: 'Внесете цел број од 1 до {{max}} за прашање {{number}}',
+        scaleLabelRequired: 'Напишете ги двата збора на краевите на скалата на прашање {{number}} или оставете ги двата празни',
       },
     },
     share: {
@@ -1025,6 +1039,7 @@ export const formsMessages = defineMessages({
       chooseUpTo_one: 'Изберете {{count}} одговор.',
       chooseUpTo_other: 'Изберете до {{count}} одговори.',
       chooseAny: 'Изберете ги сите одговори што важат.',
+      scaleHint: '{{min}} значи „{{minLabel}}“, {{max}} — „{{maxLabel}}“.',
       chosenOf: 'Избрани: {{chosen}} од {{max}}.',
       errors: {
         required: 'Напишете одговор на ова прашање',

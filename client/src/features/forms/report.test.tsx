@@ -171,3 +171,26 @@ test('says it in Bulgarian by default, for a single waiting answer too', async (
   renderApp('/forms/f1/report');
   expect(await screen.findByText('Още 1 отговор ще бъде добавен по-късно (отговорите влизат в отчета на цели групи поне по 5, за да се пази анонимността; последната група — след следващата или при затварянето).')).toBeInTheDocument();
 });
+
+test('a scale with its own words shows them at its ends in the table', async () => {
+  const scaled = aForm({
+    canManage: false,
+    questions: [{ key: 'often', type: 'likert5', label: { bg: 'Колко често посещавате парка?' }, required: true, options: [], maxChoices: null, scaleLabels: { min: { bg: 'никога' }, max: { bg: 'всеки ден' } } }],
+  });
+  const counts = [6, 8, 10, 7, 9];
+  fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(ngo),
+    'GET /api/forms/f1': json(scaled),
+    'GET /api/forms/f1/report': json({
+      ...report,
+      responses: 40,
+      questions: [{ key: 'often', type: 'likert5', label: { bg: 'Колко често посещавате парка?' }, n: 40, mean: 3.1, median: 3, distribution: counts.map((count, i) => ({ option: i + 1, count, share: count / 40 })) }],
+    }),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+  });
+  renderApp('/forms/f1/report');
+  const section = await screen.findByRole('region', { name: '1. Колко често посещавате парка?' });
+  expect(within(within(section).getByRole('table')).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['1 — никога', '2', '3', '4', '5 — всеки ден']);
+  expect(section).not.toHaveTextContent(/съгласен|доволен/);
+});

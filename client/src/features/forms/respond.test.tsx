@@ -131,3 +131,42 @@ test('a form for registered users sends a signed-out visitor to sign in and back
   await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/forms/f1')}`);
 });
+
+test('a scale with its own words names them at its ends, in each radio a screen reader hears', async () => {
+  const scales = aForm({
+    canManage: false,
+    canReadReport: false,
+    questionCount: 2,
+    questions: [
+      { key: 'often', type: 'likert5', label: { bg: 'Колко често посещавате парка?' }, required: true, options: [], maxChoices: null, scaleLabels: { min: { bg: 'никога' }, max: { bg: 'всеки ден' } } },
+      { key: 'trust', type: 'rating10', label: { bg: 'Доколко имате доверие на общината?' }, required: true, options: [], maxChoices: null, scaleLabels: { min: { bg: 'никакво' }, max: { bg: 'пълно' } } },
+    ],
+  });
+  publicApi({ 'GET /api/forms/f1': json(scales) });
+  renderApp('/forms/f1?token=secret-token');
+  const u = userEvent.setup();
+  await u.click(await screen.findByRole('button', { name: 'Всички въпроси на една страница' }));
+
+  const often = screen.getByRole('group', { name: /Колко често посещавате парка\?/ });
+  expect(within(often).getAllByRole('radio').map((r) => r.closest('.radio')!.textContent)).toEqual(['1 — никога', '2', '3', '4', '5 — всеки ден']);
+  expect(within(often).getByRole('radio', { name: '5 — всеки ден' })).toBeInTheDocument();
+  // no agree/disagree words where the question asks how often
+  expect(within(often).queryByText(/съгласен|доволен/)).not.toBeInTheDocument();
+
+  const trust = screen.getByRole('group', { name: /Доколко имате доверие/ });
+  expect(trust).toHaveAccessibleDescription(expect.stringContaining('0 означава „никакво“, 10 — „пълно“.'));
+  const radios = within(trust).getAllByRole('radio');
+  expect(radios).toHaveLength(11);
+  expect(radios[0]).toHaveAccessibleName('0 — никакво');
+  expect(radios[5]).toHaveAccessibleName('5');
+  expect(radios[10]).toHaveAccessibleName('10 — пълно');
+});
+
+test('a 0–10 scale without words of its own names the default ones at its ends', async () => {
+  const rating = aForm({ canManage: false, canReadReport: false, questionCount: 1, questions: [{ key: 'r', type: 'nps', label: { bg: 'Бихте ли препоръчали?' }, required: true, options: [], maxChoices: null, scaleLabels: null }] });
+  publicApi({ 'GET /api/forms/f1': json(rating) });
+  renderApp('/forms/f1?token=secret-token');
+  const radios = within(await screen.findByRole('group', { name: /Бихте ли препоръчали\?/ })).getAllByRole('radio');
+  expect(radios[0]).toHaveAccessibleName('0 — изобщо не');
+  expect(radios[10]).toHaveAccessibleName('10 — непременно');
+});

@@ -5,7 +5,7 @@ import { IsLocalizedText } from '../../common/localized-text';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { FORM_AUDIENCES, FORM_PURPOSES, MIN_GROUP_SIZE_FLOOR, SUBJECT_TYPES } from '../form.entity';
-import { MAX_OPTIONS, MAX_QUESTIONS, QUESTION_TYPES } from '../questions';
+import { MAX_OPTIONS, MAX_QUESTIONS, QUESTION_TYPES, SCALE_LABEL_MAX } from '../questions';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const nullable = (_: object, v: unknown) => v !== null;
@@ -16,6 +16,11 @@ const STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export class FormOptionInputDto {
   @ApiProperty({ description: 'stable key of the option (letters, digits, _ and -); answers name it' }) @IsString() @MaxLength(40) key: string;
   @ApiProperty(LOCALIZED) @IsLocalizedText({ maxLength: 500 }) label: string | LocalizedTextDto;
+}
+
+export class ScaleLabelsInputDto {
+  @ApiProperty({ ...LOCALIZED, description: 'the word at the low end (1 of 1–5, 0 of 0–10), at most 100 characters' }) @IsLocalizedText({ maxLength: SCALE_LABEL_MAX }) min: string | LocalizedTextDto;
+  @ApiProperty({ ...LOCALIZED, description: 'the word at the high end (5 or 10), at most 100 characters' }) @IsLocalizedText({ maxLength: SCALE_LABEL_MAX }) max: string | LocalizedTextDto;
 }
 
 export class FormQuestionInputDto {
@@ -39,6 +44,13 @@ export class FormQuestionInputDto {
   @Min(1)
   @Max(MAX_OPTIONS)
   maxChoices?: number | null;
+  @ApiPropertyOptional({ type: ScaleLabelsInputDto, nullable: true, description: 'likert5, rating10 and nps: the words at the two ends (default: those of the type)' })
+  @IsOptional()
+  @ValidateIf(nullable)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScaleLabelsInputDto)
+  scaleLabels?: ScaleLabelsInputDto | null;
 }
 
 export class FormSubjectInputDto {
@@ -118,6 +130,11 @@ export class FormOptionDto {
   @ApiProperty({ type: LocalizedTextDto }) label: LocalizedTextDto;
 }
 
+export class ScaleLabelsDto {
+  @ApiProperty({ type: LocalizedTextDto }) min: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) max: LocalizedTextDto;
+}
+
 export class FormQuestionDto {
   @ApiProperty() key: string;
   @ApiProperty({ enum: QUESTION_TYPES }) type: string;
@@ -125,6 +142,7 @@ export class FormQuestionDto {
   @ApiProperty() required: boolean;
   @ApiProperty({ type: [FormOptionDto], description: 'empty except for single and multiple choice' }) options: FormOptionDto[];
   @ApiProperty({ type: Number, nullable: true }) maxChoices: number | null;
+  @ApiProperty({ type: ScaleLabelsDto, nullable: true, description: 'scales: the words at the two ends; null: the defaults of the type' }) scaleLabels: ScaleLabelsDto | null;
 }
 
 export class FormSubjectDto {

@@ -35,7 +35,7 @@ import { FormStatusTag, statusOf } from '../ui/FormStatusTag';
 import { canManage } from '../ui/permissions';
 import { QuestionInput } from '../ui/QuestionInput';
 import { useLocalize } from '../ui/useLocalize';
-import { draftOf, emptyDraft, fieldId, MIN_GROUP_SIZE, toBody, type Draft } from './builder';
+import { SCALE_TYPES, draftOf, emptyDraft, fieldId, hasScaleLabels, MIN_GROUP_SIZE, toBody, type Draft } from './builder';
 import { InvitePanel } from './InvitePanel';
 import { LocalizedFields } from './LocalizedFields';
 import { QuestionsEditor } from './QuestionsEditor';
@@ -258,6 +258,7 @@ function Builder({ me, existing, defaultLocale: knownLocale = 'bg' }: BuilderPro
         required: q.required,
         options: q.options.map((o) => ({ key: o.key, label: o.label })),
         maxChoices: q.maxChoices ? Number(q.maxChoices) : null,
+        scaleLabels: SCALE_TYPES.includes(q.type) && hasScaleLabels(q) ? { min: q.scaleLabels.min, max: q.scaleLabels.max } : null,
       })),
     [draft.questions],
   );
@@ -279,6 +280,7 @@ function Builder({ me, existing, defaultLocale: knownLocale = 'bg' }: BuilderPro
       ...draft.languages.map((l) => fieldId.questionLabel(q.key, l)),
       fieldId.options(q.key),
       ...q.options.flatMap((o) => draft.languages.map((l) => fieldId.optionLabel(q.key, o.key, l))),
+      ...(['min', 'max'] as const).flatMap((end) => draft.languages.map((l) => fieldId.scaleLabel(q.key, end, l))),
       fieldId.maxChoices(q.key),
     ]),
   ];

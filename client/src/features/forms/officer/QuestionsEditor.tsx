@@ -4,7 +4,7 @@ import { QUESTION_TYPES, type QuestionType } from '../../../api/forms';
 import type { Locale } from '../../../api/types';
 import { CheckboxField, SelectField, TextField } from '../../../components/fields';
 import { formatNumber } from '../../../lib/format';
-import { fieldId, hasOptions, move, newOption, newQuestion, removeAt, replaceAt, withType, type DraftOption, type DraftQuestion } from './builder';
+import { SCALE_TYPES, fieldId, hasOptions, move, scaleEnds, newOption, newQuestion, removeAt, replaceAt, withType, type DraftOption, type DraftQuestion } from './builder';
 import { LocalizedFields } from './LocalizedFields';
 
 interface Props {
@@ -218,6 +218,26 @@ function QuestionCard({ question, index, count, languages, errors, onChange, onM
             {t('builder.addOption')}
             <span className="visually-hidden"> — {name}</span>
           </button>
+        </fieldset>
+      )}
+      {SCALE_TYPES.includes(question.type) && (
+        <fieldset className="fieldset builder-options" aria-describedby={`question-${key}-scale-hint`}>
+          <legend className="field__label">{t('builder.scaleLabels', { question: number })}</legend>
+          <p id={`question-${key}-scale-hint`} className="field__hint">
+            {t('builder.scaleLabelsHint')}
+          </p>
+          {(['min', 'max'] as const).map((end, at) => (
+            <LocalizedFields
+              key={end}
+              idOf={(l) => fieldId.scaleLabel(key, end, l)}
+              label={t('builder.scaleEnd', { value: n(scaleEnds(question.type)[at]) })}
+              languages={languages}
+              value={question.scaleLabels[end]}
+              onChange={(texts) => onChange({ ...question, scaleLabels: { ...question.scaleLabels, [end]: texts } })}
+              errors={errors}
+              optional
+            />
+          ))}
         </fieldset>
       )}
       {question.type === 'multiple' && (

@@ -20,6 +20,8 @@ export interface DraftQuestion {
   options: DraftOption[];
   /** typed text; a whole number from 1 for multiple choice, empty for no limit */
   maxChoices: string;
+  /** scales: the words at the two ends; all empty means the defaults of the type */
+  scaleLabels: { min: Texts; max: Texts };
 }
 
 export interface Draft {
@@ -50,6 +52,18 @@ export function hasOptions(type: QuestionType): boolean {
   return CHOICE_TYPES.includes(type);
 }
 
+export const SCALE_TYPES: readonly QuestionType[] = ['likert5', 'rating10', 'nps'];
+
+/** The two ends of a scale: 1 and 5, or 0 and 10. */
+export function scaleEnds(type: QuestionType): [number, number] {
+  return type === 'likert5' ? [1, 5] : [0, 10];
+}
+
+/** Whether any word at either end of a scale is written, in any language. */
+export function hasScaleLabels(question: Pick<DraftQuestion, 'scaleLabels'>): boolean {
+  return [question.scaleLabels.min, question.scaleLabels.max].some((texts) => Object.values(texts).some((v) => v?.trim()));
+}
+
 /** The next free key with a prefix: q1, q2… (keys never change once given, so answers keep their question). */
 export function nextKey(prefix: string, taken: string[]): string {
   const numbers = taken.map((key) => (key.startsWith(prefix) ? Number(key.slice(prefix.length)) : NaN)).filter((n) => Number.isInteger(n));
@@ -57,7 +71,7 @@ export function nextKey(prefix: string, taken: string[]): string {
 }
 
 export function newQuestion(questions: DraftQuestion[], type: QuestionType = 'likert5'): DraftQuestion {
-  const question: DraftQuestion = { key: nextKey('q', questions.map((q) => q.key)), type, label: {}, required: true, options: [], maxChoices: '' };
+  const question: DraftQuestion = { key: nextKey('q', questions.map((q) => q.key)), type, label: {}, required: true, options: [], maxChoices: '', scaleLabels: { min: {}, max: {} } };
   return hasOptions(type) ? { ...question, options: [newOption([]), newOption([{ key: 'o1', label: {} }])] } : question;
 }
 
@@ -87,9 +101,9 @@ export function replaceAt<T>(list: T[], index: number, item: T): T[] {
 export function withType(question: DraftQuestion, type: QuestionType): DraftQuestion {
   if (hasOptions(type)) {
     const options = question.options.length > 0 ? question.options : [newOption([]), { key: 'o2', label: {} }];
-    return { ...question, type, options, maxChoices: type === 'multiple' ? question.maxChoices : '' };
+    return { ...question, type, options, maxChoices: type === 'multiple' ? question.maxChoices : '', scaleLabels: { min: {}, max: {} } };
   }
-  return { ...question, type, options: [], maxChoices: '' };
+  return { ...question, type, options: [], maxChoices: '', scaleLabels: SCALE_TYPES.includes(type) ? question.scaleLabels : { min: {}, max: {} } };
 }
 
 /** Per-language text the server sent (or a plain string, taken as the default language). */
@@ -152,6 +166,8 @@ export function draftOf(form: Form, defaultLocale: Locale): Draft {
   for (const q of form.questions) {
     note(q.label);
     for (const o of q.options ?? []) note(o.label);
+    note(q.scaleLabels?.min);
+    note(q.scaleLabels?.max);
   }
   return {
     municipalityId: form.municipalityId,
@@ -174,6 +190,7 @@ export function draftOf(form: Form, defaultLocale: Locale): Draft {
       required: q.required,
       options: (q.options ?? []).map((o) => ({ key: o.key, label: textsOf(o.label, defaultLocale) })),
       maxChoices: q.maxChoices ? String(q.maxChoices) : '',
+      scaleLabels: { min: textsOf(q.scaleLabels?.min, defaultLocale), max: textsOf(q.scaleLabels?.max, defaultLocale) },
     })),
   };
 }
@@ -201,6 +218,7 @@ export function toBody(draft: Draft): FormBody {
       required: q.required,
       ...(hasOptions(q.type) ? { options: q.options.map((o) => ({ key: o.key, label: clean(o.label, languages) })) } : {}),
       ...(q.type === 'multiple' && q.maxChoices.trim() ? { maxChoices: Number(q.maxChoices) } : {}),
+      ...(SCALE_TYPES.includes(q.type) ? { scaleLabels: hasScaleLabels(q) ? { min: clean(q.scaleLabels.min, languages), max: clean(q.scaleLabels.max, languages) } : null } : {}),
     })),
   };
 }
@@ -223,4 +241,5 @@ export const fieldId = {
   options: (key: string) => `question-${key}-options`,
   optionLabel: (key: string, option: string, l: Locale) => `question-${key}-option-${option}-${l}`,
   maxChoices: (key: string) => `question-${key}-max`,
+  scaleLabel: (key: string, end: 'min' | 'max', l: Locale) => `question-${key}-scale-${end}-${l}`,
 };

@@ -1,6 +1,6 @@
 /** The builder's checks and the mapping of the server's field names to the builder's inputs. */
 import { ApiError } from '../../../api/errors';
-import { fieldId, hasOptions, MIN_GROUP_SIZE, type Draft } from './builder';
+import { SCALE_TYPES, fieldId, hasOptions, hasScaleLabels, MIN_GROUP_SIZE, type Draft } from './builder';
 
 export type ErrorKey =
   | 'municipalityRequired'
@@ -15,7 +15,8 @@ export type ErrorKey =
   | 'questionTextRequired'
   | 'optionsTooFew'
   | 'optionTextRequired'
-  | 'maxChoicesInvalid';
+  | 'maxChoicesInvalid'
+  | 'scaleLabelRequired';
 
 export interface Problem {
   /** the input the message sits next to */
@@ -47,6 +48,11 @@ export function validateDraft(draft: Draft, { checkQuestions = true, needMunicip
     for (const l of draft.languages) {
       const text = (q.label[l] ?? '').trim();
       if (!text) add(fieldId.questionLabel(q.key, l), 'questionTextRequired', { number });
+    }
+    if (SCALE_TYPES.includes(q.type) && hasScaleLabels(q)) {
+      for (const end of ['min', 'max'] as const) {
+        for (const l of draft.languages) if (!(q.scaleLabels[end][l] ?? '').trim()) add(fieldId.scaleLabel(q.key, end, l), 'scaleLabelRequired', { number });
+      }
     }
     if (!hasOptions(q.type)) return;
     if (q.options.length < 2) add(fieldId.options(q.key), 'optionsTooFew', { number });
@@ -109,6 +115,7 @@ export function serverFieldErrors(error: unknown, draft: Draft): { fields: Recor
         if (!q) target = fieldId.questions;
         else if (parts[2] === 'type') target = fieldId.questionType(q.key);
         else if (parts[2] === 'maxChoices') target = fieldId.maxChoices(q.key);
+        else if (parts[2] === 'scaleLabels') target = fieldId.scaleLabel(q.key, parts[3] === 'max' ? 'max' : 'min', lang(parts[4]));
         else if (parts[2] === 'options') {
           const o = parts[3] !== undefined ? q.options[Number(parts[3])] : undefined;
           target = o ? fieldId.optionLabel(q.key, o.key, lang(parts[5])) : fieldId.options(q.key);

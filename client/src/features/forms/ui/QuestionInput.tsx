@@ -95,13 +95,41 @@ export function QuestionInput({ question, numberLabel, value, onChange, error, p
   let hint: ReactNode = null;
   let layout: 'list' | 'scale' = 'list';
   const multiple = question.type === 'multiple';
-  if (question.type === 'likert5') {
+  const ends = question.scaleLabels ? { min: localize(question.scaleLabels.min, fallback), max: localize(question.scaleLabels.max, fallback) } : null;
+  let endWords: [ReactNode, ReactNode] | null = null;
+  if (question.type === 'likert5' && ends) {
+    // the question's own words at the ends: "1 — not at all" … "5 — completely", plain numbers between
+    choices = [1, 2, 3, 4, 5].map((n) => {
+      const end = n === 1 ? ends.min : n === 5 ? ends.max : null;
+      return { value: String(n), label: end ? <>{formatNumber(n, i18n.language)} — <span lang={end.lang}>{end.text}</span></> : formatNumber(n, i18n.language) };
+    });
+  } else if (question.type === 'likert5') {
     const scale = likertScale(purpose);
     choices = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`likert.${scale}.${n}` as 'likert.agreement.1') }));
   } else if (question.type === 'rating10' || question.type === 'nps') {
     layout = 'scale';
-    choices = Array.from({ length: 11 }, (_, n) => ({ value: String(n), label: formatNumber(n, i18n.language) }));
-    hint = question.type === 'nps' ? t('respond.npsHint') : t('respond.ratingHint');
+    const n = (v: number) => formatNumber(v, i18n.language);
+    if (ends) {
+      hint = t('respond.scaleHint', { min: n(0), max: n(10), minLabel: ends.min.text, maxLabel: ends.max.text });
+      endWords = [`${n(0)} — ${ends.min.text}`, `${n(10)} — ${ends.max.text}`];
+    } else {
+      hint = question.type === 'nps' ? t('respond.npsHint') : t('respond.ratingHint');
+      endWords = question.type === 'nps' ? [t('respond.npsLow'), t('respond.npsHigh')] : [t('respond.ratingLow'), t('respond.ratingHigh')];
+    }
+    // the words at the ends are part of the end radios' names, not only shown beside the row
+    const words = endWords;
+    choices = Array.from({ length: 11 }, (_, v) => ({
+      value: String(v),
+      label:
+        v === 0 || v === 10 ? (
+          <>
+            <span aria-hidden="true">{n(v)}</span>
+            <span className="visually-hidden">{v === 0 ? words[0] : words[1]}</span>
+          </>
+        ) : (
+          n(v)
+        ),
+    }));
   } else {
     choices = (question.options ?? []).map((o) => {
       const shown = localize(o.label, fallback);
@@ -158,10 +186,10 @@ export function QuestionInput({ question, numberLabel, value, onChange, error, p
             );
           })}
         </div>
-        {layout === 'scale' && (
+        {layout === 'scale' && endWords && (
           <div className="scale__ends" aria-hidden="true">
-            <span>{question.type === 'nps' ? t('respond.npsLow') : t('respond.ratingLow')}</span>
-            <span>{question.type === 'nps' ? t('respond.npsHigh') : t('respond.ratingHigh')}</span>
+            <span lang={ends?.min.lang}>{endWords[0]}</span>
+            <span lang={ends?.max.lang}>{endWords[1]}</span>
           </div>
         )}
       </fieldset>
