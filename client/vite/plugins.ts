@@ -60,10 +60,14 @@ export function routeList(routesFile: string, pagesFile: string): Plugin {
   return {
     name: 'sabor-route-list',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    // writeBundle, not generateBundle: only once the files are written are the chunks' names final
+    // (in generateBundle some still carried a hash that changed afterwards, and the server named
+    // chunks that did not exist)
+    writeBundle(options, bundle) {
+      const outDir = options.dir!;
       const routesSource = fs.readFileSync(routesFile, 'utf8');
       const patterns = routePatterns(routesSource);
-      this.emitFile({ type: 'asset', fileName: 'routes.json', source: `${JSON.stringify(patterns, null, 1)}\n` });
+      fs.writeFileSync(path.join(outDir, 'routes.json'), `${JSON.stringify(patterns, null, 1)}\n`);
 
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.(tsx?|jsx?)(?=\?|$)/, ''), c]));
@@ -85,7 +89,9 @@ export function routeList(routesFile: string, pagesFile: string): Plugin {
         const needed = [...closure(files)].filter((f) => !initial.has(f));
         if (needed.length) preloads[pattern] = needed;
       }
-      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: `${JSON.stringify(preloads, null, 1)}\n` });
+      const missing = Object.values(preloads).flat().filter((f) => !fs.existsSync(path.join(outDir, f)));
+      if (missing.length) this.error(`route-preloads.json would name chunks that were not written: ${[...new Set(missing)].join(', ')}`);
+      fs.writeFileSync(path.join(outDir, 'route-preloads.json'), `${JSON.stringify(preloads, null, 1)}\n`);
     },
   };
 }

@@ -39,6 +39,9 @@ describe('my account: profile, export, deletion', () => {
     const bad = await t.patch('/api/me', { keyboardShortcuts: 'no' }, { token });
     expect(bad.status).toBe(400);
     expect(bad.body.details.fields).toEqual([expect.objectContaining({ field: 'keyboardShortcuts', codes: ['isBoolean'] })]);
+    // null is no answer either: 400, not a 500 from the NOT NULL column (found by the fuzz test)
+    const blank = await t.patch('/api/me', { keyboardShortcuts: null }, { token });
+    expect([blank.status, blank.body.code]).toEqual([400, 'validation_failed']);
     expect((await t.patch('/api/me', { keyboardShortcuts: true }, { token })).body.keyboardShortcuts).toBe(true);
   });
 

@@ -189,6 +189,12 @@ describe('link previews of public pages', () => {
       expect(res.body).not.toContain('og:title');
       expect(res.body).not.toContain(draft.title.bg);
       expect(res.body).not.toContain(body.name.bg);
+      // a browser with a session may be the draft's officer or the body's member: the same plain
+      // page, answered 200 so its console logs no failed load; still nothing of them in it
+      const signedIn = await t.app.inject({ method: 'GET', url, headers: { cookie: 'sabor_session=1' } });
+      expect(signedIn.statusCode).toBe(200);
+      expect(signedIn.body).not.toContain('og:title');
+      expect(signedIn.body).not.toContain(draft.title.bg);
     }
   });
 });

@@ -10,6 +10,7 @@ import { pickLocale } from '../common/locale';
 import type { AppConfig } from '../config/config';
 import { ClientRoutes } from './client-routes';
 import { pagePreview, robotsTxt, sitemapEntries, sitemapXml, withPreview, type PreviewKind } from './site-pages';
+import { SESSION_HINT_COOKIE } from '../auth/refresh-cookie';
 
 /** Hashed build files: their name changes with their content, so browsers may keep them a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -77,8 +78,11 @@ export function serveClient(app: NestFastifyApplication, config: AppConfig): voi
       const wanted = req.headers['accept-language'] ? pickLocale(req.headers['accept-language']) : null;
       const found = await pagePreview(db, preview[1] as PreviewKind, preview[2], clock.now(), wanted);
       if (found) return sendHtml(req, reply, 200, encodings(withPreview(htmlFor(pattern), found, config.publicUrl + pathname)));
-      // unknown, a draft, or not public: 404, and the client shows "not found" (or, to its staff, the page)
-      return sendHtml(req, reply, 404, indexFor(pattern));
+      // unknown, a draft, or not public: 404, and the client shows "not found"; but a browser with
+      // a session (its hint cookie) may be the draft's officer or the body's member, whose client
+      // shows the page: 200 with no preview, so their console logs no failed load
+      const signedIn = new RegExp(`(?:^|;\\s*)${SESSION_HINT_COOKIE}=1(?:;|$)`).test(req.headers.cookie ?? '');
+      return sendHtml(req, reply, signedIn ? 200 : 404, indexFor(pattern));
     }
     if (pattern) return sendHtml(req, reply, 200, indexFor(pattern));
     return sendHtml(req, reply, 404, plainIndex);

@@ -33,7 +33,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional({ enum: LOCALES }) @IsOmittable() @IsIn(LOCALES) locale?: 'bg' | 'en' | 'mk';
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(trim) @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(120) homeSettlement?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @ValidateIf((_, v) => v !== null) @Matches(/^[A-Z]{2}$/) country?: string | null;
-  @ApiPropertyOptional({ description: 'turns the single-key shortcuts on or off' }) @IsOptional() @IsBoolean() keyboardShortcuts?: boolean;
+  @ApiPropertyOptional({ description: 'turns the single-key shortcuts on or off' }) @IsOmittable() @IsBoolean() keyboardShortcuts?: boolean;
 }
 
 export class UserSummaryDto {
