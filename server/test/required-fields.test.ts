@@ -111,7 +111,7 @@ describe('required fields: a missing one is named once and nothing is created', 
     };
     expect(schemaOf('/api/organizations/{id}/members').properties.role.enum).toEqual(['representative', 'member']);
     expect(schemaOf('/api/bodies/{id}/members').properties.role.enum).toEqual(['chair', 'vice_chair', 'secretary', 'member', 'observer']);
-    expect(Object.keys(doc.paths['/api/consultations/{id}/outcome'].post.responses)).toEqual(['200']);
+    expect(Object.keys(doc.paths['/api/consultations/{id}/outcome'].post.responses).filter((s) => s.startsWith('2'))).toEqual(['200']); // and its 4xx, listed for every operation
     expect(schemaOf('/api/consultations').required).toEqual(expect.arrayContaining(['municipalityId', 'kind', 'title', 'summary', 'body', 'contact']));
     const update = doc.components.schemas[doc.paths['/api/consultations/{id}'].patch.requestBody.content['application/json'].schema.$ref.split('/').pop()];
     expect(update.required ?? []).toEqual([]);
