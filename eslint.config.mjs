@@ -34,7 +34,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // features never import each other; app/ composes them (STYLE.md, client habits)
+  // features never import each other; app/ composes them (docs/development.md, layout)
   {
     files: ['client/src/features/*/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: 'Features do not import each other; compose them in app/.' }] }] },

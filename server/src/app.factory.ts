@@ -123,7 +123,7 @@ function acceptEmptyJson(app: NestFastifyApplication): void {
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Sabor API')
-    .setDescription('Public consultations, bodies and meetings, feedback forms. The contract is in API.md; this document is generated from the code.')
+    .setDescription('Public consultations, bodies and meetings, feedback forms. The contract and its rules are in docs/api.md of the repository; this document is generated from the code.')
     .setVersion('1')
     .addBearerAuth()
     .build();

@@ -2,7 +2,7 @@ import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
 
 /**
- * API.md: hidden contributions "show only hidden: true, hiddenReason". Anyone but the
+ * docs/api.md: hidden contributions "show only hidden: true, hiddenReason". Anyone but the
  * municipality's moderators and officers gets a hidden one's place in the list and its thread
  * (id, consultation, parent, date of receipt) and why it was hidden — no author, text, section,
  * kind, channel, counts or answer.

@@ -1,7 +1,7 @@
 import { FORM } from './forms-fixtures';
 import { TestApp } from './test-app';
 
-/** Each create endpoint with a body it accepts, the table it writes to, and the fields API.md requires. */
+/** Each create endpoint with a body it accepts, the table it writes to, and the fields docs/api.md requires. */
 const ENDPOINTS = [
   {
     path: '/api/consultations',

@@ -4,7 +4,7 @@ import { TestApp } from './test-app';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /**
- * Who sees what (API.md: drafts only for their officers; 404 not found or not visible to the
+ * Who sees what (docs/api.md: drafts only for their officers; 404 not found or not visible to the
  * caller), and a write on what the caller cannot see is a 404 like the read, a 403 only when
  * they see it but may not change it.
  */

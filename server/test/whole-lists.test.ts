@@ -1,7 +1,7 @@
 import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
 
-/** API.md "Lists": every list answers `{items, nextCursor}`; one that comes whole says so with `nextCursor: null`. */
+/** docs/api.md, "Lists": every list answers `{items, nextCursor}`; one that comes whole says so with `nextCursor: null`. */
 describe('lists that come whole still answer {items, nextCursor: null}', () => {
   let t: TestApp;
   let officer: string;

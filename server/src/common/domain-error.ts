@@ -1,7 +1,7 @@
 import { ERROR_CODES, ErrorCode } from './error-codes';
 import type { FieldProblem } from './field-errors';
 
-/** A failure the caller can act on: a stable code from API.md and optional details. */
+/** A failure the caller can act on: a stable code of docs/api.md and optional details. */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,

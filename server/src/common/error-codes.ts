@@ -1,7 +1,7 @@
 import type { Locale } from './locale';
 
 /**
- * Every stable error code of the API (API.md), with its HTTP status and its message in each
+ * Every stable error code of the API (docs/api.md lists them; a spec keeps the two in step), with its HTTP status and its message in each
  * interface language. Services throw `DomainError(code)`; the exception filter does the rest.
  */
 export const ERROR_CODES = {

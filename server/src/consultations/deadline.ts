@@ -1,5 +1,5 @@
 /**
- * The legal calculator for the consultation period (capability 1 of DESIGN.md).
+ * The legal calculator for the consultation period (docs/architecture.md, "Consultations").
  *
  * Bulgaria, ЗНА чл. 26(4): the period for proposals is at least 30 days, or at least 14 days in
  * exceptional cases with the reason published. North Macedonia: at least 20 days, no shortening.

@@ -23,7 +23,7 @@ describe('consultationAccess', () => {
   const nobody: Standing = { role: null, admin: false };
 
   it.each([
-    // a draft: its officers only (API.md "drafts only for their officers")
+    // a draft: its officers only (docs/api.md: drafts only for their officers)
     ['draft', draft, officer, { visible: true, staff: true, edit: true, moderate: true }],
     ['draft', draft, moderator, { visible: false, staff: false, edit: false, moderate: false }],
     ['draft', draft, admin, { visible: false, staff: false, edit: false, moderate: false }],

@@ -21,7 +21,7 @@ export interface Standing {
 /**
  * Who may see a consultation and act on it. Pure.
  * - A draft (never published) exists only for the officers of its municipality: not for its
- *   moderators, not for the platform's admins (API.md: "drafts only for their officers").
+ *   moderators, not for the platform's admins (docs/api.md: drafts only for their officers).
  * - A publication scheduled for a later day is seen by the municipality's staff (officers,
  *   moderators) and admins, as any published consultation; the public sees it from that day on.
  * - `staff`: sees what the municipality's staff see (hidden texts, flags, the report preview).

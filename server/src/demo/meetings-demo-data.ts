@@ -2,7 +2,7 @@ import type { LocalizedText } from '../common/locale';
 
 /**
  * Demo bodies and meetings. The twinning meeting is the real one described in
- * ../../../../shared/seeds (Dupnitsa, 18–21 February 2019, 271 citizens from four towns in two
+ * the project report the product comes from (Dupnitsa, 18–21 February 2019, 271 citizens from four towns in two
  * countries); the Haskovo council and working group follow the PRESTIZH ordinance (Чл. 7–9).
  */
 export interface DemoProgrammeItem {

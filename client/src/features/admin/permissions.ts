@@ -1,6 +1,6 @@
 import type { Me } from '../../api/types';
 
-/** Officers of a municipality and platform admins run its admin pages (API.md roles). */
+/** Officers of a municipality and platform admins run its admin pages (docs/api.md, roles). */
 export function isOfficerOf(me: Me | undefined, municipalityId: string | undefined): boolean {
   if (!me || !municipalityId) return false;
   return me.staff.some((s) => s.municipalityId === municipalityId && s.role === 'officer');

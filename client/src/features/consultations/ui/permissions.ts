@@ -1,6 +1,6 @@
 import type { Me } from '../../../api/types';
 
-/** Officers of the consultation's municipality and platform admins run it (API.md roles). */
+/** Officers of the consultation's municipality and platform admins run it (docs/api.md, roles). */
 export function canManage(me: Me | undefined, municipalityId: string | undefined): boolean {
   if (!me || !municipalityId) return false;
   return me.isAdmin || me.staff.some((s) => s.municipalityId === municipalityId && s.role === 'officer');
