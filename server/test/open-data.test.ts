@@ -138,15 +138,39 @@ describe('documents, open data and transparency', () => {
     await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: 'Подкрепа', publishName: true }, { token: await t.login('ngo@arsr.sabor.example') });
     const list = await t.get('/api/open-data/consultations.csv');
     const rows = list.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('id,municipality,kind,title,status,published_at,opens_at,closes_at,last_day,contributions,proposals,answered,report_published_at,outcome');
+    const header = 'id,url,municipality,language,kind,status,title,title_bg,title_en,title_mk,summary,published_at,opens_at,closes_at,last_day,contributions,proposals,answered,report_published_at,report_url,outcome,documents';
+    expect(rows[0]).toBe(header);
+    // the same columns and values in any interface language: codes, ISO times, each language's title in its own column
+    expect((await t.get('/api/open-data/consultations.csv', { headers: { 'accept-language': 'en' } })).text).toBe(list.text);
     const row = rows.find((r) => r.startsWith(c.id))!;
-    expect(row).toContain(',haskovo,ordinance,Наредба за зелените площи,open,');
+    expect(row).toContain(`,http://sabor.test/consultations/${c.id},haskovo,bg,ordinance,open,Наредба за зелените площи,Наредба за зелените площи,Green spaces ordinance,,Правила за парковете & градините,`);
     // the legal last day as a calendar date, not a JavaScript date string
-    expect(row.split(',')[8]).toBe((await t.get(`/api/consultations/${c.id}`)).body.lastDay);
+    expect(row.split(',')[14]).toBe((await t.get(`/api/consultations/${c.id}`)).body.lastDay);
+    expect(list.headers['access-control-allow-origin']).toBe('*');
+    expect(list.headers.link).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
     const contributions = await t.get(`/api/consultations/${c.id}/contributions.csv`);
     expect(contributions.text).toContain('Участник 1');
     expect(contributions.text).toContain('Десислава Колева (АРСР)');
     expect(contributions.text).not.toContain('Иван Петров');
+  });
+
+  it('offers the same records as JSON, with the licence, for a portal to harvest; 304 when nothing changed', async () => {
+    const res = await t.get('/api/open-data/consultations.json?municipality=haskovo');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.body.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(res.body.nextCursor).toBeNull();
+    const record = res.body.items.find((r: { id: string }) => r.id === c.id);
+    expect(record).toMatchObject({ url: `http://sabor.test/consultations/${c.id}`, municipality: 'haskovo', language: 'bg', kind: 'ordinance', title_en: 'Green spaces ordinance', report_url: null, outcome: null, documents: [expect.stringMatching(/^http:\/\/sabor\.test\/api\/documents\/[0-9a-f-]+\/download$/)] });
+    // the CSV row says what the JSON record says
+    const csv = (await t.get('/api/open-data/consultations.csv?municipality=haskovo')).text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(res.body.items.length + 1);
+    expect(csv.find((r) => r.startsWith(c.id))!.split(',').slice(0, 6)).toEqual([record.id, record.url, record.municipality, record.language, record.kind, record.status]);
+    const again = await t.get('/api/open-data/consultations.json?municipality=haskovo', { headers: { 'if-none-match': String(res.headers.etag) } });
+    expect(again.status).toBe(304);
+    expect(new Date(String(res.headers['last-modified'])).getTime()).toBeGreaterThan(0);
+    expect((await t.get('/api/open-data/consultations.json?municipality=atlantis')).status).toBe(404);
   });
 
   it('answers 404 with the usual error body for an unknown municipality or consultation', async () => {

@@ -932,6 +932,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/consultations.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenData_consultationsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/consultations/{id}/contributions.csv": {
         parameters: {
             query?: never;
@@ -2430,6 +2446,59 @@ export interface components {
             answerRate: number | null;
             /** @description median days from the close of a consultation to the first answer of a proposal */
             medianDaysToAnswer: number | null;
+        };
+        ConsultationRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the consultation’s page */
+            url: string;
+            /** @description the municipality’s slug */
+            municipality: string;
+            /**
+             * @description the language the consultation is held in (the municipality’s)
+             * @enum {string}
+             */
+            language: "bg" | "en" | "mk";
+            kind: string;
+            /** @enum {string} */
+            status: "upcoming" | "open" | "closed" | "reported" | "decided";
+            /** @description the title in `language` */
+            title: string;
+            /** @description empty when there is no Bulgarian title */
+            title_bg: string;
+            title_en: string;
+            title_mk: string;
+            /** @description the summary in `language` */
+            summary: string;
+            /** Format: date-time */
+            published_at: string;
+            /** Format: date-time */
+            opens_at: string;
+            /** Format: date-time */
+            closes_at: string;
+            /**
+             * Format: date
+             * @description the last day proposals are accepted, in the municipality’s time zone
+             */
+            last_day: string;
+            contributions: number;
+            proposals: number;
+            answered: number;
+            /** Format: date-time */
+            report_published_at: string | null;
+            /** @description the published справка */
+            report_url: string | null;
+            /** @description adopted, amended or withdrawn, once recorded */
+            outcome: string | null;
+            /** @description download addresses of the consultation’s documents */
+            documents: string[];
+        };
+        ConsultationRecordsDto: {
+            /** @description the licence of the data (a URL; CC BY 4.0 unless the installation sets another) */
+            license: string;
+            items: components["schemas"]["ConsultationRecordDto"][];
+            /** @description always null: the list comes whole */
+            nextCursor: string | null;
         };
         FollowDto: {
             following: boolean;
@@ -7912,12 +7981,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every published consultation with its figures */
+            /** @description Every published consultation, one row each; the same columns as the JSON, whatever the reader’s language */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OpenData_consultationsJson: {
+        parameters: {
+            query?: {
+                /** @description municipality slug or id */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same records as consultations.csv, as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationRecordsDto"];
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {

@@ -29,6 +29,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   /** EMBEDDED_PG_PORT was set: a taken port stops the start instead of another port being used */
   embeddedPgPortChosen: boolean;
+  /** the licence of the open data, a URL (OPEN_DATA_LICENSE; CC BY 4.0 by default) */
+  openDataLicense: string;
   /** connections per process; API instances × this must stay under PostgreSQL's max_connections */
   dbPoolSize: number;
   /** how long a request waits for a database connection before it is answered 503 */
@@ -144,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     clientDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
     embeddedPgPortChosen: Boolean(env.EMBEDDED_PG_PORT),
+    openDataLicense: env.OPEN_DATA_LICENSE || 'https://creativecommons.org/licenses/by/4.0/',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
     dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 0),

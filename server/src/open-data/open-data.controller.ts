@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +6,9 @@ import { RequestLocale } from '../common/decorators';
 import { sendCacheable } from '../common/http-cache';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { ConsultationRecordsDto } from './open-data.dto';
 import { OpenDataService, TransparencyDto } from './open-data.service';
 
 export class MunicipalityFilter {
@@ -15,7 +18,10 @@ export class MunicipalityFilter {
 @ApiTags('open data')
 @Controller()
 export class OpenDataController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('municipalities/:id/transparency')
   @ApiOkResponse({ type: TransparencyDto })
@@ -35,10 +41,18 @@ export class OpenDataController {
 
   @Get('open-data/consultations.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every published consultation with its figures' })
-  async consultationsCsv(@Query() q: MunicipalityFilter, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const csv = await this.openData.consultationsCsv(q.municipality, locale);
-    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="consultations.csv"').send(csv);
+  @ApiOkResponse({ description: 'Every published consultation, one row each; the same columns as the JSON, whatever the reader’s language' })
+  async consultationsCsv(@Query() q: MunicipalityFilter, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { records, lastModified } = await this.openData.consultationRecords(q.municipality);
+    await sendCacheable(req, reply, OpenDataService.consultationsCsv(records), { type: 'text/csv; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', open: true, headers: { 'Content-Disposition': 'attachment; filename="consultations.csv"', Link: `<${this.config.openDataLicense}>; rel="license"` } });
+  }
+
+  @Get('open-data/consultations.json')
+  @ApiOkResponse({ type: ConsultationRecordsDto, description: 'The same records as consultations.csv, as JSON' })
+  async consultationsJson(@Query() q: MunicipalityFilter, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { records, lastModified } = await this.openData.consultationRecords(q.municipality);
+    const body: ConsultationRecordsDto = { license: this.config.openDataLicense, items: records, nextCursor: null };
+    await sendCacheable(req, reply, JSON.stringify(body), { type: 'application/json; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', open: true, headers: { Link: `<${this.config.openDataLicense}>; rel="license"` } });
   }
 
   @Get('consultations/:id/contributions.csv')

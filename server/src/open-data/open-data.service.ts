@@ -56,7 +56,41 @@ interface ConsultationRow {
   contributions: number;
   proposals: number;
   answered: number;
+  document_ids: string[];
 }
+
+/**
+ * One published consultation as open data: the same columns in the CSV and the JSON, named in
+ * English, with values that do not depend on the reader's language (codes, ISO times, the texts
+ * in each language in columns of their own). `language` is the municipality's: the language the
+ * consultation is held in.
+ */
+export interface ConsultationRecord {
+  id: string;
+  url: string;
+  municipality: string;
+  language: Locale;
+  kind: string;
+  status: string;
+  title: string;
+  title_bg: string;
+  title_en: string;
+  title_mk: string;
+  summary: string;
+  published_at: string;
+  opens_at: string;
+  closes_at: string;
+  last_day: string;
+  contributions: number;
+  proposals: number;
+  answered: number;
+  report_published_at: string | null;
+  report_url: string | null;
+  outcome: string | null;
+  documents: string[];
+}
+
+const RECORD_COLUMNS: Array<keyof ConsultationRecord> = ['id', 'url', 'municipality', 'language', 'kind', 'status', 'title', 'title_bg', 'title_en', 'title_mk', 'summary', 'published_at', 'opens_at', 'closes_at', 'last_day', 'contributions', 'proposals', 'answered', 'report_published_at', 'report_url', 'outcome', 'documents'];
 
 /** Public, anonymised open data: Atom and CSV of consultations and contributions, transparency figures. */
 @Injectable()
@@ -109,7 +143,8 @@ export class OpenDataService {
               (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL)::int AS contributions,
               (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS proposals,
               (SELECT count(*) FROM contributions x JOIN contribution_responses r ON r.contribution_id = x.id AND r.current
-                WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS answered
+                WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS answered,
+              (SELECT coalesce(array_agg(d.id ORDER BY d.created_at, d.id), '{}') FROM documents d WHERE d.consultation_id = c.id) AS document_ids
          FROM consultations c JOIN municipalities mu ON mu.id = c.municipality_id
         WHERE c.published_at IS NOT NULL AND c.published_at <= $1 ${m ? 'AND c.municipality_id = $3' : ''}
         ORDER BY c.published_at DESC, c.id DESC LIMIT $2`,
@@ -159,18 +194,49 @@ ${entries}
     return { body, lastModified };
   }
 
-  async consultationsCsv(ref: string | undefined, locale: Locale): Promise<Readable> {
+  /** Every published consultation, newest first, as records; `lastModified` is the newest change. */
+  async consultationRecords(ref: string | undefined): Promise<{ records: ConsultationRecord[]; lastModified: Date }> {
     const m = await this.municipality(ref);
     const rows = await this.published(m, 100_000);
     const now = this.clock.now();
-    async function* lines() {
-      yield `\uFEFF${csvLine(['id', 'municipality', 'kind', 'title', 'status', 'published_at', 'opens_at', 'closes_at', 'last_day', 'contributions', 'proposals', 'answered', 'report_published_at', 'outcome'])}`;
-      for (const r of rows) {
-        const status = consultationStatus({ publishedAt: r.published_at, opensAt: r.opens_at, closesAt: r.closes_at, reportPublishedAt: r.report_published_at, outcomeRecordedAt: r.outcome_recorded_at }, now);
-        yield csvLine([r.id, r.slug, r.kind, localize(r.title, locale), status, r.published_at.toISOString(), r.opens_at.toISOString(), r.closes_at.toISOString(), r.last_day, r.contributions, r.proposals, r.answered, r.report_published_at?.toISOString() ?? '', r.outcome_result ?? '']);
-      }
-    }
-    return Readable.from(lines());
+    const base = this.config.publicUrl;
+    const records = rows.map((r): ConsultationRecord => {
+      const status = consultationStatus({ publishedAt: r.published_at, opensAt: r.opens_at, closesAt: r.closes_at, reportPublishedAt: r.report_published_at, outcomeRecordedAt: r.outcome_recorded_at }, now);
+      const own = r.default_locale;
+      return {
+        id: r.id,
+        url: `${base}/consultations/${r.id}`,
+        municipality: r.slug,
+        language: own,
+        kind: r.kind,
+        status,
+        title: localize(r.title, own),
+        title_bg: r.title.bg ?? '',
+        title_en: r.title.en ?? '',
+        title_mk: r.title.mk ?? '',
+        summary: localize(r.summary, own),
+        published_at: r.published_at.toISOString(),
+        opens_at: r.opens_at.toISOString(),
+        closes_at: r.closes_at.toISOString(),
+        last_day: r.last_day,
+        contributions: r.contributions,
+        proposals: r.proposals,
+        answered: r.answered,
+        report_published_at: r.report_published_at?.toISOString() ?? null,
+        report_url: r.report_published_at ? `${base}/consultations/${r.id}/report` : null,
+        outcome: r.outcome_result ?? null,
+        documents: r.document_ids.map((id) => `${base}/api/documents/${id}/download`),
+      };
+    });
+    const changed = rows.map((r) => Math.max(new Date(r.updated_at).getTime(), new Date(r.published_at).getTime(), r.report_published_at?.getTime() ?? 0, r.outcome_recorded_at?.getTime() ?? 0));
+    return { records, lastModified: new Date(changed.length ? Math.max(...changed) : (m?.createdAt.getTime() ?? 0)) };
+  }
+
+  /** The records as CSV: one header row, the same whatever the reader's language; documents space-separated. */
+  static consultationsCsv(records: ConsultationRecord[]): string {
+    const lines = [`\uFEFF${csvLine(RECORD_COLUMNS)}`];
+    for (const r of records) lines.push(csvLine(RECORD_COLUMNS.map((c) => (c === 'documents' ? r.documents.join(' ') : (r[c] as string | number | null)))));
+    return lines.join('');
   }
 
   /** Every contribution of a published consultation; names only where the author published them. */
