@@ -34,3 +34,19 @@ it('the title and the description follow the interface language, as the heading 
   expect(document.title).toBe('Консултации — Собор');
   expect(description()).toBe('Собор — јавни консултации и повратни информации со општината.');
 });
+
+it('a long summary becomes one line of at most about 160 characters, cut at a word, without Markdown', () => {
+  const i18n = startI18n('bg');
+  const summary = `## Проект\n\nНаредбата урежда **обществените консултации** и гражданските съвети. ${'Всяко предложение получава отговор с мотиви. '.repeat(6)}`;
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Page title="Наредба" description={summary} />
+    </I18nextProvider>,
+  );
+  const text = description()!;
+  expect(text.length).toBeLessThanOrEqual(160);
+  expect(text.startsWith('Проект Наредбата урежда обществените консултации и гражданските съвети.')).toBe(true);
+  expect(text.endsWith('…')).toBe(true);
+  expect(text).not.toMatch(/[#*]|\n/);
+  expect(summary.replace(/[#*]/g, '').replace(/\s+/g, ' ')).toContain(text.slice(0, -1).trimEnd());
+});

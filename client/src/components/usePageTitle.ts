@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 export function usePageTitle(title: string, description?: string): void {
   const { t } = useTranslation();
   const full = t('pageTitle', { title });
-  const text = description || t('siteDescription');
+  const text = clip(description?.trim()) || t('siteDescription');
   useEffect(() => {
     document.title = full;
     let meta = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
@@ -21,4 +21,13 @@ export function usePageTitle(title: string, description?: string): void {
     }
     meta.content = text;
   }, [full, text]);
+}
+
+/** A description as search results and link previews show it: one line, at most about 160 characters, cut at a word. */
+function clip(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const line = text.replace(/[#*_>`]+/g, '').replace(/\s+/g, ' ').trim();
+  if (line.length <= 160) return line;
+  const cut = line.slice(0, 159);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : 159)}…`;
 }

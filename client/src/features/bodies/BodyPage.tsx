@@ -24,7 +24,7 @@ export function BodyPage() {
   const query = useBody(id);
   const localize = useLocalize();
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.name).text : t('body.fallbackTitle'));
+  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.name).text : t('body.fallbackTitle'), query.data && !missing ? localize(query.data.mandate).text : undefined);
   if (missing) return <NotFound />;
   return (
     <>

@@ -27,7 +27,7 @@ export function ConsultationPage() {
   const query = useConsultation(id);
   const localize = useLocalize();
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.title).text : t('detail.fallbackTitle'));
+  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.title).text : t('detail.fallbackTitle'), query.data && !missing ? localize(query.data.summary).text : undefined);
 
   if (missing) return <NotFound />;
   return (

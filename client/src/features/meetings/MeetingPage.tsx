@@ -23,7 +23,7 @@ export function MeetingPage() {
   const query = useMeeting(id);
   const localize = useLocalize();
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.title).text : t('meeting.fallbackTitle'));
+  usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.title).text : t('meeting.fallbackTitle'), query.data && !missing ? localize(query.data.description).text : undefined);
   if (missing) return <NotFound />;
 
   const crumbs: Crumb[] = [{ to: '/meetings', label: t('list.title') }];
