@@ -1044,7 +1044,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the declared days off of a country */
+        /** List the days off of a country (holidays and declared days) */
         get: operations["Calendar_list"];
         put?: never;
         post?: never;

@@ -111,7 +111,7 @@ const SUMMARIES: Record<string, string> = {
   OpenData_contributionsCsv: 'Open data: the proposals of a consultation as CSV',
   Follows_follow: 'Follow a municipality',
   Follows_unfollow: 'Stop following a municipality',
-  Calendar_list: 'List the declared days off of a country',
+  Calendar_list: 'List the days off of a country (holidays and declared days)',
   Calendar_declare: 'Declare a day off',
   Calendar_remove: 'Remove a declared day off',
   Bodies_list: 'List bodies',
