@@ -9,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppDeps, AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { createValidationPipe } from './common/validation';
-import { completeOpenApi } from './common/openapi';
+import { completeOpenApi, declaredProduces } from './common/openapi';
 import { errorMessage } from './common/error-codes';
 import { translateProblems } from './common/field-errors';
 import { pickLocale } from './common/locale';
@@ -125,7 +125,8 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setTitle('Sabor API')
     .setDescription('Public consultations, bodies and meetings, feedback forms. The contract and its rules are in docs/api.md of the repository; this document is generated from the code.')
     .setVersion('1')
+    .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
     .addBearerAuth()
     .build();
-  return completeOpenApi(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }), declaredProduces(app));
 }

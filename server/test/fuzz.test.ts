@@ -8,9 +8,11 @@ import { TestApp, TestResponse } from './test-app';
 /**
  * Walks every operation of docs/openapi.json with inputs generated from its own schemas — some
  * valid, most not (null, NUL characters, "1e309", huge numbers, wrong types, long texts, ids
- * that name nothing) — anonymously and as an officer of the demo data, and fails on any 5xx
- * and on any JSON answer that does not match the schema the document gives for its status
- * (the shared error body for a 4xx it does not list). The seed is fixed: a failure repeats.
+ * that name nothing) — anonymously and as an officer of the demo data, and fails on any 5xx,
+ * on any JSON answer that does not match the schema the document gives for its status (the
+ * shared error body for a 4xx it does not list), on a success in a media type the document does
+ * not list, and on an operation that needs a token (bearer security) answering a valid
+ * anonymous request anything but 401 (bad input may be refused first, with 400). The seed is fixed: a failure repeats.
  *
  * Left out, on purpose:
  * - DELETE /api/me: it would delete the officer the other cases sign in as;
@@ -221,6 +223,11 @@ describe('fuzz: every operation of the OpenAPI document', () => {
             failures.push(`${shown}: ${res.status} ${res.text.slice(0, 200)}`);
             continue;
           }
+          // what the document says of who may call and of the media type holds too
+          if (c.valid && who === 'anonymous' && o.op.security?.length && res.status !== 401) failures.push(`${shown}: ${res.status}, but the document says a token is needed (401)`);
+          const mediaType = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+          const documented = o.op.responses[String(res.status)]?.content as Schema | undefined;
+          if (res.status < 300 && res.status !== 204 && !documented?.[mediaType]) failures.push(`${shown}: ${res.status} answered ${mediaType || 'no media type'}, the document lists ${Object.keys(documented ?? {}).join(', ') || 'none'}`);
           const json = String(res.headers['content-type'] ?? '').includes('application/json');
           const schema = json ? responseSchema(o, res.status) : undefined;
           if (schema) {

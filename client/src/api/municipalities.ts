@@ -28,7 +28,7 @@ export function useMunicipalities() {
 export function useMunicipality(slug: string) {
   return useQuery({
     queryKey: municipalityKeys.detail(slug),
-    queryFn: () => unwrap(api.GET('/api/municipalities/{slug}', { params: { path: { slug } } })),
+    queryFn: () => unwrap(api.GET('/api/municipalities/{id}', { params: { path: { id: slug } } })),
     enabled: slug !== '',
     staleTime: 5 * 60_000,
   });

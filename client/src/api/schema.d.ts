@@ -13,6 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Create an account */
         post: operations["Auth_register"];
         delete?: never;
         options?: never;
@@ -29,6 +30,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Verify an e-mail address */
         post: operations["Auth_verifyEmail"];
         delete?: never;
         options?: never;
@@ -45,6 +47,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Send the verification e-mail again */
         post: operations["Auth_resend"];
         delete?: never;
         options?: never;
@@ -61,6 +64,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in */
         post: operations["Auth_login"];
         delete?: never;
         options?: never;
@@ -77,6 +81,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Renew the access token */
         post: operations["Auth_refresh"];
         delete?: never;
         options?: never;
@@ -93,6 +98,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign out */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -109,6 +115,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask for a password reset e-mail */
         post: operations["Auth_forgot"];
         delete?: never;
         options?: never;
@@ -125,6 +132,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Set a new password */
         post: operations["Auth_reset"];
         delete?: never;
         options?: never;
@@ -139,12 +147,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get my account */
         get: operations["Me_me"];
         put?: never;
         post?: never;
+        /** Delete my account */
         delete: operations["Me_delete"];
         options?: never;
         head?: never;
+        /** Update my account */
         patch: operations["Me_update"];
         trace?: never;
     };
@@ -155,6 +166,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export my data */
         get: operations["Me_export"];
         put?: never;
         post?: never;
@@ -171,6 +183,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Search users */
         get: operations["Users_search"];
         put?: never;
         post?: never;
@@ -187,25 +200,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List municipalities */
         get: operations["Municipalities_list"];
         put?: never;
+        /** Create a municipality */
         post: operations["Municipalities_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/municipalities/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Municipalities_get"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -219,12 +218,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Get a municipality by slug or id */
+        get: operations["Municipalities_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a municipality */
         patch: operations["Municipalities_update"];
         trace?: never;
     };
@@ -235,7 +236,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the coat of arms */
         get: operations["Municipalities_coatOfArms"];
+        /** Upload a coat of arms */
         put: operations["Municipalities_uploadCoatOfArms"];
         post?: never;
         delete?: never;
@@ -251,6 +254,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the staff of a municipality */
         get: operations["Municipalities_staff"];
         put?: never;
         post?: never;
@@ -268,8 +272,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Give a user a staff role */
         put: operations["Municipalities_setStaff"];
         post?: never;
+        /** Remove a staff member */
         delete: operations["Municipalities_removeStaff"];
         options?: never;
         head?: never;
@@ -283,8 +289,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List organizations */
         get: operations["Organizations_list"];
         put?: never;
+        /** Create an organization */
         post: operations["Organizations_create"];
         delete?: never;
         options?: never;
@@ -299,6 +307,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get an organization */
         get: operations["Organizations_get"];
         put?: never;
         post?: never;
@@ -317,6 +326,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Verify an organization */
         post: operations["Organizations_verify"];
         delete?: never;
         options?: never;
@@ -333,6 +343,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Invite a member */
         post: operations["Organizations_addMember"];
         delete?: never;
         options?: never;
@@ -347,6 +358,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List pending invitations */
         get: operations["Organizations_invitations"];
         put?: never;
         post?: never;
@@ -366,6 +378,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Cancel an invitation */
         delete: operations["Organizations_cancelInvitation"];
         options?: never;
         head?: never;
@@ -381,6 +394,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an invitation by its link */
         post: operations["Organizations_acceptByToken"];
         delete?: never;
         options?: never;
@@ -398,6 +412,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a member */
         delete: operations["Organizations_removeMember"];
         options?: never;
         head?: never;
@@ -411,6 +426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the partner organizations of a municipality */
         get: operations["Partnerships_list"];
         put?: never;
         post?: never;
@@ -428,8 +444,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Add a partner organization */
         put: operations["Partnerships_add"];
         post?: never;
+        /** Remove a partner organization */
         delete: operations["Partnerships_remove"];
         options?: never;
         head?: never;
@@ -443,6 +461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List my invitations */
         get: operations["MyInvitations_list"];
         put?: never;
         post?: never;
@@ -461,6 +480,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Accept an invitation */
         post: operations["MyInvitations_accept"];
         delete?: never;
         options?: never;
@@ -477,6 +497,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Decline an invitation */
         post: operations["MyInvitations_decline"];
         delete?: never;
         options?: never;
@@ -491,6 +512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the audit log */
         get: operations["Audit_list"];
         put?: never;
         post?: never;
@@ -507,6 +529,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Check the service health */
         get: operations["Health_health"];
         put?: never;
         post?: never;
@@ -523,8 +546,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List consultations */
         get: operations["Consultations_list"];
         put?: never;
+        /** Create a consultation */
         post: operations["Consultations_create"];
         delete?: never;
         options?: never;
@@ -539,12 +564,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a consultation */
         get: operations["Consultations_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a consultation */
         patch: operations["Consultations_update"];
         trace?: never;
     };
@@ -555,6 +582,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compute the closing date of a consultation */
         get: operations["Consultations_deadline"];
         put?: never;
         post?: never;
@@ -573,6 +601,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish a consultation */
         post: operations["Consultations_publish"];
         delete?: never;
         options?: never;
@@ -587,6 +616,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the sections of a consultation */
         get: operations["Consultations_sections"];
         put?: never;
         post?: never;
@@ -603,6 +633,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the versions of a consultation */
         get: operations["Consultations_versions"];
         put?: never;
         post?: never;
@@ -619,8 +650,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the proposals of a consultation */
         get: operations["Contributions_list"];
         put?: never;
+        /** Send a proposal */
         post: operations["Contributions_create"];
         delete?: never;
         options?: never;
@@ -637,6 +670,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record a proposal received offline */
         post: operations["Contributions_offline"];
         delete?: never;
         options?: never;
@@ -651,6 +685,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Find duplicate proposals */
         get: operations["Contributions_duplicates"];
         put?: never;
         post?: never;
@@ -667,6 +702,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a proposal */
         get: operations["Contributions_get"];
         put?: never;
         post?: never;
@@ -685,7 +721,9 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Support a proposal */
         post: operations["Contributions_support"];
+        /** Withdraw support from a proposal */
         delete: operations["Contributions_unsupport"];
         options?: never;
         head?: never;
@@ -701,6 +739,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Report a proposal */
         post: operations["Contributions_flag"];
         delete?: never;
         options?: never;
@@ -717,6 +756,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Hide a proposal */
         post: operations["Contributions_hide"];
         delete?: never;
         options?: never;
@@ -733,6 +773,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Show a hidden proposal again */
         post: operations["Contributions_unhide"];
         delete?: never;
         options?: never;
@@ -748,6 +789,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Answer a proposal */
         put: operations["Reports_respond"];
         post?: never;
         delete?: never;
@@ -765,6 +807,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer several proposals */
         post: operations["Reports_respondMany"];
         delete?: never;
         options?: never;
@@ -779,6 +822,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the справка of a consultation */
         get: operations["Reports_report"];
         put?: never;
         post?: never;
@@ -797,6 +841,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the справка */
         post: operations["Reports_publish"];
         delete?: never;
         options?: never;
@@ -811,6 +856,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the справка as CSV */
         get: operations["Reports_reportCsv"];
         put?: never;
         post?: never;
@@ -827,6 +873,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the справка as PDF */
         get: operations["Reports_reportPdf"];
         put?: never;
         post?: never;
@@ -845,6 +892,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record the outcome of a consultation */
         post: operations["Reports_outcome"];
         delete?: never;
         options?: never;
@@ -861,6 +909,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Upload a document */
         post: operations["Documents_upload"];
         delete?: never;
         options?: never;
@@ -875,6 +924,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a document */
         get: operations["Documents_download"];
         put?: never;
         post?: never;
@@ -891,6 +941,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the transparency figures of a municipality */
         get: operations["OpenData_transparency"];
         put?: never;
         post?: never;
@@ -907,6 +958,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Feed of published consultations (Atom) */
         get: operations["OpenData_atom"];
         put?: never;
         post?: never;
@@ -923,6 +975,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open data: consultations as CSV */
         get: operations["OpenData_consultationsCsv"];
         put?: never;
         post?: never;
@@ -939,6 +992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open data: consultations as JSON */
         get: operations["OpenData_consultationsJson"];
         put?: never;
         post?: never;
@@ -955,6 +1009,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Open data: the proposals of a consultation as CSV */
         get: operations["OpenData_contributionsCsv"];
         put?: never;
         post?: never;
@@ -972,8 +1027,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Follow a municipality */
         put: operations["Follows_follow"];
         post?: never;
+        /** Stop following a municipality */
         delete: operations["Follows_unfollow"];
         options?: never;
         head?: never;
@@ -987,6 +1044,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the days off of a country (holidays and declared days) */
         get: operations["Calendar_list"];
         put?: never;
         post?: never;
@@ -1004,8 +1062,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Declare a day off */
         put: operations["Calendar_declare"];
         post?: never;
+        /** Remove a declared day off */
         delete: operations["Calendar_remove"];
         options?: never;
         head?: never;
@@ -1019,8 +1079,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List bodies */
         get: operations["Bodies_list"];
         put?: never;
+        /** Create a body */
         post: operations["Bodies_create"];
         delete?: never;
         options?: never;
@@ -1035,12 +1097,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a body */
         get: operations["Bodies_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a body */
         patch: operations["Bodies_update"];
         trace?: never;
     };
@@ -1051,8 +1115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the members of a body */
         get: operations["Bodies_members"];
         put?: never;
+        /** Add a member to a body */
         post: operations["Bodies_addMember"];
         delete?: never;
         options?: never;
@@ -1070,9 +1136,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a member from a body */
         delete: operations["Bodies_removeMember"];
         options?: never;
         head?: never;
+        /** Update a member of a body */
         patch: operations["Bodies_updateMember"];
         trace?: never;
     };
@@ -1083,8 +1151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List meetings */
         get: operations["Meetings_list"];
         put?: never;
+        /** Create a meeting */
         post: operations["Meetings_create"];
         delete?: never;
         options?: never;
@@ -1099,6 +1169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download a meeting as iCalendar */
         get: operations["Meetings_ics"];
         put?: never;
         post?: never;
@@ -1115,12 +1186,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a meeting */
         get: operations["Meetings_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a meeting */
         patch: operations["Meetings_update"];
         trace?: never;
     };
@@ -1131,7 +1204,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the minutes of a meeting */
         get: operations["Meetings_getMinutes"];
+        /** Save the minutes of a meeting */
         put: operations["Meetings_saveMinutes"];
         post?: never;
         delete?: never;
@@ -1149,6 +1224,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish the minutes of a meeting */
         post: operations["Meetings_publishMinutes"];
         delete?: never;
         options?: never;
@@ -1163,6 +1239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the participation report of a meeting */
         get: operations["Meetings_report"];
         put?: never;
         post?: never;
@@ -1179,6 +1256,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the participation report as CSV */
         get: operations["Meetings_reportCsv"];
         put?: never;
         post?: never;
@@ -1195,6 +1273,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the participation report as PDF */
         get: operations["Meetings_reportPdf"];
         put?: never;
         post?: never;
@@ -1211,6 +1290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Calendar feed of upcoming meetings (iCalendar) */
         get: operations["MeetingFeeds_feed"];
         put?: never;
         post?: never;
@@ -1227,8 +1307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the registrations for a meeting */
         get: operations["Registrations_list"];
         put?: never;
+        /** Register for a meeting */
         post: operations["Registrations_register"];
         delete?: never;
         options?: never;
@@ -1243,6 +1325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the registrations as CSV */
         get: operations["Registrations_csv"];
         put?: never;
         post?: never;
@@ -1261,6 +1344,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a registration */
         post: operations["Registrations_approve"];
         delete?: never;
         options?: never;
@@ -1277,6 +1361,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reject a registration */
         post: operations["Registrations_reject"];
         delete?: never;
         options?: never;
@@ -1293,6 +1378,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Check in a participant */
         post: operations["Registrations_checkIn"];
         delete?: never;
         options?: never;
@@ -1309,6 +1395,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a registration by its link */
         post: operations["Registrations_cancel"];
         delete?: never;
         options?: never;
@@ -1325,6 +1412,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Cancel a registration */
         post: operations["Registrations_cancelById"];
         delete?: never;
         options?: never;
@@ -1339,6 +1427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List my registrations */
         get: operations["Registrations_mine"];
         put?: never;
         post?: never;
@@ -1355,8 +1444,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List forms */
         get: operations["Forms_list"];
         put?: never;
+        /** Create a form */
         post: operations["Forms_create"];
         delete?: never;
         options?: never;
@@ -1371,12 +1462,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a form */
         get: operations["Forms_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Update a form */
         patch: operations["Forms_update"];
         trace?: never;
     };
@@ -1389,6 +1482,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish a form */
         post: operations["Forms_publish"];
         delete?: never;
         options?: never;
@@ -1405,6 +1499,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Start a new version of a form */
         post: operations["Forms_newVersion"];
         delete?: never;
         options?: never;
@@ -1421,6 +1516,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Invite people to answer a form */
         post: operations["Forms_invite"];
         delete?: never;
         options?: never;
@@ -1437,6 +1533,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Remind the invited who have not answered */
         post: operations["Forms_remind"];
         delete?: never;
         options?: never;
@@ -1453,6 +1550,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a form */
         post: operations["Forms_respond"];
         delete?: never;
         options?: never;
@@ -1467,6 +1565,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the report of a form */
         get: operations["Forms_report"];
         put?: never;
         post?: never;
@@ -1483,6 +1582,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the report of a form as CSV */
         get: operations["Forms_reportCsv"];
         put?: never;
         post?: never;
@@ -1499,6 +1599,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the report of a form as PDF */
         get: operations["Forms_reportPdf"];
         put?: never;
         post?: never;
@@ -1515,6 +1616,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download the responses of a form as CSV */
         get: operations["Forms_responsesCsv"];
         put?: never;
         post?: never;
@@ -1531,6 +1633,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List my forms */
         get: operations["MyForms_mine"];
         put?: never;
         post?: never;
@@ -1547,6 +1650,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get the satisfaction report */
         get: operations["Satisfaction_satisfaction"];
         put?: never;
         post?: never;
@@ -1565,6 +1669,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Unsubscribe from e-mails */
         post: operations["Unsubscribe_unsubscribe"];
         delete?: never;
         options?: never;
@@ -1579,6 +1684,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List my proposals */
         get: operations["MyParticipation_contributions"];
         put?: never;
         post?: never;
@@ -1595,6 +1701,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the forms I answered */
         get: operations["MyParticipation_answeredForms"];
         put?: never;
         post?: never;
@@ -1611,7 +1718,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a site page */
         get: operations["SitePages_get"];
+        /** Update a site page */
         put: operations["SitePages_update"];
         post?: never;
         delete?: never;
@@ -4484,7 +4593,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                slug: string;
+                /** @description the municipality’s slug (e.g. sofia) or its id */
+                id: string;
             };
             cookie?: never;
         };
@@ -4623,7 +4733,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -7583,7 +7697,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -7630,7 +7746,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -7851,7 +7969,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -7947,7 +8067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/atom+xml": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -7986,7 +8108,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -8065,7 +8189,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -9125,7 +9251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -9561,7 +9689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -9608,7 +9738,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -9659,7 +9791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -9824,7 +9958,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -10960,7 +11096,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -11012,7 +11150,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
@@ -11059,7 +11199,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {

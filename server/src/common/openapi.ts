@@ -1,3 +1,5 @@
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 
@@ -12,11 +14,209 @@ import { getMetadataStorage } from 'class-validator';
  *    (`ApiError`): 400 with a body or parameters, 401 and 403 when it needs a token, 404 with a
  *    path parameter, 409 for an authenticated write, 413 for an upload, 429 on the rate-limited
  *    auth routes, and 503 everywhere (the database is unavailable).
+ * 3. **What `redocly lint` (docs/development.md) asks.** A summary for every operation (from
+ *    `@ApiOperation`, else the table SUMMARIES, else made from the method name), `security: []`
+ *    on the public operations (those without `@Auth`), a relative server (`/`, whatever
+ *    PUBLIC_URL is), and a media type on every non-JSON answer (from `@ApiProduces`; a file of
+ *    any type is `application/octet-stream`).
  */
-export function completeOpenApi(doc: OpenAPIObject): OpenAPIObject {
+export function completeOpenApi(doc: OpenAPIObject, produces: Map<string, string[]> = new Map()): OpenAPIObject {
   addConstraints(doc);
+  addSummaries(doc);
+  addPublicSecurity(doc);
+  addMediaTypes(doc, produces);
   addErrorResponses(doc);
+  doc.servers = [{ url: '/' }];
   return doc;
+}
+
+type Operation = { operationId?: string; summary?: string; security?: unknown[]; responses: Record<string, { description?: string; content?: Record<string, unknown> }> };
+
+function operations(doc: OpenAPIObject): Array<[string, string, Operation]> {
+  return Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item as Record<string, Operation>).map(([method, op]): [string, string, Operation] => [path, method, op]));
+}
+
+/** The summaries of the existing operations, by operationId; a new route may say its own with @ApiOperation. */
+const SUMMARIES: Record<string, string> = {
+  Auth_register: 'Create an account',
+  Auth_verifyEmail: 'Verify an e-mail address',
+  Auth_resend: 'Send the verification e-mail again',
+  Auth_login: 'Sign in',
+  Auth_refresh: 'Renew the access token',
+  Auth_logout: 'Sign out',
+  Auth_forgot: 'Ask for a password reset e-mail',
+  Auth_reset: 'Set a new password',
+  Me_me: 'Get my account',
+  Me_update: 'Update my account',
+  Me_delete: 'Delete my account',
+  Me_export: 'Export my data',
+  Users_search: 'Search users',
+  Municipalities_list: 'List municipalities',
+  Municipalities_create: 'Create a municipality',
+  Municipalities_get: 'Get a municipality by slug or id',
+  Municipalities_update: 'Update a municipality',
+  Municipalities_uploadCoatOfArms: 'Upload a coat of arms',
+  Municipalities_coatOfArms: 'Get the coat of arms',
+  Municipalities_staff: 'List the staff of a municipality',
+  Municipalities_setStaff: 'Give a user a staff role',
+  Municipalities_removeStaff: 'Remove a staff member',
+  Organizations_list: 'List organizations',
+  Organizations_create: 'Create an organization',
+  Organizations_get: 'Get an organization',
+  Organizations_verify: 'Verify an organization',
+  Organizations_addMember: 'Invite a member',
+  Organizations_invitations: 'List pending invitations',
+  Organizations_cancelInvitation: 'Cancel an invitation',
+  Organizations_acceptByToken: 'Accept an invitation by its link',
+  Organizations_removeMember: 'Remove a member',
+  Partnerships_list: 'List the partner organizations of a municipality',
+  Partnerships_add: 'Add a partner organization',
+  Partnerships_remove: 'Remove a partner organization',
+  MyInvitations_list: 'List my invitations',
+  MyInvitations_accept: 'Accept an invitation',
+  MyInvitations_decline: 'Decline an invitation',
+  Audit_list: 'List the audit log',
+  Health_health: 'Check the service health',
+  Consultations_list: 'List consultations',
+  Consultations_create: 'Create a consultation',
+  Consultations_get: 'Get a consultation',
+  Consultations_update: 'Update a consultation',
+  Consultations_deadline: 'Compute the closing date of a consultation',
+  Consultations_publish: 'Publish a consultation',
+  Consultations_sections: 'List the sections of a consultation',
+  Consultations_versions: 'List the versions of a consultation',
+  Contributions_list: 'List the proposals of a consultation',
+  Contributions_create: 'Send a proposal',
+  Contributions_offline: 'Record a proposal received offline',
+  Contributions_duplicates: 'Find duplicate proposals',
+  Contributions_get: 'Get a proposal',
+  Contributions_support: 'Support a proposal',
+  Contributions_unsupport: 'Withdraw support from a proposal',
+  Contributions_flag: 'Report a proposal',
+  Contributions_hide: 'Hide a proposal',
+  Contributions_unhide: 'Show a hidden proposal again',
+  Reports_respond: 'Answer a proposal',
+  Reports_respondMany: 'Answer several proposals',
+  Reports_report: 'Get the справка of a consultation',
+  Reports_publish: 'Publish the справка',
+  Reports_reportCsv: 'Download the справка as CSV',
+  Reports_reportPdf: 'Download the справка as PDF',
+  Reports_outcome: 'Record the outcome of a consultation',
+  Documents_upload: 'Upload a document',
+  Documents_download: 'Download a document',
+  OpenData_transparency: 'Get the transparency figures of a municipality',
+  OpenData_atom: 'Feed of published consultations (Atom)',
+  OpenData_consultationsCsv: 'Open data: consultations as CSV',
+  OpenData_consultationsJson: 'Open data: consultations as JSON',
+  OpenData_contributionsCsv: 'Open data: the proposals of a consultation as CSV',
+  Follows_follow: 'Follow a municipality',
+  Follows_unfollow: 'Stop following a municipality',
+  Calendar_list: 'List the days off of a country (holidays and declared days)',
+  Calendar_declare: 'Declare a day off',
+  Calendar_remove: 'Remove a declared day off',
+  Bodies_list: 'List bodies',
+  Bodies_create: 'Create a body',
+  Bodies_get: 'Get a body',
+  Bodies_update: 'Update a body',
+  Bodies_members: 'List the members of a body',
+  Bodies_addMember: 'Add a member to a body',
+  Bodies_updateMember: 'Update a member of a body',
+  Bodies_removeMember: 'Remove a member from a body',
+  Meetings_list: 'List meetings',
+  Meetings_create: 'Create a meeting',
+  Meetings_ics: 'Download a meeting as iCalendar',
+  Meetings_get: 'Get a meeting',
+  Meetings_update: 'Update a meeting',
+  Meetings_getMinutes: 'Get the minutes of a meeting',
+  Meetings_saveMinutes: 'Save the minutes of a meeting',
+  Meetings_publishMinutes: 'Publish the minutes of a meeting',
+  Meetings_report: 'Get the participation report of a meeting',
+  Meetings_reportCsv: 'Download the participation report as CSV',
+  Meetings_reportPdf: 'Download the participation report as PDF',
+  MeetingFeeds_feed: 'Calendar feed of upcoming meetings (iCalendar)',
+  Registrations_register: 'Register for a meeting',
+  Registrations_list: 'List the registrations for a meeting',
+  Registrations_csv: 'Download the registrations as CSV',
+  Registrations_approve: 'Approve a registration',
+  Registrations_reject: 'Reject a registration',
+  Registrations_checkIn: 'Check in a participant',
+  Registrations_cancel: 'Cancel a registration by its link',
+  Registrations_cancelById: 'Cancel a registration',
+  Registrations_mine: 'List my registrations',
+  Forms_list: 'List forms',
+  Forms_create: 'Create a form',
+  Forms_get: 'Get a form',
+  Forms_update: 'Update a form',
+  Forms_publish: 'Publish a form',
+  Forms_newVersion: 'Start a new version of a form',
+  Forms_invite: 'Invite people to answer a form',
+  Forms_remind: 'Remind the invited who have not answered',
+  Forms_respond: 'Answer a form',
+  Forms_report: 'Get the report of a form',
+  Forms_reportCsv: 'Download the report of a form as CSV',
+  Forms_reportPdf: 'Download the report of a form as PDF',
+  Forms_responsesCsv: 'Download the responses of a form as CSV',
+  MyForms_mine: 'List my forms',
+  Satisfaction_satisfaction: 'Get the satisfaction report',
+  Unsubscribe_unsubscribe: 'Unsubscribe from e-mails',
+  MyParticipation_contributions: 'List my proposals',
+  MyParticipation_answeredForms: 'List the forms I answered',
+  SitePages_get: 'Get a site page',
+  SitePages_update: 'Update a site page',
+};
+
+/** "Forms_responsesCsv" → "Responses csv (forms)": readable enough for a route not in the table. */
+function summaryFromId(operationId: string): string {
+  const [controller, method = controller] = operationId.split('_');
+  const words = method.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${controller.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()})`;
+}
+
+function addSummaries(doc: OpenAPIObject): void {
+  for (const [, , op] of operations(doc)) {
+    if (!op.summary && op.operationId) op.summary = SUMMARIES[op.operationId] ?? summaryFromId(op.operationId);
+  }
+}
+
+/** An operation without `@Auth` is public: `security: []` says so instead of leaving it unsaid. */
+function addPublicSecurity(doc: OpenAPIObject): void {
+  for (const [, , op] of operations(doc)) op.security ??= [];
+}
+
+/**
+ * The media types each route declares with `@ApiProduces`, by operationId (Controller_method, as
+ * buildOpenApi names operations): swagger drops them when the answer has no schema.
+ */
+/** Where `@ApiProduces` keeps its media types (@nestjs/swagger's API_PRODUCES, not exported). */
+const API_PRODUCES = 'swagger/apiProduces';
+
+export function declaredProduces(app: INestApplication): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+      if (!type?.prototype) continue;
+      const onClass = Reflect.getMetadata(API_PRODUCES, type) as string[] | undefined;
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        const method = (type.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof method !== 'function') continue;
+        const types = (Reflect.getMetadata(API_PRODUCES, method) as string[] | undefined) ?? onClass;
+        if (types?.length) out.set(`${type.name.replace(/Controller$/, '')}_${name}`, types);
+      }
+    }
+  }
+  return out;
+}
+
+/** A 2xx answer with a body but no media type gets those of `@ApiProduces`, or application/octet-stream. */
+function addMediaTypes(doc: OpenAPIObject, produces: Map<string, string[]>): void {
+  for (const [, , op] of operations(doc)) {
+    for (const [code, response] of Object.entries(op.responses)) {
+      if (!/^2\d\d$/.test(code) || code === '204' || response.content) continue;
+      const types = produces.get(op.operationId ?? '') ?? ['application/octet-stream'];
+      response.content = Object.fromEntries(types.map((t) => [t, { schema: /^text\/|xml$/.test(t) ? { type: 'string' } : { type: 'string', format: 'binary' } }]));
+    }
+  }
 }
 
 type Schema = Record<string, unknown> & { type?: string; items?: Schema; properties?: Record<string, Schema>; $ref?: string; allOf?: Schema[] };

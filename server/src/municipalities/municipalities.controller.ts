@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../common/domain-error';
 import { COAT_OF_ARMS_MAX_BYTES } from './coat-of-arms';
 import { UuidPipe } from '../common/uuid.pipe';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
 import { PageQuery, wholeList } from '../common/pagination';
@@ -21,10 +21,12 @@ export class MunicipalitiesController {
     return this.service.list(q);
   }
 
-  @Get(':slug')
+  // one path template with PATCH /municipalities/:id: the parameter is named id, and takes a slug or an id
+  @Get(':id')
+  @ApiParam({ name: 'id', description: 'the municipality’s slug (e.g. sofia) or its id' })
   @ApiOkResponse({ type: MunicipalityDto, description: 'By slug (or id)' })
-  async get(@Param('slug') slug: string): Promise<MunicipalityDto> {
-    return toMunicipalityDto(await this.service.get(slug));
+  async get(@Param('id') slugOrId: string): Promise<MunicipalityDto> {
+    return toMunicipalityDto(await this.service.get(slugOrId));
   }
 
   @Post()
