@@ -1777,6 +1777,16 @@ export interface components {
             dpoName: string | null;
             dpoEmail: string | null;
             /**
+             * @description the official code in the country’s register (EKATTE in Bulgaria)
+             * @example HKV34
+             */
+            officialCode: string | null;
+            /**
+             * @description Eurostat’s LAU code (in Bulgaria the EKATTE municipality code)
+             * @example HKV34
+             */
+            lauCode: string | null;
+            /**
              * @description the coat of arms image, when one was uploaded
              * @example /api/municipalities/…/coat-of-arms?v=…
              */
@@ -1818,6 +1828,16 @@ export interface components {
             dpoName?: string | null;
             /** Format: email */
             dpoEmail?: string | null;
+            /**
+             * @description EKATTE municipality code in Bulgaria; the official code in North Macedonia
+             * @example HKV34
+             */
+            officialCode?: string | null;
+            /**
+             * @description Eurostat LAU code
+             * @example HKV34
+             */
+            lauCode?: string | null;
         };
         StaffMemberDto: {
             /** Format: uuid */
