@@ -39,6 +39,14 @@ export class OpenDataController {
     await sendCacheable(req, reply, body, { type: 'application/atom+xml; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language', open: true });
   }
 
+  @Get('open-data/catalog.jsonld')
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ description: 'The DCAT-AP catalogue (JSON-LD) a data portal harvests: one dataset per municipality, published by the municipality with its official codes, with CSV, JSON and Atom distributions and the licence' })
+  async catalog(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { body, lastModified } = await this.openData.catalog();
+    await sendCacheable(req, reply, body, { type: 'application/ld+json; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', open: true, headers: { Link: `<${this.config.openDataLicense}>; rel="license"` } });
+  }
+
   @Get('open-data/consultations.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Every published consultation, one row each; the same columns as the JSON, whatever the reader’s language' })

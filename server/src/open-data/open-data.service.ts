@@ -13,6 +13,7 @@ import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
+import { CatalogMunicipality, dcatCatalog } from './catalog';
 import { csvLine, DECISION_LABELS } from '../reports/report-format';
 import type { Decision } from '../responses/contribution-response.entity';
 
@@ -230,6 +231,24 @@ ${entries}
     });
     const changed = rows.map((r) => Math.max(new Date(r.updated_at).getTime(), new Date(r.published_at).getTime(), r.report_published_at?.getTime() ?? 0, r.outcome_recorded_at?.getTime() ?? 0));
     return { records, lastModified: new Date(changed.length ? Math.max(...changed) : (m?.createdAt.getTime() ?? 0)) };
+  }
+
+  /**
+   * The DCAT-AP catalogue (JSON-LD): a dataset per municipality, modified when the municipality
+   * or any of its published consultations last changed.
+   */
+  async catalog(): Promise<{ body: string; lastModified: Date }> {
+    const rows: Array<{ slug: string; name: LocalizedText; country: 'BG' | 'MK'; default_locale: Locale; email: string | null; website: string | null; official_code: string | null; lau_code: string | null; modified: Date }> = await this.tx.manager.query(
+      `SELECT mu.slug, mu.name, mu.country, mu.default_locale, mu.email, mu.website, mu.official_code, mu.lau_code,
+              GREATEST(mu.updated_at, (SELECT max(GREATEST(c.updated_at, c.published_at, coalesce(c.report_published_at, c.published_at), coalesce(c.outcome_recorded_at, c.published_at)))
+                                         FROM consultations c WHERE c.municipality_id = mu.id AND c.published_at IS NOT NULL AND c.published_at <= $1)) AS modified
+         FROM municipalities mu ORDER BY mu.slug`,
+      [this.clock.now()],
+    );
+    const municipalities = rows.map((r): CatalogMunicipality => ({ slug: r.slug, name: r.name, country: r.country, defaultLocale: r.default_locale, email: r.email, website: r.website, officialCode: r.official_code, lauCode: r.lau_code, modified: new Date(r.modified) }));
+    const catalog = dcatCatalog({ base: this.config.publicUrl, license: this.config.openDataLicense, municipalities });
+    const lastModified = municipalities.reduce((latest, m) => (m.modified > latest ? m.modified : latest), new Date(0));
+    return { body: JSON.stringify(catalog), lastModified };
   }
 
   /** The records as CSV: one header row, the same whatever the reader's language; documents space-separated. */
