@@ -259,4 +259,29 @@ describe('documents, open data and transparency', () => {
     expect(after.body).toMatchObject({ proposals: 1, answered: 1, answerRate: 1, medianDaysToAnswer: 2 });
     expect((await t.get('/api/municipalities/nowhere/transparency')).status).toBe(404);
   });
+
+  it('offers the contributions with a header and values that do not change with the language, decisions as codes, and as JSON', async () => {
+    const [p] = await t.query(`SELECT id FROM contributions WHERE body = 'Повече дървета, моля'`);
+    // after the close (the transparency test): the officer answers with a partial acceptance
+    const answered = await t.put(`/api/contributions/${p.id}/response`, { decision: 'partially_accepted', reasoning: 'Ще бъдат засадени 50 дървета.' }, { token: officer });
+    expect(answered.status).toBe(200);
+    const bg = await t.get(`/api/consultations/${c.id}/contributions.csv`);
+    const en = await t.get(`/api/consultations/${c.id}/contributions.csv`, { headers: { 'accept-language': 'en' } });
+    expect(en.text).toBe(bg.text);
+    expect(bg.headers['access-control-allow-origin']).toBe('*');
+    const rows = bg.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('number,id,kind,section,parent_id,author,organization,channel,received_at,supports,lang,text,hidden_reason,decision,decision_bg,decision_en,decision_mk,reasoning');
+    const proposal = rows.find((r) => r.includes('Повече дървета, моля'))!;
+    expect(proposal).toContain(',bg,"Повече дървета, моля",,partially_accepted,Приема се частично,Partially accepted,Делумно се прифаќа,Ще бъдат засадени 50 дървета.');
+
+    const json = await t.get(`/api/consultations/${c.id}/contributions.json`, { headers: { 'accept-language': 'mk' } });
+    expect(json.status).toBe(200);
+    expect(json.headers['access-control-allow-origin']).toBe('*');
+    expect(json.body.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(json.body.nextCursor).toBeNull();
+    expect(json.body.items).toHaveLength(rows.length - 1);
+    expect(json.body.items.find((r: { id: string }) => r.id === p.id)).toMatchObject({ kind: 'proposal', lang: 'bg', author: 'Участник 1', decision: 'partially_accepted', decision_en: 'Partially accepted', reasoning: 'Ще бъдат засадени 50 дървета.' });
+    expect(json.body.items.map((r: { number: number }) => r.number)).toEqual(json.body.items.map((_: unknown, i: number) => i + 1));
+    expect((await t.get('/api/consultations/00000000-0000-4000-8000-000000000000/contributions.json')).status).toBe(404);
+  });
 });

@@ -980,6 +980,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/consultations/{id}/contributions.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenData_contributionsJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{id}/follow": {
         parameters: {
             query?: never;
@@ -2533,6 +2549,48 @@ export interface components {
             /** @description the licence of the data (a URL; CC BY 4.0 unless the installation sets another) */
             license: string;
             items: components["schemas"]["ConsultationRecordDto"][];
+            /** @description always null: the list comes whole */
+            nextCursor: string | null;
+        };
+        ContributionRecordDto: {
+            /** @description its place in the order received, from 1 */
+            number: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            kind: "comment" | "proposal" | null;
+            /** @description the section’s reference (“чл. 5”) */
+            section: string | null;
+            /** Format: uuid */
+            parent_id: string | null;
+            /** @description the name the author published, else “Участник N” in the municipality’s language */
+            author: string | null;
+            organization: string | null;
+            channel: string | null;
+            /** Format: date-time */
+            received_at: string;
+            supports: number | null;
+            /**
+             * @description the language the text is written in
+             * @enum {string|null}
+             */
+            lang: "bg" | "en" | "mk" | null;
+            text: string | null;
+            /** @description why a moderator hid it; then the other fields are null */
+            hidden_reason: string | null;
+            /** @enum {string|null} */
+            decision: "accepted" | "partially_accepted" | "not_accepted" | "noted" | null;
+            /** @description the decision’s label in Bulgarian */
+            decision_bg: string | null;
+            decision_en: string | null;
+            decision_mk: string | null;
+            /** @description the municipality’s reasoning */
+            reasoning: string | null;
+        };
+        ContributionRecordsDto: {
+            /** @description the licence of the data (a URL) */
+            license: string;
+            items: components["schemas"]["ContributionRecordDto"][];
             /** @description always null: the list comes whole */
             nextCursor: string | null;
         };
@@ -8123,12 +8181,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contributions of a published consultation; names only where the author chose to publish them */
+            /** @description The contributions of a published consultation; names only where the author chose to publish them. The same columns and values in any interface language: the decision as a code with its label per language */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OpenData_contributionsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same records as contributions.csv, as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRecordsDto"];
+                };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {
