@@ -7672,7 +7672,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The справка as CSV (UTF-8 with BOM) */
+            /** @description The справка as CSV (UTF-8 with BOM): the same header and values in any interface language — codes with their bg/en/mk labels beside them */
             200: {
                 headers: {
                     [name: string]: unknown;
