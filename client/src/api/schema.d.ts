@@ -9989,7 +9989,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Officers: every registration as CSV (UTF-8 with BOM) */
+            /** @description Officers: every registration as CSV (UTF-8 with BOM); the same header and values in any interface language — status and category as codes with their bg/en/mk labels */
             200: {
                 headers: {
                     [name: string]: unknown;
