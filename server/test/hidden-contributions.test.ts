@@ -93,9 +93,9 @@ describe('a hidden contribution shows only that it was hidden and why', () => {
     const csv = await t.get(`/api/consultations/${c.id}/contributions.csv`);
     expect(csv.status).toBe(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('number,id,kind,section,parent_id,author,organization,channel,received_at,supports,text,hidden_reason,decision,reasoning');
+    expect(lines[0]).toBe('number,id,kind,section,parent_id,author,organization,channel,received_at,supports,lang,text,hidden_reason,decision,decision_bg,decision_en,decision_mk,reasoning');
     const row = lines.find((l) => l.includes(hidden.id))!;
-    expect(row).toBe(`1,${hidden.id},,,,,,,${hidden.receivedAt},,,${REASON},,`);
+    expect(row).toBe(`1,${hidden.id},,,,,,,${hidden.receivedAt},,,,${REASON},,,,,`);
     expect(csv.text).not.toContain('Иван Петров');
     expect(csv.text).not.toContain('Обидно предложение');
     // the reply keeps its thread

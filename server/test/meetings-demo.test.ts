@@ -70,10 +70,10 @@ describe('demo data: the twinning meeting and the Haskovo bodies', () => {
   it('exports the report as CSV and as a PDF in Cyrillic', async () => {
     const csv = await t.get(`/api/meetings/${twinning.id}/participation.csv`);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines).toContain('Общо,,,271,271');
-    expect(lines).toContain('По държави,MK,Северна Македония,148,148');
-    expect(lines).toContain('По държави,BG,България,123,123');
-    expect(lines).toContain('По дни,2019-02-18,2019-02-18,,262');
+    expect(lines).toContain('total,Общо,,,271,271');
+    expect(lines).toContain('country,По държави,MK,Северна Македония,148,148');
+    expect(lines).toContain('country,По държави,BG,България,123,123');
+    expect(lines).toContain('day,По дни,2019-02-18,2019-02-18,,262');
     const pdf = await t.app.inject({ method: 'GET', url: `/api/meetings/${twinning.id}/participation.pdf` });
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload).replace(/\s+/g, ' ');

@@ -116,11 +116,12 @@ describe('minutes and the participation report', () => {
     const csv = await t.get(`/api/meetings/${forum}/participation.csv`);
     expect(csv.status).toBe(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Раздел,Код,Наименование,Регистрирани,Присъствали');
-    expect(lines).toContain('Общо,,,6,5');
-    expect(lines).toContain('По държави,MK,Северна Македония,3,3');
-    expect(lines).toContain('По населени места,MK,Крива паланка,3,3');
-    expect(lines).toContain('По дни,2026-12-04,2026-12-04,,2');
+    expect(lines[0]).toBe('section,section_label,code,name,registered,attended');
+    expect((await t.get(`/api/meetings/${forum}/participation.csv`, { headers: { 'accept-language': 'en' } })).text.split('\r\n')[0]).toBe(csv.text.split('\r\n')[0]);
+    expect(lines).toContain('total,Общо,,,6,5');
+    expect(lines).toContain('country,По държави,MK,Северна Македония,3,3');
+    expect(lines).toContain('place,По населени места,MK,Крива паланка,3,3');
+    expect(lines).toContain('day,По дни,2026-12-04,2026-12-04,,2');
     const pdf = await t.app.inject({ method: 'GET', url: `/api/meetings/${forum}/participation.pdf` });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

@@ -53,6 +53,23 @@ describe('municipalities and staff roles', () => {
     expect(taken.body.code).toBe('slug_taken');
   });
 
+  it('keeps the official codes (EKATTE, LAU) an admin sets, and refuses malformed ones naming the field', async () => {
+    const shown = await t.get('/api/municipalities/haskovo');
+    expect(shown.body).toMatchObject({ officialCode: 'HKV34', lauCode: 'HKV34' });
+    expect((await t.get('/api/municipalities/kriva-palanka')).body).toMatchObject({ officialCode: null, lauCode: null });
+    const bad = await t.patch(`/api/municipalities/${dupnitsa}`, { officialCode: 'knl-48', lauCode: 'KNL48' }, { token: admin });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['officialCode']);
+    const tooLong = await t.patch(`/api/municipalities/${dupnitsa}`, { lauCode: 'BG0123456789AB' }, { token: admin });
+    expect(tooLong.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['lauCode']);
+    expect((await t.get('/api/municipalities/dupnitsa')).body).toMatchObject({ officialCode: 'KNL48', lauCode: 'KNL48' });
+    const cleared = await t.patch(`/api/municipalities/${dupnitsa}`, { officialCode: ' ', lauCode: null }, { token: admin });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ officialCode: null, lauCode: null });
+    const set = await t.patch(`/api/municipalities/${dupnitsa}`, { officialCode: 'KNL48', lauCode: 'KNL48' }, { token: admin });
+    expect(set.body).toMatchObject({ officialCode: 'KNL48', lauCode: 'KNL48' });
+  });
+
   it('keeps municipality set-up to admins', async () => {
     const body = { slug: 'x-town', name: { bg: 'Х' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg' };
     expect((await t.post('/api/municipalities', body)).status).toBe(401);

@@ -173,6 +173,73 @@ describe('documents, open data and transparency', () => {
     expect((await t.get('/api/open-data/consultations.json?municipality=atlantis')).status).toBe(404);
   });
 
+  it('describes the data in a DCAT-AP catalogue a portal harvests, every download address answering', async () => {
+    const res = await t.get('/api/open-data/catalog.jsonld', { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const catalog = JSON.parse(res.text);
+    for (const prefix of ['dcat', 'dct', 'foaf', 'vcard', 'adms', 'xsd']) expect(catalog['@context'][prefix]).toMatch(/^http/);
+    expect(catalog['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    // DCAT-AP mandatory for a catalogue: title, description, publisher, datasets
+    const languages = (texts: Array<{ '@language': string; '@value': string }>) => texts.map((x) => x['@language']).sort();
+    expect(languages(catalog['dct:title'])).toEqual(['bg', 'en']);
+    expect(languages(catalog['dct:description'])).toEqual(['bg', 'en']);
+    expect(catalog['dct:publisher']).toMatchObject({ '@type': 'foaf:Agent', 'foaf:name': 'Sabor' });
+    expect(catalog['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(catalog['foaf:homepage']).toEqual({ '@id': 'http://sabor.test/' });
+    expect(catalog['dct:modified']['@type']).toBe('xsd:dateTime');
+    expect(catalog['dcat:dataset']).toHaveLength(5);
+
+    const haskovo = catalog['dcat:dataset'].find((d: { '@id': string }) => d['@id'].endsWith('#haskovo'));
+    expect(haskovo['@type']).toBe('dcat:Dataset');
+    expect(haskovo['dct:title']).toContainEqual({ '@value': 'Public consultations — Haskovo', '@language': 'en' });
+    expect(haskovo['dct:title']).toContainEqual({ '@value': 'Обществени консултации — Хасково', '@language': 'bg' });
+    expect(languages(haskovo['dct:description'])).toEqual(['bg', 'en']);
+    expect(haskovo['dct:publisher']).toMatchObject({ '@type': 'foaf:Organization', 'dct:identifier': 'HKV34', 'adms:identifier': { '@type': 'adms:Identifier', 'skos:notation': 'HKV34' } });
+    expect(haskovo['dct:publisher']['foaf:name']).toContainEqual({ '@value': 'Хасково', '@language': 'bg' });
+    expect(haskovo['dct:spatial']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/country/BGR' });
+    expect(haskovo['dcat:contactPoint']).toMatchObject({ '@type': 'vcard:Organization', 'vcard:fn': 'Хасково' });
+    expect(haskovo['dcat:keyword']).toContainEqual({ '@value': 'public consultations', '@language': 'en' });
+    expect(haskovo['dct:language'][0]).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/language/BUL' });
+    // modified: the newest change of the municipality or its published consultations
+    expect(haskovo['dct:modified']['@type']).toBe('xsd:dateTime');
+    expect(Date.parse(haskovo['dct:modified']['@value'])).toBeGreaterThanOrEqual(Date.parse(c.opensAt) - 86400_000);
+    expect(haskovo['dcat:distribution'].map((d: { 'dcat:mediaType': { '@id': string } }) => d['dcat:mediaType']['@id'])).toEqual([
+      'https://www.iana.org/assignments/media-types/text/csv',
+      'https://www.iana.org/assignments/media-types/application/json',
+      'https://www.iana.org/assignments/media-types/application/atom+xml',
+    ]);
+    // a municipality without codes is published without them, never with invented ones
+    const kriva = catalog['dcat:dataset'].find((d: { '@id': string }) => d['@id'].endsWith('#kriva-palanka'));
+    expect(kriva['dct:publisher']['dct:identifier']).toBeUndefined();
+    expect(kriva['dct:publisher']['adms:identifier']).toBeUndefined();
+    expect(kriva['dct:title']).toContainEqual({ '@value': 'Јавни консултации — Крива Паланка', '@language': 'mk' });
+    expect(kriva['dct:language'][0]).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/language/MKD' });
+
+    for (const dataset of catalog['dcat:dataset']) {
+      expect(dataset['dct:title'].length).toBeGreaterThan(0);
+      expect(dataset['dct:description'].length).toBeGreaterThan(0);
+      expect(dataset['dcat:distribution']).toHaveLength(3);
+      for (const d of dataset['dcat:distribution']) {
+        expect(d['dcat:accessURL']['@id']).toMatch(/^http:\/\/sabor\.test\//);
+        expect(d['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
+        expect(d['dct:format']['@id']).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(CSV|JSON|ATOM)$/);
+        const download = await t.get(d['dcat:downloadURL']['@id'].replace('http://sabor.test', ''));
+        expect([d['dcat:downloadURL']['@id'], download.status]).toEqual([d['dcat:downloadURL']['@id'], 200]);
+        expect(download.headers['content-type']).toContain(d['dcat:mediaType']['@id'].replace('https://www.iana.org/assignments/media-types/', ''));
+      }
+    }
+    // the same bytes whatever the reader's language, and 304 when nothing changed
+    expect((await t.get('/api/open-data/catalog.jsonld', { headers: { 'accept-language': 'bg' } })).text).toBe(res.text);
+    expect((await t.get('/api/open-data/catalog.jsonld', { headers: { 'if-none-match': String(res.headers.etag) } })).status).toBe(304);
+    // a new code shows at once
+    await t.patch(`/api/municipalities/${await t.idOf('municipalities', 'kriva-palanka')}`, { officialCode: 'TESTMK1' }, { token: await t.login('admin@sabor.example') });
+    const after = JSON.parse((await t.get('/api/open-data/catalog.jsonld', { headers: { 'if-none-match': String(res.headers.etag) } })).text);
+    expect(after['dcat:dataset'].find((d: { '@id': string }) => d['@id'].endsWith('#kriva-palanka'))['dct:publisher']['dct:identifier']).toBe('TESTMK1');
+  });
+
   it('answers 404 with the usual error body for an unknown municipality or consultation', async () => {
     for (const path of ['/api/feeds/consultations.atom?municipality=atlantis', '/api/open-data/consultations.csv?municipality=atlantis', '/api/consultations/00000000-0000-4000-8000-000000000000/contributions.csv']) {
       const res = await t.get(path);
@@ -191,5 +258,30 @@ describe('documents, open data and transparency', () => {
     const after = await t.get(`/api/municipalities/${await t.idOf('municipalities', 'haskovo')}/transparency`);
     expect(after.body).toMatchObject({ proposals: 1, answered: 1, answerRate: 1, medianDaysToAnswer: 2 });
     expect((await t.get('/api/municipalities/nowhere/transparency')).status).toBe(404);
+  });
+
+  it('offers the contributions with a header and values that do not change with the language, decisions as codes, and as JSON', async () => {
+    const [p] = await t.query(`SELECT id FROM contributions WHERE body = 'Повече дървета, моля'`);
+    // after the close (the transparency test): the officer answers with a partial acceptance
+    const answered = await t.put(`/api/contributions/${p.id}/response`, { decision: 'partially_accepted', reasoning: 'Ще бъдат засадени 50 дървета.' }, { token: officer });
+    expect(answered.status).toBe(200);
+    const bg = await t.get(`/api/consultations/${c.id}/contributions.csv`);
+    const en = await t.get(`/api/consultations/${c.id}/contributions.csv`, { headers: { 'accept-language': 'en' } });
+    expect(en.text).toBe(bg.text);
+    expect(bg.headers['access-control-allow-origin']).toBe('*');
+    const rows = bg.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('number,id,kind,section,parent_id,author,organization,channel,received_at,supports,lang,text,hidden_reason,decision,decision_bg,decision_en,decision_mk,reasoning');
+    const proposal = rows.find((r) => r.includes('Повече дървета, моля'))!;
+    expect(proposal).toContain(',bg,"Повече дървета, моля",,partially_accepted,Приема се частично,Partially accepted,Делумно се прифаќа,Ще бъдат засадени 50 дървета.');
+
+    const json = await t.get(`/api/consultations/${c.id}/contributions.json`, { headers: { 'accept-language': 'mk' } });
+    expect(json.status).toBe(200);
+    expect(json.headers['access-control-allow-origin']).toBe('*');
+    expect(json.body.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(json.body.nextCursor).toBeNull();
+    expect(json.body.items).toHaveLength(rows.length - 1);
+    expect(json.body.items.find((r: { id: string }) => r.id === p.id)).toMatchObject({ kind: 'proposal', lang: 'bg', author: 'Участник 1', decision: 'partially_accepted', decision_en: 'Partially accepted', reasoning: 'Ще бъдат засадени 50 дървета.' });
+    expect(json.body.items.map((r: { number: number }) => r.number)).toEqual(json.body.items.map((_: unknown, i: number) => i + 1));
+    expect((await t.get('/api/consultations/00000000-0000-4000-8000-000000000000/contributions.json')).status).toBe(404);
   });
 });

@@ -197,10 +197,12 @@ describe('registration: places, the waiting list, approval, cancelling', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('№,Код,Статус,Име,Имейл,Населено място,Държава,Организация,Категория,На място,Регистриран на,Присъствал в дните');
+    // stable names and codes, labels per language beside them: the same bytes in any interface language
+    expect(lines[0]).toBe('number,code,status,status_bg,status_en,status_mk,name,email,settlement,country,organization,category,category_bg,category_en,category_mk,walk_in,registered_at,days_attended');
+    expect((await t.get(`/api/meetings/${workshop}/registrations.csv`, { token: officer, headers: { 'accept-language': 'en' } })).text).toBe(csv.text);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain('Гост 1,guest1@example.org,Хасково,BG');
-    expect(lines[1]).toContain('отказан');
+    expect(lines[1]).toContain(',cancelled,отказан,cancelled,откажан,');
     expect((await t.get(`/api/meetings/${workshop}/registrations.csv`, { token: await t.login('officer@dupnitsa.sabor.example') })).status).toBe(403);
   });
 });

@@ -120,11 +120,15 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('№,Автор,Организация,Канал,Дата,Разпоредба,Вид,Предложение,Решение,Мотиви');
+    // a header of stable names and codes with their labels per language: the same bytes in any interface language
+    expect(lines[0]).toBe('number,contribution_id,author,organization,channel,channel_bg,channel_en,channel_mk,received_on,section,kind,kind_bg,kind_en,kind_mk,text,lang,decision,decision_bg,decision_en,decision_mk,reasoning');
+    expect((await t.get(`/api/consultations/${c.id}/report.csv`, { headers: { 'accept-language': 'en' } })).text).toBe(csv.text);
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toContain('Срокът да бъде 45 дни.');
+    const first = (await t.get(`/api/consultations/${c.id}/report`)).body.items[0];
+    expect(lines[1]).toContain(`1,${first.contributionId},Иван Петров,,online,онлайн,online,онлајн,`);
+    expect(lines[1]).toContain(',Чл. 1,proposal,предложение,proposal,предлог,Срокът да бъде 45 дни.,bg,accepted,Приема се,Accepted,Се прифаќа,');
     // the comment has no answer, and needs none: not "unanswered"
-    expect(lines.find((l) => l.includes('Подкрепяме проекта.'))).toMatch(/,Подкрепяме проекта\.,,$/);
+    expect(lines.find((l) => l.includes('Подкрепяме проекта.'))).toMatch(/,comment,становище,comment,мислење,Подкрепяме проекта\.,bg,,,,,$/);
 
     const pdf = await t.app.inject({ method: 'GET', url: `/api/consultations/${c.id}/report.pdf` });
     expect(pdf.statusCode).toBe(200);
@@ -184,6 +188,10 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(res.body).toMatchObject({ noProposals: true, notice: 'No proposals or opinions were received during the consultation period.', items: [] });
     const pdf = await t.app.inject({ method: 'GET', url: `/api/consultations/${other.id}/report.pdf` });
     expect(pdfText(pdf.rawPayload)).toContain('В срока на общественото обсъждане не са постъпили предложения');
+    // the CSV says it in the text column, in the municipality's language, whoever reads it
+    const csv = (await t.get(`/api/consultations/${other.id}/report.csv`, { headers: { 'accept-language': 'en' } })).text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1].split(',')[14]).toBe('В срока на общественото обсъждане не са постъпили предложения и становища.');
   });
 });
 

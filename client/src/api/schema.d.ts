@@ -968,6 +968,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/catalog.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the DCAT-AP catalogue (JSON-LD) */
+        get: operations["OpenData_catalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/open-data/consultations.csv": {
         parameters: {
             query?: never;
@@ -1011,6 +1028,23 @@ export interface paths {
         };
         /** Open data: the proposals of a consultation as CSV */
         get: operations["OpenData_contributionsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/contributions.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the proposals of a consultation as JSON */
+        get: operations["OpenData_contributionsJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1886,6 +1920,16 @@ export interface components {
             dpoName: string | null;
             dpoEmail: string | null;
             /**
+             * @description the official code in the country’s register (EKATTE in Bulgaria)
+             * @example HKV34
+             */
+            officialCode: string | null;
+            /**
+             * @description Eurostat’s LAU code (in Bulgaria the EKATTE municipality code)
+             * @example HKV34
+             */
+            lauCode: string | null;
+            /**
              * @description the coat of arms image, when one was uploaded
              * @example /api/municipalities/…/coat-of-arms?v=…
              */
@@ -1927,6 +1971,16 @@ export interface components {
             dpoName?: string | null;
             /** Format: email */
             dpoEmail?: string | null;
+            /**
+             * @description EKATTE municipality code in Bulgaria; the official code in North Macedonia
+             * @example HKV34
+             */
+            officialCode?: string | null;
+            /**
+             * @description Eurostat LAU code
+             * @example HKV34
+             */
+            lauCode?: string | null;
         };
         StaffMemberDto: {
             /** Format: uuid */
@@ -2606,6 +2660,48 @@ export interface components {
             /** @description the licence of the data (a URL; CC BY 4.0 unless the installation sets another) */
             license: string;
             items: components["schemas"]["ConsultationRecordDto"][];
+            /** @description always null: the list comes whole */
+            nextCursor: string | null;
+        };
+        ContributionRecordDto: {
+            /** @description its place in the order received, from 1 */
+            number: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            kind: "comment" | "proposal" | null;
+            /** @description the section’s reference (“чл. 5”) */
+            section: string | null;
+            /** Format: uuid */
+            parent_id: string | null;
+            /** @description the name the author published, else “Участник N” in the municipality’s language */
+            author: string | null;
+            organization: string | null;
+            channel: string | null;
+            /** Format: date-time */
+            received_at: string;
+            supports: number | null;
+            /**
+             * @description the language the text is written in
+             * @enum {string|null}
+             */
+            lang: "bg" | "en" | "mk" | null;
+            text: string | null;
+            /** @description why a moderator hid it; then the other fields are null */
+            hidden_reason: string | null;
+            /** @enum {string|null} */
+            decision: "accepted" | "partially_accepted" | "not_accepted" | "noted" | null;
+            /** @description the decision’s label in Bulgarian */
+            decision_bg: string | null;
+            decision_en: string | null;
+            decision_mk: string | null;
+            /** @description the municipality’s reasoning */
+            reasoning: string | null;
+        };
+        ContributionRecordsDto: {
+            /** @description the licence of the data (a URL) */
+            license: string;
+            items: components["schemas"]["ContributionRecordDto"][];
             /** @description always null: the list comes whole */
             nextCursor: string | null;
         };
@@ -7692,7 +7788,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The справка as CSV (UTF-8 with BOM) */
+            /** @description The справка as CSV (UTF-8 with BOM): the same header and values in any interface language — codes with their bg/en/mk labels beside them */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8091,6 +8187,35 @@ export interface operations {
             };
         };
     };
+    OpenData_catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The DCAT-AP catalogue (JSON-LD) a data portal harvests: one dataset per municipality, published by the municipality with its official codes, with CSV, JSON and Atom distributions and the licence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": string;
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     OpenData_consultationsCsv: {
         parameters: {
             query?: {
@@ -8184,13 +8309,62 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contributions of a published consultation; names only where the author chose to publish them */
+            /** @description The contributions of a published consultation; names only where the author chose to publish them. The same columns and values in any interface language: the decision as a code with its label per language */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OpenData_contributionsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same records as contributions.csv, as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionRecordsDto"];
                 };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
@@ -9953,7 +10127,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Officers: every registration as CSV (UTF-8 with BOM) */
+            /** @description Officers: every registration as CSV (UTF-8 with BOM); the same header and values in any interface language — status and category as codes with their bg/en/mk labels */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -109,6 +109,8 @@ const SUMMARIES: Record<string, string> = {
   OpenData_consultationsCsv: 'Open data: consultations as CSV',
   OpenData_consultationsJson: 'Open data: consultations as JSON',
   OpenData_contributionsCsv: 'Open data: the proposals of a consultation as CSV',
+  OpenData_contributionsJson: 'Open data: the proposals of a consultation as JSON',
+  OpenData_catalog: 'Open data: the DCAT-AP catalogue (JSON-LD)',
   Follows_follow: 'Follow a municipality',
   Follows_unfollow: 'Stop following a municipality',
   Calendar_list: 'List the days off of a country (holidays and declared days)',

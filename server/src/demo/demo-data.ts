@@ -2,12 +2,12 @@ import type { Locale, LocalizedText } from '../common/locale';
 
 export const DEMO_PASSWORD = 'demo-password';
 
-export const DEMO_MUNICIPALITIES: Array<{ slug: string; name: LocalizedText; country: 'BG' | 'MK'; timeZone: string; defaultLocale: Locale }> = [
-  { slug: 'haskovo', name: { bg: 'Хасково', en: 'Haskovo', mk: 'Хасково' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg' },
-  { slug: 'dupnitsa', name: { bg: 'Дупница', en: 'Dupnitsa', mk: 'Дупница' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg' },
-  { slug: 'sofia', name: { bg: 'Столична община', en: 'Sofia Municipality', mk: 'Софија' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg' },
-  { slug: 'sapareva-banya', name: { bg: 'Сапарева баня', en: 'Sapareva Banya', mk: 'Сапарева Бања' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg' },
-  { slug: 'kriva-palanka', name: { bg: 'Крива паланка', en: 'Kriva Palanka', mk: 'Крива Паланка' }, country: 'MK', timeZone: 'Europe/Skopje', defaultLocale: 'mk' },
+export const DEMO_MUNICIPALITIES: Array<{ slug: string; name: LocalizedText; country: 'BG' | 'MK'; timeZone: string; defaultLocale: Locale; officialCode: string | null; lauCode: string | null }> = [
+  { slug: 'haskovo', name: { bg: 'Хасково', en: 'Haskovo', mk: 'Хасково' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg', officialCode: 'HKV34', lauCode: 'HKV34' },
+  { slug: 'dupnitsa', name: { bg: 'Дупница', en: 'Dupnitsa', mk: 'Дупница' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg', officialCode: 'KNL48', lauCode: 'KNL48' },
+  { slug: 'sofia', name: { bg: 'Столична община', en: 'Sofia Municipality', mk: 'Софија' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg', officialCode: 'SOF46', lauCode: 'SOF46' },
+  { slug: 'sapareva-banya', name: { bg: 'Сапарева баня', en: 'Sapareva Banya', mk: 'Сапарева Бања' }, country: 'BG', timeZone: 'Europe/Sofia', defaultLocale: 'bg', officialCode: 'KNL41', lauCode: 'KNL41' },
+  { slug: 'kriva-palanka', name: { bg: 'Крива паланка', en: 'Kriva Palanka', mk: 'Крива Паланка' }, country: 'MK', timeZone: 'Europe/Skopje', defaultLocale: 'mk', officialCode: null, lauCode: null },
 ];
 
 export interface DemoAccount {

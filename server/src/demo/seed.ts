@@ -37,8 +37,8 @@ async function seedFoundation(em: EntityManager): Promise<void> {
   const municipalityIds = new Map<string, string>();
   for (const m of DEMO_MUNICIPALITIES) {
     const [row] = await em.query(
-      `INSERT INTO municipalities (slug, name, country, time_zone, default_locale) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [m.slug, JSON.stringify(m.name), m.country, m.timeZone, m.defaultLocale],
+      `INSERT INTO municipalities (slug, name, country, time_zone, default_locale, official_code, lau_code) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [m.slug, JSON.stringify(m.name), m.country, m.timeZone, m.defaultLocale, m.officialCode, m.lauCode],
     );
     municipalityIds.set(m.slug, row.id);
   }

@@ -30,6 +30,9 @@ function checkPeriod(q: ReportPeriodQuery): Period {
 const optionLabel = (q: FormQuestion, option: string | number, locale: Locale, L: Locale) =>
   typeof option === 'number' ? scaleValueLabel(q, option, (text) => localize(text, locale, L)) : localize(q.options.find((o) => o.key === option)?.label, locale, L);
 
+/** The aggregate CSV's header: stable names whatever the reader's language (the PDF keeps its translated headings). */
+const REPORT_CSV_COLUMNS = ['question_key', 'question', 'type', 'answered', 'mean', 'median', 'nps', 'option_key', 'option', 'count', 'share', 'suppressed'];
+
 @Injectable()
 export class FormReportsService {
   constructor(
@@ -91,7 +94,7 @@ export class FormReportsService {
     };
   }
 
-  /** The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question. */
+  /** The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question; a header of stable names. */
   async csv(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id);
     const report = await this.build(view, checkPeriod(q), 0);
@@ -99,7 +102,7 @@ export class FormReportsService {
     const t = REPORT_TEXT[locale];
     const L = m.defaultLocale;
     function* lines() {
-      yield `\uFEFF${csvLine(t.columns)}`;
+      yield `\uFEFF${csvLine(REPORT_CSV_COLUMNS)}`;
       for (const [i, r] of report.questions.entries()) {
         const question = form.questions[i];
         const head = [r.key, localize(r.label, locale, L), TYPE_LABELS[question.type][locale], r.n ?? t.suppressed, r.mean ?? '', r.median ?? '', r.nps ?? ''];

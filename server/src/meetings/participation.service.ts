@@ -62,15 +62,17 @@ export class ParticipationService {
 
   async csv(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ body: string; filename: string }> {
     const f = await this.report(viewer, id, locale);
+    // a header of stable names and the section as a code, whatever the reader's language; the
+    // section's label in the reader's language stays beside it for people
     const h = HEADINGS[locale];
     const lines = [
-      csvLine(h.columns),
-      csvLine([h.total, '', '', f.registered, f.attended]),
-      ...f.byCountry.map((c) => csvLine([h.byCountry, c.country, c.name, c.registered, c.attended])),
-      ...f.byPlace.map((p) => csvLine([h.byPlace, p.country, p.settlement, p.registered, p.attended])),
-      ...f.byCategory.map((c) => csvLine([h.byCategory, c.category, c.label, c.registered, c.attended])),
-      ...(f.byDay ?? []).map((d) => csvLine([h.byDay, d.day, d.day, '', d.attended])),
-      csvLine([h.summary, '', f.summary, '', '']),
+      csvLine(['section', 'section_label', 'code', 'name', 'registered', 'attended']),
+      csvLine(['total', h.total, '', '', f.registered, f.attended]),
+      ...f.byCountry.map((c) => csvLine(['country', h.byCountry, c.country, c.name, c.registered, c.attended])),
+      ...f.byPlace.map((p) => csvLine(['place', h.byPlace, p.country, p.settlement, p.registered, p.attended])),
+      ...f.byCategory.map((c) => csvLine(['category', h.byCategory, c.category, c.label, c.registered, c.attended])),
+      ...(f.byDay ?? []).map((d) => csvLine(['day', h.byDay, d.day, d.day, '', d.attended])),
+      csvLine(['summary', h.summary, '', f.summary, '', '']),
     ];
     return { body: `\uFEFF${lines.join('')}`, filename: `participation-${id}.csv` };
   }

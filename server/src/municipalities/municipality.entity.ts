@@ -47,6 +47,17 @@ export class Municipality {
   @Column('text', { nullable: true })
   dpoEmail: string | null;
 
+  /**
+   * The official code of the municipality in its country's register (EKATTE in Bulgaria, e.g.
+   * HKV34; the state statistical office's code in North Macedonia), for open data portals.
+   */
+  @Column('varchar', { length: 12, nullable: true })
+  officialCode: string | null;
+
+  /** Eurostat's LAU code (for Bulgaria, the EKATTE municipality code). */
+  @Column('varchar', { length: 12, nullable: true })
+  lauCode: string | null;
+
   /** The coat of arms in STORAGE_DIR/coats-of-arms, checked by content: PNG, JPEG or WebP. */
   @Column('text', { nullable: true })
   coatOfArmsKey: string | null;

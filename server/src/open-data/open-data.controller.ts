@@ -8,7 +8,7 @@ import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
-import { ConsultationRecordsDto } from './open-data.dto';
+import { ConsultationRecordsDto, ContributionRecordsDto } from './open-data.dto';
 import { OpenDataService, TransparencyDto } from './open-data.service';
 
 export class MunicipalityFilter {
@@ -39,6 +39,14 @@ export class OpenDataController {
     await sendCacheable(req, reply, body, { type: 'application/atom+xml; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', vary: 'Accept-Language', open: true });
   }
 
+  @Get('open-data/catalog.jsonld')
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ description: 'The DCAT-AP catalogue (JSON-LD) a data portal harvests: one dataset per municipality, published by the municipality with its official codes, with CSV, JSON and Atom distributions and the licence' })
+  async catalog(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const { body, lastModified } = await this.openData.catalog();
+    await sendCacheable(req, reply, body, { type: 'application/ld+json; charset=utf-8', lastModified, cacheControl: 'public, max-age=300', open: true, headers: { Link: `<${this.config.openDataLicense}>; rel="license"` } });
+  }
+
   @Get('open-data/consultations.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Every published consultation, one row each; the same columns as the JSON, whatever the reader’s language' })
@@ -57,9 +65,21 @@ export class OpenDataController {
 
   @Get('consultations/:id/contributions.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The contributions of a published consultation; names only where the author chose to publish them' })
-  async contributionsCsv(@Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const csv = await this.openData.contributionsCsv(id, locale);
-    await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="contributions-${id}.csv"`).send(csv);
+  @ApiOkResponse({ description: 'The contributions of a published consultation; names only where the author chose to publish them. The same columns and values in any interface language: the decision as a code with its label per language' })
+  async contributionsCsv(@Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const csv = await this.openData.contributionsCsv(id);
+    await reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="contributions-${id}.csv"`)
+      .header('Access-Control-Allow-Origin', '*')
+      .header('Link', `<${this.config.openDataLicense}>; rel="license"`)
+      .send(csv);
+  }
+
+  @Get('consultations/:id/contributions.json')
+  @ApiOkResponse({ type: ContributionRecordsDto, description: 'The same records as contributions.csv, as JSON' })
+  async contributionsJson(@Param('id', UuidPipe) id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const body: ContributionRecordsDto = { license: this.config.openDataLicense, items: await this.openData.contributionsJson(id), nextCursor: null };
+    await sendCacheable(req, reply, JSON.stringify(body), { type: 'application/json; charset=utf-8', cacheControl: 'no-cache', open: true, headers: { Link: `<${this.config.openDataLicense}>; rel="license"` } });
   }
 }

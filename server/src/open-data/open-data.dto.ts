@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LOCALES } from '../common/locale';
-import type { ConsultationRecord } from './open-data.service';
+import type { ConsultationRecord, ContributionRecord } from './open-data.service';
 
 /** One published consultation as open data (the columns of consultations.csv). */
 export class ConsultationRecordDto implements ConsultationRecord {
@@ -31,5 +31,33 @@ export class ConsultationRecordDto implements ConsultationRecord {
 export class ConsultationRecordsDto {
   @ApiProperty({ description: 'the licence of the data (a URL; CC BY 4.0 unless the installation sets another)' }) license: string;
   @ApiProperty({ type: [ConsultationRecordDto] }) items: ConsultationRecordDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'always null: the list comes whole' }) nextCursor: null;
+}
+
+/** One contribution as open data (the columns of contributions.csv); null where a hidden one shows nothing. */
+export class ContributionRecordDto implements ContributionRecord {
+  @ApiProperty({ description: 'its place in the order received, from 1' }) number: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, enum: ['comment', 'proposal'] }) kind: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the section’s reference (“чл. 5”)' }) section: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parent_id: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the name the author published, else “Участник N” in the municipality’s language' }) author: string | null;
+  @ApiProperty({ type: String, nullable: true }) organization: string | null;
+  @ApiProperty({ type: String, nullable: true }) channel: string | null;
+  @ApiProperty({ format: 'date-time' }) received_at: string;
+  @ApiProperty({ type: Number, nullable: true }) supports: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: LOCALES, description: 'the language the text is written in' }) lang: 'bg' | 'en' | 'mk' | null;
+  @ApiProperty({ type: String, nullable: true }) text: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'why a moderator hid it; then the other fields are null' }) hidden_reason: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['accepted', 'partially_accepted', 'not_accepted', 'noted'] }) decision: 'accepted' | 'partially_accepted' | 'not_accepted' | 'noted' | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the decision’s label in Bulgarian' }) decision_bg: string | null;
+  @ApiProperty({ type: String, nullable: true }) decision_en: string | null;
+  @ApiProperty({ type: String, nullable: true }) decision_mk: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the municipality’s reasoning' }) reasoning: string | null;
+}
+
+export class ContributionRecordsDto {
+  @ApiProperty({ description: 'the licence of the data (a URL)' }) license: string;
+  @ApiProperty({ type: [ContributionRecordDto] }) items: ContributionRecordDto[];
   @ApiProperty({ type: String, nullable: true, description: 'always null: the list comes whole' }) nextCursor: null;
 }

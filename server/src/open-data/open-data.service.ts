@@ -13,6 +13,7 @@ import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
+import { CatalogMunicipality, dcatCatalog } from './catalog';
 import { csvLine, DECISION_LABELS } from '../reports/report-format';
 import type { Decision } from '../responses/contribution-response.entity';
 
@@ -91,6 +92,30 @@ export interface ConsultationRecord {
 }
 
 const RECORD_COLUMNS: Array<keyof ConsultationRecord> = ['id', 'url', 'municipality', 'language', 'kind', 'status', 'title', 'title_bg', 'title_en', 'title_mk', 'summary', 'published_at', 'opens_at', 'closes_at', 'last_day', 'contributions', 'proposals', 'answered', 'report_published_at', 'report_url', 'outcome', 'documents'];
+
+/** One contribution as open data (the columns of contributions.csv); null where a hidden one shows nothing. */
+export interface ContributionRecord {
+  number: number;
+  id: string;
+  kind: string | null;
+  section: string | null;
+  parent_id: string | null;
+  author: string | null;
+  organization: string | null;
+  channel: string | null;
+  received_at: string;
+  supports: number | null;
+  lang: Locale | null;
+  text: string | null;
+  hidden_reason: string | null;
+  decision: Decision | null;
+  decision_bg: string | null;
+  decision_en: string | null;
+  decision_mk: string | null;
+  reasoning: string | null;
+}
+
+const CONTRIBUTION_COLUMNS: Array<keyof ContributionRecord> = ['number', 'id', 'kind', 'section', 'parent_id', 'author', 'organization', 'channel', 'received_at', 'supports', 'lang', 'text', 'hidden_reason', 'decision', 'decision_bg', 'decision_en', 'decision_mk', 'reasoning'];
 
 /** Public, anonymised open data: Atom and CSV of consultations and contributions, transparency figures. */
 @Injectable()
@@ -232,6 +257,24 @@ ${entries}
     return { records, lastModified: new Date(changed.length ? Math.max(...changed) : (m?.createdAt.getTime() ?? 0)) };
   }
 
+  /**
+   * The DCAT-AP catalogue (JSON-LD): a dataset per municipality, modified when the municipality
+   * or any of its published consultations last changed.
+   */
+  async catalog(): Promise<{ body: string; lastModified: Date }> {
+    const rows: Array<{ slug: string; name: LocalizedText; country: 'BG' | 'MK'; default_locale: Locale; email: string | null; website: string | null; official_code: string | null; lau_code: string | null; modified: Date }> = await this.tx.manager.query(
+      `SELECT mu.slug, mu.name, mu.country, mu.default_locale, mu.email, mu.website, mu.official_code, mu.lau_code,
+              GREATEST(mu.updated_at, (SELECT max(GREATEST(c.updated_at, c.published_at, coalesce(c.report_published_at, c.published_at), coalesce(c.outcome_recorded_at, c.published_at)))
+                                         FROM consultations c WHERE c.municipality_id = mu.id AND c.published_at IS NOT NULL AND c.published_at <= $1)) AS modified
+         FROM municipalities mu ORDER BY mu.slug`,
+      [this.clock.now()],
+    );
+    const municipalities = rows.map((r): CatalogMunicipality => ({ slug: r.slug, name: r.name, country: r.country, defaultLocale: r.default_locale, email: r.email, website: r.website, officialCode: r.official_code, lauCode: r.lau_code, modified: new Date(r.modified) }));
+    const catalog = dcatCatalog({ base: this.config.publicUrl, license: this.config.openDataLicense, municipalities });
+    const lastModified = municipalities.reduce((latest, m) => (m.modified > latest ? m.modified : latest), new Date(0));
+    return { body: JSON.stringify(catalog), lastModified };
+  }
+
   /** The records as CSV: one header row, the same whatever the reader's language; documents space-separated. */
   static consultationsCsv(records: ConsultationRecord[]): string {
     const lines = [`\uFEFF${csvLine(RECORD_COLUMNS)}`];
@@ -239,19 +282,27 @@ ${entries}
     return lines.join('');
   }
 
-  /** Every contribution of a published consultation; names only where the author published them. */
-  async contributionsCsv(consultationId: string, locale: Locale): Promise<Readable> {
-    const [c]: Array<{ id: string; published_at: Date | null }> = await this.tx.manager.query('SELECT id, published_at FROM consultations WHERE id = $1', [consultationId]);
+  /**
+   * Every contribution of a published consultation as records, oldest first, in batches; names
+   * only where the author published them. The values do not depend on the reader's language: the
+   * decision is a code with its label in each language beside it, and an anonymous author is named
+   * in the municipality's language ("Участник 1").
+   */
+  async contributionRecords(consultationId: string): Promise<AsyncGenerator<ContributionRecord>> {
+    const [c]: Array<{ id: string; published_at: Date | null; default_locale: Locale }> = await this.tx.manager.query(
+      'SELECT c.id, c.published_at, m.default_locale FROM consultations c JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = $1',
+      [consultationId],
+    );
     if (!c || !isPubliclyVisible({ publishedAt: c.published_at }, this.clock.now())) throw DomainError.notFound();
     const tx = this.tx;
-    async function* lines() {
-      yield `\uFEFF${csvLine(['number', 'id', 'kind', 'section', 'parent_id', 'author', 'organization', 'channel', 'received_at', 'supports', 'text', 'hidden_reason', 'decision', 'reasoning'])}`;
+    const own = c.default_locale;
+    async function* records(): AsyncGenerator<ContributionRecord> {
       let after: [Date, string] | null = null;
       let n = 0;
       for (;;) {
-        const batch: Array<{ id: string; kind: string; ref: string | null; parent_id: string | null; author_name: string | null; publish_name: boolean; participant_no: number; organization_name: string | null; deleted: boolean; channel: string; received_at: Date; support_count: number; body: string; hidden_reason: string | null; hidden: boolean; decision: Decision | null; reasoning: string | null }> = await tx.manager.query(
+        const batch: Array<{ id: string; kind: string; ref: string | null; parent_id: string | null; author_name: string | null; publish_name: boolean; participant_no: number; organization_name: string | null; deleted: boolean; channel: string; received_at: Date; support_count: number; lang: Locale; body: string; hidden_reason: string | null; hidden: boolean; decision: Decision | null; reasoning: string | null }> = await tx.manager.query(
           `SELECT x.id, x.kind, s.ref, x.parent_id, x.author_name, x.publish_name, x.participant_no, x.organization_name, (u.deleted_at IS NOT NULL) AS deleted,
-                  x.channel, x.received_at, x.support_count, x.body, x.hidden_reason, (x.hidden_at IS NOT NULL) AS hidden, r.decision, r.reasoning
+                  x.channel, x.received_at, x.support_count, x.lang, x.body, x.hidden_reason, (x.hidden_at IS NOT NULL) AS hidden, r.decision, r.reasoning
              FROM contributions x
              LEFT JOIN consultation_sections s ON s.id = x.section_id
              LEFT JOIN users u ON u.id = x.author_id
@@ -261,18 +312,56 @@ ${entries}
           after ? [consultationId, after[0], after[1]] : [consultationId],
         );
         for (const r of batch) {
+          const receivedAt = new Date(r.received_at).toISOString();
           // a hidden one keeps its place (number, id, thread, date) and the reason, nothing else
           if (r.hidden) {
-            yield csvLine([++n, r.id, '', '', r.parent_id, '', '', '', new Date(r.received_at).toISOString(), '', '', r.hidden_reason, '', '']);
+            yield { number: ++n, id: r.id, kind: null, section: null, parent_id: r.parent_id, author: null, organization: null, channel: null, received_at: receivedAt, supports: null, lang: null, text: null, hidden_reason: r.hidden_reason, decision: null, decision_bg: null, decision_en: null, decision_mk: null, reasoning: null };
             continue;
           }
-          const author = publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.deleted }, locale);
-          yield csvLine([++n, r.id, r.kind, r.ref, r.parent_id, author.name, author.organization, r.channel, new Date(r.received_at).toISOString(), r.support_count, r.body, r.hidden_reason, r.decision ? DECISION_LABELS[r.decision][locale] : '', r.reasoning]);
+          const author = publicAuthor({ publishName: r.publish_name, participantNo: r.participant_no, authorName: r.author_name, organizationName: r.organization_name, authorDeleted: r.deleted }, own);
+          const label = r.decision ? DECISION_LABELS[r.decision] : null;
+          yield {
+            number: ++n,
+            id: r.id,
+            kind: r.kind,
+            section: r.ref,
+            parent_id: r.parent_id,
+            author: author.name,
+            organization: author.organization ?? null,
+            channel: r.channel,
+            received_at: receivedAt,
+            supports: r.support_count,
+            lang: r.lang,
+            text: r.body,
+            hidden_reason: r.hidden_reason,
+            decision: r.decision,
+            decision_bg: label?.bg ?? null,
+            decision_en: label?.en ?? null,
+            decision_mk: label?.mk ?? null,
+            reasoning: r.reasoning,
+          };
         }
         if (batch.length < 2000) return;
         after = [batch[batch.length - 1].received_at, batch[batch.length - 1].id];
       }
     }
+    return records();
+  }
+
+  /** The contribution records as CSV, streamed: one header row, the same whatever the reader's language. */
+  async contributionsCsv(consultationId: string): Promise<Readable> {
+    const records = await this.contributionRecords(consultationId);
+    async function* lines() {
+      yield `\uFEFF${csvLine(CONTRIBUTION_COLUMNS)}`;
+      for await (const r of records) yield csvLine(CONTRIBUTION_COLUMNS.map((col) => r[col]));
+    }
     return Readable.from(lines());
+  }
+
+  /** The same records as JSON. */
+  async contributionsJson(consultationId: string): Promise<ContributionRecord[]> {
+    const items: ContributionRecord[] = [];
+    for await (const r of await this.contributionRecords(consultationId)) items.push(r);
+    return items;
   }
 }

@@ -32,9 +32,9 @@ export class RegistrationsController {
   @Get('meetings/:id/registrations.csv')
   @Auth()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Officers: every registration as CSV (UTF-8 with BOM)' })
-  async csv(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const { stream, filename } = await this.service.csv(user, id, locale);
+  @ApiOkResponse({ description: 'Officers: every registration as CSV (UTF-8 with BOM); the same header and values in any interface language — status and category as codes with their bg/en/mk labels' })
+  async csv(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { stream, filename } = await this.service.csv(user, id);
     await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).send(stream);
   }
 

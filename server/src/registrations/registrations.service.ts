@@ -6,7 +6,7 @@ import { hashSecret } from '../auth/tokens';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { Locale, localize } from '../common/locale';
+import { Locale, LOCALES, localize } from '../common/locale';
 import { PersonalData } from '../common/personal-data';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { APP_CONFIG } from '../config/config';
@@ -37,11 +37,8 @@ const STATUS_LABELS: Record<string, Record<Locale, string>> = {
   cancelled: { bg: 'отказан', en: 'cancelled', mk: 'откажан' },
 };
 
-const CSV_HEADINGS: Record<Locale, string[]> = {
-  bg: ['№', 'Код', 'Статус', 'Име', 'Имейл', 'Населено място', 'Държава', 'Организация', 'Категория', 'На място', 'Регистриран на', 'Присъствал в дните'],
-  en: ['No.', 'Code', 'Status', 'Name', 'E-mail', 'Settlement', 'Country', 'Organisation', 'Category', 'Walk-in', 'Registered at', 'Days attended'],
-  mk: ['Бр.', 'Код', 'Статус', 'Име', 'Е-пошта', 'Населено место', 'Држава', 'Организација', 'Категорија', 'На лице место', 'Регистриран на', 'Присуствувал во деновите'],
-};
+/** The CSV's header: stable names whatever the reader's language; status and category as codes with their labels per language. */
+const CSV_COLUMNS = ['number', 'code', 'status', 'status_bg', 'status_en', 'status_mk', 'name', 'email', 'settlement', 'country', 'organization', 'category', 'category_bg', 'category_en', 'category_mk', 'walk_in', 'registered_at', 'days_attended'];
 
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
@@ -276,15 +273,21 @@ export class RegistrationsService implements OnModuleInit {
     return toPage(rows, limit, (r) => toRegistrationDto(r, locale), (r) => [r.seq]);
   }
 
-  /** Every registration as CSV (UTF-8 with BOM, for spreadsheets), streamed. */
-  async csv(officer: AuthUser, meetingId: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
-    await this.meetingAccess.requireOfficer(officer, meetingId, false);
+  /**
+   * Every registration as CSV (UTF-8 with BOM, for spreadsheets), streamed: the same bytes in any
+   * interface language (codes with their labels per language; a deleted participant named in the
+   * municipality's language).
+   */
+  async csv(officer: AuthUser, meetingId: string): Promise<{ stream: Readable; filename: string }> {
+    const { municipality } = await this.meetingAccess.requireOfficer(officer, meetingId, false);
+    const own = municipality.defaultLocale;
     const rows = this.repo.all(meetingId);
+    const perLanguage = (labels: Record<Locale, string> | undefined) => LOCALES.map((l) => labels?.[l] ?? null);
     async function* lines() {
-      yield `\uFEFF${csvLine(CSV_HEADINGS[locale])}`;
+      yield `\uFEFF${csvLine(CSV_COLUMNS)}`;
       let n = 0;
       for await (const r of rows) {
-        yield csvLine([++n, formatCode(r.code), STATUS_LABELS[r.status][locale], registrantName(r.name, locale), r.email, r.homeSettlement, r.country, r.organizationName, CATEGORY_LABELS[r.category][locale], r.walkIn ? '✓' : '', r.registeredAt.toISOString(), r.days.join(' ')]);
+        yield csvLine([++n, formatCode(r.code), r.status, ...perLanguage(STATUS_LABELS[r.status]), registrantName(r.name, own), r.email, r.homeSettlement, r.country, r.organizationName, r.category, ...perLanguage(CATEGORY_LABELS[r.category]), r.walkIn ? 'true' : 'false', r.registeredAt.toISOString(), r.days.join(' ')]);
       }
     }
     return { stream: Readable.from(lines()), filename: `registrations-${meetingId}.csv` };

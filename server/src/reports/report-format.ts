@@ -46,6 +46,9 @@ export const REPORT_HEADINGS: Record<Locale, { title: string; columns: string[];
   },
 };
 
+/** The справка CSV's header: stable names, whatever the reader's language (labels in `_bg`/`_en`/`_mk` columns). */
+export const REPORT_CSV_COLUMNS = ['number', 'contribution_id', 'author', 'organization', 'channel', 'channel_bg', 'channel_en', 'channel_mk', 'received_on', 'section', 'kind', 'kind_bg', 'kind_en', 'kind_mk', 'text', 'lang', 'decision', 'decision_bg', 'decision_en', 'decision_mk', 'reasoning'];
+
 export const KIND_LABELS: Record<'comment' | 'proposal', Record<Locale, string>> = {
   proposal: { bg: 'предложение', en: 'proposal', mk: 'предлог' },
   comment: { bg: 'становище', en: 'comment', mk: 'мислење' },

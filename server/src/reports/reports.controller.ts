@@ -51,9 +51,9 @@ export class ReportsController {
 
   @Get('consultations/:id/report.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The справка as CSV (UTF-8 with BOM)' })
-  async reportCsv(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const { stream, filename } = await this.reports.csv(user, id, locale);
+  @ApiOkResponse({ description: 'The справка as CSV (UTF-8 with BOM): the same header and values in any interface language — codes with their bg/en/mk labels beside them' })
+  async reportCsv(@CurrentUser() user: AuthUser | undefined, @Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { stream, filename } = await this.reports.csv(user, id);
     await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).send(stream);
   }
 

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { Locale, localize } from '../common/locale';
+import { Locale, LOCALES, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
@@ -20,7 +20,7 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import type { Municipality } from '../municipalities/municipality.entity';
 import type { Decision } from '../responses/contribution-response.entity';
 import { OutcomeDto, ReportDto, ReportItemDto } from '../responses/dto/response.dto';
-import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
+import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
 import { ReportRow, ReportsRepository } from './reports.repository';
 
 @Injectable()
@@ -171,20 +171,29 @@ export class ReportsService {
     });
   }
 
-  /** The справка as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic), streamed. */
-  async csv(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
+  /**
+   * The справка as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic), streamed. The same bytes
+   * whatever the reader's language: a header of stable English names, codes (channel, kind,
+   * decision) with their labels in each language in `_bg`/`_en`/`_mk` columns beside them, and
+   * what is written for people (an anonymous author's "Участник 1", the line saying no proposals
+   * came) in the municipality's language.
+   */
+  async csv(viewer: AuthUser | undefined, id: string): Promise<{ stream: Readable; filename: string }> {
     const { c, m } = await this.readable(viewer, id);
     const rows = this.repo.rows(c.id);
-    const item = (r: ReportRow, n: number) => this.item(r, n, m, locale);
-    const headings = REPORT_HEADINGS[locale];
+    const own = m.defaultLocale;
+    const item = (r: ReportRow, n: number) => this.item(r, n, m, own);
+    const perLanguage = (labels: Record<Locale, string> | null | undefined) => LOCALES.map((l) => labels?.[l] ?? null);
+    const unanswered = Object.fromEntries(LOCALES.map((l) => [l, REPORT_HEADINGS[l].unanswered])) as Record<Locale, string>;
     async function* lines() {
-      yield `\uFEFF${csvLine(headings.columns)}`;
+      yield `\uFEFF${csvLine(REPORT_CSV_COLUMNS)}`;
       let n = 0;
       for await (const r of rows) {
         const i = item(r, ++n);
-        yield csvLine([i.number, i.author, i.organization, i.channel, i.receivedOn, i.section, KIND_LABELS[i.kind as 'proposal'][locale], i.text, i.decisionLabel ?? (i.kind === 'proposal' ? headings.unanswered : ''), i.reasoning]);
+        const decision = i.decision ? DECISION_LABELS[i.decision as Decision] : i.kind === 'proposal' ? unanswered : null;
+        yield csvLine([i.number, i.contributionId, i.author, i.organization, r.channel, ...perLanguage(CHANNEL_LABELS[r.channel]), i.receivedOn, i.section, i.kind, ...perLanguage(KIND_LABELS[i.kind as 'proposal']), i.text, i.lang, i.decision, ...perLanguage(decision), i.reasoning]);
       }
-      if (n === 0) yield csvLine(['', headings.noProposals]);
+      if (n === 0) yield csvLine(REPORT_CSV_COLUMNS.map((col) => (col === 'text' ? REPORT_HEADINGS[own].noProposals : null)));
     }
     return { stream: Readable.from(lines()), filename: `spravka-${c.id}.csv` };
   }

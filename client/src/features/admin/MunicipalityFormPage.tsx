@@ -35,6 +35,8 @@ const FIELDS = {
   officeHours: 'municipality-office-hours',
   dpoName: 'municipality-dpo-name',
   dpoEmail: 'municipality-dpo-email',
+  officialCode: 'municipality-official-code',
+  lauCode: 'municipality-lau-code',
 } as const;
 type Field = keyof typeof FIELDS;
 
@@ -54,10 +56,14 @@ const SERVER_FIELDS: Record<string, Field> = {
   officeHours: 'officeHours',
   dpoName: 'dpoName',
   dpoEmail: 'dpoEmail',
+  officialCode: 'officialCode',
+  lauCode: 'lauCode',
 };
 const DEFAULT_ZONE: Record<CountryCode, string> = { BG: 'Europe/Sofia', MK: 'Europe/Skopje' };
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_NAME = 200;
+/** An official code as the registers write it: capital letters and digits (EKATTE HKV34). */
+const CODE = /^[A-Z0-9]{2,12}$/;
 
 /** Europe's zones (every municipality on Sabor is in Europe), plus the current value if not among them. */
 function timeZones(current: string): string[] {
@@ -114,6 +120,8 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
     website: existing?.website ?? '',
     dpoName: existing?.dpoName ?? '',
     dpoEmail: existing?.dpoEmail ?? '',
+    officialCode: existing?.officialCode ?? '',
+    lauCode: existing?.lauCode ?? '',
   });
   const setContactField = (field: keyof typeof contact) => (e: { target: { value: string } }) => setContact((prev) => ({ ...prev, [field]: e.target.value }));
 
@@ -133,6 +141,9 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
       if (names[lng].trim().length > MAX_NAME) found[NAME_FIELD[lng]] = t('municipalityForm.tooLong', { max: MAX_NAME });
     }
     if (!country) found.country = t('municipalityForm.countryRequired');
+    for (const field of ['officialCode', 'lauCode'] as const) {
+      if (contact[field].trim() && !CODE.test(contact[field].trim())) found[field] = t('municipalityForm.codeInvalid');
+    }
     return found;
   }
 
@@ -248,6 +259,12 @@ function MunicipalityFormPage({ existing }: { existing?: Municipality }) {
               <p className="field__hint">{t('municipalityForm.dpoHint')}</p>
               <TextField id={FIELDS.dpoName} label={t('municipalityForm.dpoName')} autoComplete="off" optional value={contact.dpoName} onChange={setContactField('dpoName')} error={errors.fieldErrors.dpoName} />
               <TextField id={FIELDS.dpoEmail} label={t('municipalityForm.dpoEmail')} type="email" autoComplete="off" optional width="full" value={contact.dpoEmail} onChange={setContactField('dpoEmail')} error={errors.fieldErrors.dpoEmail} />
+            </fieldset>
+            <fieldset className="fieldset">
+              <legend>{t('municipalityForm.codesTitle')}</legend>
+              <p className="field__hint">{t('municipalityForm.codesHint')}</p>
+              <TextField id={FIELDS.officialCode} label={t('municipalityForm.officialCode')} hint={t('municipalityForm.officialCodeHint')} autoComplete="off" optional spellCheck={false} value={contact.officialCode} onChange={setContactField('officialCode')} error={errors.fieldErrors.officialCode} />
+              <TextField id={FIELDS.lauCode} label={t('municipalityForm.lauCode')} hint={t('municipalityForm.lauCodeHint')} autoComplete="off" optional spellCheck={false} value={contact.lauCode} onChange={setContactField('lauCode')} error={errors.fieldErrors.lauCode} />
             </fieldset>
           </>
         )}

@@ -101,3 +101,29 @@ test('an admin finds a person by e-mail and makes them a moderator', async () =>
   expect(await screen.findByText('Елена Димитрова е модератор в общината.')).toBeInTheDocument();
   expect(await api.requests('PUT /api/municipalities/m1/staff/u7')[0].json()).toEqual({ role: 'moderator' });
 });
+
+test('an admin gives a municipality its official codes; a malformed one is caught before sending', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(admin),
+    'GET /api/municipalities/haskovo': json({ ...municipalities.haskovo, officialCode: null, lauCode: null }),
+    'PATCH /api/municipalities/m1': json({ ...municipalities.haskovo, officialCode: 'HKV34', lauCode: 'HKV34' }),
+    'GET /api/municipalities': json({ items: [municipalities.haskovo], nextCursor: null }),
+  });
+  renderApp('/admin/municipalities/haskovo/edit');
+  const u = userEvent.setup();
+
+  const official = await screen.findByLabelText(/Код по ЕКАТТЕ/);
+  await u.type(official, 'hkv-34');
+  await u.click(screen.getByRole('button', { name: 'Запазване на промените' }));
+  const summary = await screen.findByRole('alert');
+  expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['От 2 до 12 главни латински букви и цифри, например HKV34.']);
+  expect(api.sent().some((r) => r.startsWith('PATCH'))).toBe(false);
+
+  await u.clear(official);
+  await u.type(official, 'HKV34');
+  await u.type(screen.getByLabelText(/Код LAU/), 'HKV34');
+  await u.click(screen.getByRole('button', { name: 'Запазване на промените' }));
+  await screen.findByRole('heading', { level: 1, name: /Общини/ });
+  expect(await api.requests('PATCH /api/municipalities/m1')[0].json()).toMatchObject({ officialCode: 'HKV34', lauCode: 'HKV34' });
+});

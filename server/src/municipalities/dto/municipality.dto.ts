@@ -46,6 +46,8 @@ export class MunicipalityDto {
   @ApiProperty({ type: LocalizedTextDto, nullable: true }) officeHours: LocalizedTextDto | null;
   @ApiProperty({ type: String, nullable: true, description: 'the data protection officer, listed on the privacy notice' }) dpoName: string | null;
   @ApiProperty({ type: String, nullable: true }) dpoEmail: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'HKV34', description: 'the official code in the country’s register (EKATTE in Bulgaria)' }) officialCode: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'HKV34', description: 'Eurostat’s LAU code (in Bulgaria the EKATTE municipality code)' }) lauCode: string | null;
   @ApiProperty({ type: String, nullable: true, example: '/api/municipalities/…/coat-of-arms?v=…', description: 'the coat of arms image, when one was uploaded' }) coatOfArmsUrl: string | null;
 }
 
@@ -69,6 +71,8 @@ export function toMunicipalityDto(m: Municipality): MunicipalityDto {
     officeHours: m.officeHours ?? null,
     dpoName: m.dpoName ?? null,
     dpoEmail: m.dpoEmail ?? null,
+    officialCode: m.officialCode ?? null,
+    lauCode: m.lauCode ?? null,
     coatOfArmsUrl: m.coatOfArmsKey && m.coatOfArmsUpdatedAt ? `/api/municipalities/${m.id}/coat-of-arms?v=${m.coatOfArmsUpdatedAt.getTime()}` : null,
   };
 }
@@ -113,6 +117,9 @@ export class UpdateMunicipalityDto {
   @ApiPropertyOptional({ type: LocalizedTextDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => LocalizedTextDto) officeHours?: LocalizedTextDto | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsString() @MaxLength(200) dpoName?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @Transform(blankToNull) @IsEmail() @MaxLength(200) dpoEmail?: string | null;
+  // official codes for open data portals: capital letters and digits, as the registers write them
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'HKV34', description: 'EKATTE municipality code in Bulgaria; the official code in North Macedonia' }) @IsOptional() @Transform(blankToNull) @IsString() @Matches(/^[A-Z0-9]{2,12}$/) officialCode?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'HKV34', description: 'Eurostat LAU code' }) @IsOptional() @Transform(blankToNull) @IsString() @Matches(/^[A-Z0-9]{2,12}$/) lauCode?: string | null;
 }
 
 function blankToNull({ value }: { value: unknown }): unknown {
