@@ -78,8 +78,8 @@ run('a consultation from draft to справка, in the browser', () => {
     await page.getByRole('button', { name: 'Публикуване', exact: true }).click();
     await page.waitForURL(new RegExp(`/officer/consultations/${consultationId}$`));
     const c = (await (await fetch(`${server.url}/api/consultations/${consultationId}`)).json()) as { status: string; lastDay: string };
-    // the period runs from the day after publication
-    expect(c).toMatchObject({ status: 'upcoming', lastDay: '2026-04-01' });
+    // open for proposals from the moment of publication; the period is counted from the next day
+    expect(c).toMatchObject({ status: 'open', lastDay: '2026-04-01' });
     await page.context().close();
   });
 
@@ -190,8 +190,9 @@ run('a consultation from draft to справка, in the browser', () => {
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByLabel('Община').isVisible()).toBe(false);
-    // the first result is on the first screen
-    const first = page.getByRole('link', { name: TITLE });
+    // the first result is on the first screen (the newest: the demo budget, published since on its scheduled day)
+    const first = page.locator('.card__title a').first();
+    await first.waitFor();
     const firstBox = (await first.boundingBox())!;
     expect(firstBox.y + firstBox.height).toBeLessThan(await page.evaluate(() => window.innerHeight));
     expect(await fits()).toBe(true);

@@ -43,7 +43,7 @@ export function aConsultation(overrides: Record<string, unknown> = {}) {
     summary: { bg: 'Правила за обсъжданията в Община Хасково.' },
     status: 'open',
     publishedAt: new Date(now - 17 * DAY).toISOString(),
-    opensAt: new Date(now - 16 * DAY).toISOString(),
+    opensAt: new Date(now - 17 * DAY).toISOString(), // open from the moment of publication
     closesAt: new Date(now + 12.5 * DAY).toISOString(),
     lastDay: '2026-12-14',
     reportPublishedAt: null,

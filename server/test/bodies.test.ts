@@ -22,7 +22,7 @@ describe('bodies: working groups, councils and their members', () => {
 
   it('lets an officer create a body with a multilingual mandate, linked to a consultation', async () => {
     const c = await openConsultation(t, { title: 'Наредба за гражданските съвети' });
-    // back to the day of publication: published, not yet open
+    // back to minutes after its publication: open from that moment
     t.clock.travelTo(new Date('2026-11-22T10:05:00.000Z'));
     const res = await create({ name: { bg: 'Граждански съвет по образование', en: 'Civic council on education' }, mandate: { bg: 'Дава становища по проектите в образованието.', en: 'Advises on education drafts.' }, consultationIds: [c.id] });
     expect(res.status).toBe(201);
@@ -37,7 +37,7 @@ describe('bodies: working groups, councils and their members', () => {
       pastMembers: [],
       canManage: true,
     });
-    expect(res.body.consultations).toEqual([{ id: c.id, title: { bg: 'Наредба за гражданските съвети' }, status: 'upcoming' }]);
+    expect(res.body.consultations).toEqual([{ id: c.id, title: { bg: 'Наредба за гражданските съвети' }, status: 'open' }]);
     council = res.body;
     const publicView = await t.get(`/api/bodies/${council.id}`);
     expect(publicView.status).toBe(200);

@@ -66,14 +66,18 @@ describe('consultations: drafts, the legal deadline, publication', () => {
   it('shows the officer the computed last day before publishing, moved past a holiday', async () => {
     const c = await draft();
     // published Mon 2 Feb 2026 + 30 days = Wed 4 Mar 2026, a working day
+    const before = t.clock.now().getTime();
     const plain = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2026-03-02`, { token: officer });
     expect(plain.status).toBe(200);
-    expect(plain.body).toMatchObject({ opensAt: '2026-03-02T22:00:00.000Z', lastDay: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', minimumDays: 30, periodAllowed: true });
+    expect(plain.body).toMatchObject({ lastDay: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', minimumDays: 30, periodAllowed: true });
+    // published today it would open at once (the moment of asking), not tomorrow
+    expect(Date.parse(plain.body.opensAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(plain.body.opensAt)).toBeLessThan(Date.parse('2026-03-02T22:00:00.000Z'));
     expect(plain.body.movedFrom).toBeUndefined();
     // publishOn 2026-04-11 + 30 = Mon 11 May 2026: working; publishOn 2026-02-01 + 30 = Tue 3 Mar (Liberation Day) → Wed 4 Mar
     const moved = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2026-03-03&periodDays=30`, { token: officer, headers: { 'accept-language': 'en' } });
-    // 3 Mar + 30 = Thu 2 Apr 2026: working day, nothing moves
-    expect(moved.body.lastDay).toBe('2026-04-02');
+    // 3 Mar + 30 = Thu 2 Apr 2026: working day, nothing moves; scheduled for a holiday, it opens at its 00:00
+    expect(moved.body).toMatchObject({ lastDay: '2026-04-02', opensAt: '2026-03-02T22:00:00.000Z' });
     const easter = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2026-03-11&periodDays=30`, { token: officer, headers: { 'accept-language': 'en' } });
     // 11 Mar + 30 = Fri 10 Apr 2026 = Orthodox Good Friday → Sat, Easter Sun, Easter Mon → Tue 14 Apr
     expect(easter.body).toMatchObject({ lastDay: '2026-04-14', movedFrom: '2026-04-10', closesAt: '2026-04-14T20:59:59.999Z' });
@@ -107,13 +111,18 @@ describe('consultations: drafts, the legal deadline, publication', () => {
     expect(ok.body).toMatchObject({ lastDay: '2026-03-16', shortenedReason: 'Спешност поради промяна в закона' });
   });
 
-  it('publishes today: upcoming until the next day, then open, then closed after the last day', async () => {
+  it('publishes today: open from that moment, then closed after the last day', async () => {
     const c = await draft({ motives: MOTIVES });
+    const before = t.clock.now().getTime();
     const res = await t.post(`/api/consultations/${c.body.id}/publish`, {}, { token: officer });
+    const after = t.clock.now().getTime();
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'upcoming', publishOn: '2026-03-02', opensAt: '2026-03-02T22:00:00.000Z', lastDay: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', version: 1 });
+    // opens at the publication instant; the period is still counted from 3 March, so 1 April is the last day
+    expect(res.body).toMatchObject({ status: 'open', publishOn: '2026-03-02', opensAt: res.body.publishedAt, lastDay: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', version: 1 });
+    expect(Date.parse(res.body.opensAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(res.body.opensAt)).toBeLessThanOrEqual(after);
     expect((await t.post(`/api/consultations/${c.body.id}/publish`, {}, { token: officer })).body.code).toBe('already_published');
-    expect((await t.get(`/api/consultations/${c.body.id}`)).body.status).toBe('upcoming');
+    expect((await t.get(`/api/consultations/${c.body.id}`)).body.status).toBe('open');
 
     const start = t.clock.now();
     try {
@@ -137,9 +146,38 @@ describe('consultations: drafts, the legal deadline, publication', () => {
     const c = await draft({ motives: MOTIVES });
     expect((await t.post(`/api/consultations/${c.body.id}/publish`, { publishOn: '2026-03-01' }, { token: officer })).body.code).toBe('invalid_publish_date');
     const res = await t.post(`/api/consultations/${c.body.id}/publish`, { publishOn: '2026-03-10' }, { token: officer });
-    expect(res.body).toMatchObject({ publishOn: '2026-03-10', opensAt: '2026-03-10T22:00:00.000Z', lastDay: '2026-04-09' });
+    // public and open from 00:00 on 10 March in Haskovo; counted from the 11th
+    expect(res.body).toMatchObject({ status: 'upcoming', publishOn: '2026-03-10', publishedAt: '2026-03-09T22:00:00.000Z', opensAt: '2026-03-09T22:00:00.000Z', lastDay: '2026-04-09' });
     // not public before its publication day
     expect((await t.get(`/api/consultations/${c.body.id}`)).status).toBe(404);
+  });
+
+  it('takes contributions from the moment of publication; a scheduled one from 00:00 of its day', async () => {
+    const citizen = await t.login('citizen@sabor.example');
+    const propose = (id: string, token: string) => t.post(`/api/consultations/${id}/contributions`, { kind: 'proposal', body: 'Да се добави срок за отговор.', publishName: true }, { token });
+
+    const now = await draft({ motives: MOTIVES });
+    expect((await t.post(`/api/consultations/${now.body.id}/publish`, {}, { token: officer })).status).toBe(200);
+    expect((await propose(now.body.id, citizen)).status).toBe(201);
+
+    const later = await draft({ motives: MOTIVES });
+    const scheduled = await t.post(`/api/consultations/${later.body.id}/publish`, { publishOn: '2026-03-04' }, { token: officer });
+    expect(scheduled.body).toMatchObject({ status: 'upcoming', opensAt: '2026-03-03T22:00:00.000Z', lastDay: '2026-04-03' });
+    const start = t.clock.now();
+    try {
+      // 23:59:59 on 3 March in Haskovo: not public yet; the staff, who see it, are refused
+      t.clock.travelTo(new Date('2026-03-03T21:59:59.000Z'));
+      expect((await propose(later.body.id, citizen)).status).toBe(404);
+      const early = await propose(later.body.id, officer);
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'consultation_not_open', details: { status: 'upcoming', opensAt: '2026-03-03T22:00:00.000Z' } });
+      // 00:00 on 4 March: public and open
+      t.clock.travelTo(new Date('2026-03-03T22:00:00.000Z'));
+      expect((await t.get(`/api/consultations/${later.body.id}`)).body.status).toBe('open');
+      expect((await propose(later.body.id, citizen)).status).toBe(201);
+    } finally {
+      t.clock.travelTo(start);
+    }
   });
 
   it('finds consultations by Cyrillic words and prefixes, by kind and municipality', async () => {

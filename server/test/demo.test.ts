@@ -10,15 +10,22 @@ describe('demo data: a living platform on first start', () => {
   it('shows consultations in every public state, in Bulgarian and Macedonian', async () => {
     const all = await t.get('/api/consultations?limit=100');
     const states = new Set(all.body.items.map((c: { status: string }) => c.status));
-    expect([...states].sort()).toEqual(['closed', 'decided', 'open', 'reported', 'upcoming']);
+    // a consultation opens the moment it is public: the public never sees one upcoming
+    expect([...states].sort()).toEqual(['closed', 'decided', 'open', 'reported']);
     const slugs = new Set(all.body.items.map((c: { municipalitySlug: string }) => c.municipalitySlug));
     expect([...slugs].sort()).toEqual(['dupnitsa', 'haskovo', 'kriva-palanka']);
     const kp = await t.get('/api/consultations?municipality=kriva-palanka&status=open');
     expect(kp.body.items[0].title.mk).toMatch(/јавно осветлување/);
     // the draft is the officer's only
     expect(all.body.items.some((c: { status: string }) => c.status === 'draft')).toBe(false);
-    const officer = await t.get('/api/consultations?status=draft', { token: await t.login('officer@haskovo.sabor.example') });
+    const officerToken = await t.login('officer@haskovo.sabor.example');
+    const officer = await t.get('/api/consultations?status=draft', { token: officerToken });
     expect(officer.body.items).toHaveLength(1);
+    // the 2027 budget, scheduled for tomorrow: upcoming for the staff, opening at 00:00 in Haskovo
+    const upcoming = await t.get('/api/consultations?status=upcoming&municipality=haskovo', { token: officerToken });
+    expect(upcoming.body.items).toHaveLength(1);
+    expect(upcoming.body.items[0]).toMatchObject({ kind: 'budget', publishedAt: '2026-11-22T22:00:00.000Z', opensAt: '2026-11-22T22:00:00.000Z' });
+    expect((await t.get(`/api/consultations/${upcoming.body.items[0].id}`)).status).toBe(404);
   });
 
   it('has the PRESTIZH ordinance open in Haskovo with contributions on several articles', async () => {
@@ -54,8 +61,11 @@ describe('demo data: a living platform on first start', () => {
   it.each(['2027-04-30T06:00:00.000Z', '2027-01-02T12:00:00.000Z', '2028-02-29T23:30:00.000Z'])('keeps every demo consultation in its state when the demo starts on %s', async (now) => {
     const other = await TestApp.create({ activity: true, env: { SABOR_FAKE_NOW: now } });
     try {
+      // seven published, six of them public: the budget is scheduled for the next day
       const all = await other.get('/api/consultations?limit=100');
-      expect(all.body.items).toHaveLength(7);
+      expect(all.body.items).toHaveLength(6);
+      const scheduled = await other.get('/api/consultations?status=upcoming', { token: await other.login('officer@haskovo.sabor.example') });
+      expect(scheduled.body.items.map((c: { kind: string }) => c.kind)).toEqual(['budget']);
     } finally {
       await other.close();
     }

@@ -2288,7 +2288,7 @@ export interface components {
         DeadlineDto: {
             /**
              * Format: date-time
-             * @description the first moment of the day after publication
+             * @description when proposals would be taken: now if publishOn is today, else 00:00 local on publishOn (the period is still counted from the next day)
              */
             opensAt: string;
             /**

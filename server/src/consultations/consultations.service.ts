@@ -99,14 +99,20 @@ export class ConsultationsService {
   async deadline(actor: AuthUser, id: string, q: DeadlineQuery, locale: Locale): Promise<DeadlineDto> {
     const c = await this.visibility.requireRole(actor, id, ['officer']);
     const m = (await this.municipalities.findById(c.municipalityId))!;
-    return this.computeFor(m, q.publishOn ?? this.today(m), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
+    const publishOn = q.publishOn ?? this.today(m);
+    return this.computeFor(m, publishOn, this.publicationInstant(m, publishOn), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
   }
 
-  private async computeFor(m: Municipality, publishOn: string, periodDays: number, shortenedReason: string | null, locale: Locale): Promise<DeadlineDto> {
+  /** When a publication on `publishOn` becomes public (and open): now if today, else 00:00 local that day. */
+  private publicationInstant(m: Municipality, publishOn: string): Date {
+    return publishOn === this.today(m) ? this.clock.now() : startOfLocalDay(publishOn, m.timeZone);
+  }
+
+  private async computeFor(m: Municipality, publishOn: string, publishedAt: Date, periodDays: number, shortenedReason: string | null, locale: Locale): Promise<DeadlineDto> {
     const adjustments = await this.repo.calendarAdjustments(m.country);
     let d;
     try {
-      d = computeDeadline({ publishOn, periodDays, country: m.country, timeZone: m.timeZone, adjustments });
+      d = computeDeadline({ publishOn, publishedAt, periodDays, country: m.country, timeZone: m.timeZone, adjustments });
     } catch {
       throw DomainError.validation([{ field: 'publishOn', code: 'deadline_not_computable' }]);
     }
@@ -184,11 +190,11 @@ export class ConsultationsService {
         const missing = MOTIVE_ITEMS.filter((k) => !Object.values(c.motives?.[k] ?? {}).some((v) => v?.trim()));
         if (missing.length) throw new DomainError('motives_incomplete', { missing });
       }
-      const d = await this.computeFor(m, publishOn, c.periodDays, c.shortenedReason, locale);
-      const now = this.clock.now();
+      // published today: public and open for contributions at once; a later day: from its first moment
+      const publishedAt = this.publicationInstant(m, publishOn);
+      const d = await this.computeFor(m, publishOn, publishedAt, c.periodDays, c.shortenedReason, locale);
       c.publishOn = publishOn;
-      // a future publication day: the public sees it from that day's first moment
-      c.publishedAt = publishOn === today ? now : startOfLocalDay(publishOn, m.timeZone);
+      c.publishedAt = publishedAt;
       c.opensAt = new Date(d.opensAt);
       c.closesAt = new Date(d.closesAt);
       c.lastDay = d.lastDay;

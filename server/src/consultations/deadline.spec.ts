@@ -36,9 +36,9 @@ function check(c: Case): void {
     expect(d.reasons[0]?.date).toBe(c.nominal);
     expect(d.reasons.at(-1)?.date).toBe(addDays(c.last, -1)); // every day in between was skipped
   }
-  // The instants really are the first and the last millisecond of those local days.
-  expect(localDateOf(d.opensAt, c.tz)).toBe(d.firstDay);
-  expect(localDateOf(new Date(d.opensAt.getTime() - 1), c.tz)).toBe(c.publishOn);
+  // The instants really are the first millisecond of the publication day and the last of the last day.
+  expect(localDateOf(d.opensAt, c.tz)).toBe(c.publishOn);
+  expect(localDateOf(new Date(d.opensAt.getTime() - 1), c.tz)).toBe(addDays(c.publishOn, -1));
   expect(localDateOf(d.closesAt, c.tz)).toBe(c.last);
   expect(localDateOf(new Date(d.closesAt.getTime() + 1), c.tz)).toBe(addDays(c.last, 1));
 }
@@ -49,7 +49,7 @@ describe('computeDeadline — the example from the brief (Haskovo)', () => {
   test('30 days from 30 Jan 2026: Sunday 1 March → Monday 2 March (3 March is the holiday)', () => {
     const d = computeDeadline({ publishOn: '2026-01-30', periodDays: 30, country: 'BG', timeZone: SOFIA });
     expect(d).toEqual({
-      opensAt: new Date('2026-01-30T22:00:00.000Z'),
+      opensAt: new Date('2026-01-29T22:00:00.000Z'),
       closesAt: new Date('2026-03-02T21:59:59.999Z'),
       firstDay: '2026-01-31',
       lastDay: '2026-03-02',
@@ -128,7 +128,7 @@ describe('computeDeadline BG — Easter weekends (last day on Good Friday)', () 
 describe('computeDeadline — leap years', () => {
   test.each<Case>([
     // 29 Feb 2028 (Tuesday) is the last day itself
-    { publishOn: '2028-01-30', days: 30, country: 'BG', tz: SOFIA, nominal: '2028-02-29', last: '2028-02-29', closesAt: '2028-02-29T21:59:59.999Z', opensAt: '2028-01-30T22:00:00.000Z' },
+    { publishOn: '2028-01-30', days: 30, country: 'BG', tz: SOFIA, nominal: '2028-02-29', last: '2028-02-29', closesAt: '2028-02-29T21:59:59.999Z', opensAt: '2028-01-29T22:00:00.000Z' },
     { publishOn: '2028-01-30', days: 31, country: 'BG', tz: SOFIA, nominal: '2028-03-01', last: '2028-03-01', closesAt: '2028-03-01T21:59:59.999Z' },
     // a period crossing 29 Feb: one day earlier in the calendar than in 2027
     { publishOn: '2028-02-15', days: 30, country: 'BG', tz: SOFIA, nominal: '2028-03-16', last: '2028-03-16', closesAt: '2028-03-16T21:59:59.999Z' },
@@ -141,21 +141,21 @@ describe('computeDeadline — daylight-saving switches', () => {
     // Sofia, spring: Friday 27 March still winter time (+2)
     { publishOn: '2026-02-25', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-03-27', last: '2026-03-27', closesAt: '2026-03-27T21:59:59.999Z' },
     // Sat 28, Sun 29 (switch day) → Monday 30 March in summer time (+3); opens in winter time
-    { publishOn: '2026-02-26', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-03-28', last: '2026-03-30', closesAt: '2026-03-30T20:59:59.999Z', opensAt: '2026-02-26T22:00:00.000Z' },
+    { publishOn: '2026-02-26', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-03-28', last: '2026-03-30', closesAt: '2026-03-30T20:59:59.999Z', opensAt: '2026-02-25T22:00:00.000Z' },
     // Sofia, autumn: Friday 23 October still summer time
     { publishOn: '2026-09-23', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-10-23', last: '2026-10-23', closesAt: '2026-10-23T20:59:59.999Z' },
     // Sat 24, Sun 25 (switch day) → Monday 26 October in winter time; opens in summer time
-    { publishOn: '2026-09-24', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-10-24', last: '2026-10-26', closesAt: '2026-10-26T21:59:59.999Z', opensAt: '2026-09-24T21:00:00.000Z' },
+    { publishOn: '2026-09-24', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-10-24', last: '2026-10-26', closesAt: '2026-10-26T21:59:59.999Z', opensAt: '2026-09-23T21:00:00.000Z' },
     // Skopje, spring and autumn (20 days)
-    { publishOn: '2026-03-08', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-03-28', last: '2026-03-30', closesAt: '2026-03-30T21:59:59.999Z', opensAt: '2026-03-08T23:00:00.000Z' },
-    { publishOn: '2026-10-04', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-10-24', last: '2026-10-26', closesAt: '2026-10-26T22:59:59.999Z', opensAt: '2026-10-04T22:00:00.000Z' },
+    { publishOn: '2026-03-08', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-03-28', last: '2026-03-30', closesAt: '2026-03-30T21:59:59.999Z', opensAt: '2026-03-07T23:00:00.000Z' },
+    { publishOn: '2026-10-04', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-10-24', last: '2026-10-26', closesAt: '2026-10-26T22:59:59.999Z', opensAt: '2026-10-03T22:00:00.000Z' },
   ])(title, check);
 });
 
 describe('computeDeadline MK — 20 days, Sunday holiday → Monday', () => {
   test.each<Case>([
     // an ordinary Sunday → Monday
-    { publishOn: '2026-02-02', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-02-22', last: '2026-02-23', closesAt: '2026-02-23T22:59:59.999Z', opensAt: '2026-02-02T23:00:00.000Z' },
+    { publishOn: '2026-02-02', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-02-22', last: '2026-02-23', closesAt: '2026-02-23T22:59:59.999Z', opensAt: '2026-02-01T23:00:00.000Z' },
     // 1 January (Thursday) → Friday 2 January, a working day in North Macedonia
     { publishOn: '2025-12-12', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-01-01', last: '2026-01-02', closesAt: '2026-01-02T22:59:59.999Z' },
     // 7 January (Orthodox Christmas, Wednesday) → Thursday 8 January
@@ -262,16 +262,77 @@ describe('computeDeadline — declared days (adjustments)', () => {
 describe('computeDeadline — other periods and publication days', () => {
   test.each<Case>([
     // 1 day: the period is the day after publication (a holiday here) → Wednesday 4 March
-    { publishOn: '2026-03-02', days: 1, country: 'BG', tz: SOFIA, nominal: '2026-03-03', last: '2026-03-04', closesAt: '2026-03-04T21:59:59.999Z', opensAt: '2026-03-02T22:00:00.000Z' },
+    { publishOn: '2026-03-02', days: 1, country: 'BG', tz: SOFIA, nominal: '2026-03-03', last: '2026-03-04', closesAt: '2026-03-04T21:59:59.999Z', opensAt: '2026-03-01T22:00:00.000Z' },
     // 14 days (shortened period) from 1 April → Wednesday 15 April
-    { publishOn: '2026-04-01', days: 14, country: 'BG', tz: SOFIA, nominal: '2026-04-15', last: '2026-04-15', closesAt: '2026-04-15T20:59:59.999Z', opensAt: '2026-04-01T21:00:00.000Z' },
+    { publishOn: '2026-04-01', days: 14, country: 'BG', tz: SOFIA, nominal: '2026-04-15', last: '2026-04-15', closesAt: '2026-04-15T20:59:59.999Z', opensAt: '2026-03-31T21:00:00.000Z' },
     // published on a holiday: counting still starts the next day; Sat 31 Jan → Monday 2 Feb
-    { publishOn: '2026-01-01', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-01-31', last: '2026-02-02', closesAt: '2026-02-02T21:59:59.999Z', opensAt: '2026-01-01T22:00:00.000Z' },
+    { publishOn: '2026-01-01', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-01-31', last: '2026-02-02', closesAt: '2026-02-02T21:59:59.999Z', opensAt: '2025-12-31T22:00:00.000Z' },
     // 60 days, across the spring switch → Tuesday 31 March, summer time
-    { publishOn: '2026-01-30', days: 60, country: 'BG', tz: SOFIA, nominal: '2026-03-31', last: '2026-03-31', closesAt: '2026-03-31T20:59:59.999Z', opensAt: '2026-01-30T22:00:00.000Z' },
+    { publishOn: '2026-01-30', days: 60, country: 'BG', tz: SOFIA, nominal: '2026-03-31', last: '2026-03-31', closesAt: '2026-03-31T20:59:59.999Z', opensAt: '2026-01-29T22:00:00.000Z' },
     // the time zone is the municipality's, independent of the country's rules
-    { publishOn: '2026-01-30', days: 30, country: 'BG', tz: 'UTC', nominal: '2026-03-01', last: '2026-03-02', closesAt: '2026-03-02T23:59:59.999Z', opensAt: '2026-01-31T00:00:00.000Z' },
+    { publishOn: '2026-01-30', days: 30, country: 'BG', tz: 'UTC', nominal: '2026-03-01', last: '2026-03-02', closesAt: '2026-03-02T23:59:59.999Z', opensAt: '2026-01-30T00:00:00.000Z' },
   ])(title, check);
+});
+
+/** A publication at a given instant: opens then; the last day and the close are the scheduled ones. */
+interface InstantCase {
+  label: string;
+  publishOn: string;
+  publishedAt: string;
+  days: number;
+  country: CountryCode;
+  tz: string;
+  last: string;
+  closesAt: string;
+  /** 00:00 local on publishOn: where a scheduled publication of the same day would open. */
+  startOfDay: string;
+}
+
+describe('computeDeadline — opens at the publication instant, the end does not move', () => {
+  test.each<InstantCase>([
+    // Monday 2 March 2026, 23:59 in Sofia (+2); + 30 = Wednesday 1 April (summer time, +3)
+    { label: 'BG, 23:59 local', publishOn: '2026-03-02', publishedAt: '2026-03-02T21:59:00.000Z', days: 30, country: 'BG', tz: SOFIA, last: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', startOfDay: '2026-03-01T22:00:00.000Z' },
+    // the first minute of the day: opens at once, the same day counts as day 0
+    { label: 'BG, 00:00 local', publishOn: '2026-03-02', publishedAt: '2026-03-01T22:00:00.000Z', days: 30, country: 'BG', tz: SOFIA, last: '2026-04-01', closesAt: '2026-04-01T20:59:59.999Z', startOfDay: '2026-03-01T22:00:00.000Z' },
+    // Sunday 29 March 2026, the 23-hour day in Sofia: 00:00 is +2, 23:59 is +3; + 30 = Tuesday 28 April
+    { label: 'BG, last minute of the spring DST day', publishOn: '2026-03-29', publishedAt: '2026-03-29T20:59:00.000Z', days: 30, country: 'BG', tz: SOFIA, last: '2026-04-28', closesAt: '2026-04-28T20:59:59.999Z', startOfDay: '2026-03-28T22:00:00.000Z' },
+    // Sunday 25 October 2026, the 25-hour day in Sofia: 00:00 is +3, 23:59 is +2; + 30 = Tuesday 24 November
+    { label: 'BG, last minute of the autumn DST day', publishOn: '2026-10-25', publishedAt: '2026-10-25T21:59:00.000Z', days: 30, country: 'BG', tz: SOFIA, last: '2026-11-24', closesAt: '2026-11-24T21:59:59.999Z', startOfDay: '2026-10-24T21:00:00.000Z' },
+    // Monday 2 February 2026, 23:59 in Skopje (+1); + 20 = Sunday 22 February → Monday 23
+    { label: 'MK, 23:59 local', publishOn: '2026-02-02', publishedAt: '2026-02-02T22:59:00.000Z', days: 20, country: 'MK', tz: SKOPJE, last: '2026-02-23', closesAt: '2026-02-23T22:59:59.999Z', startOfDay: '2026-02-01T23:00:00.000Z' },
+    // Sunday 29 March 2026 in Skopje, 23:59 (+2); + 20 = Saturday 18 April → Monday 20 April
+    { label: 'MK, last minute of the spring DST day', publishOn: '2026-03-29', publishedAt: '2026-03-29T21:59:00.000Z', days: 20, country: 'MK', tz: SKOPJE, last: '2026-04-20', closesAt: '2026-04-20T21:59:59.999Z', startOfDay: '2026-03-28T23:00:00.000Z' },
+    // Sunday 25 October 2026 in Skopje, 23:59 (+1); + 20 = Saturday 14 November → Monday 16
+    { label: 'MK, last minute of the autumn DST day', publishOn: '2026-10-25', publishedAt: '2026-10-25T22:59:00.000Z', days: 20, country: 'MK', tz: SKOPJE, last: '2026-11-16', closesAt: '2026-11-16T22:59:59.999Z', startOfDay: '2026-10-24T22:00:00.000Z' },
+  ])('$label: opens $publishedAt, last day $last', (c) => {
+    const input = { publishOn: c.publishOn, periodDays: c.days, country: c.country, timeZone: c.tz };
+    const now = computeDeadline({ ...input, publishedAt: new Date(c.publishedAt) });
+    expect(now.opensAt.toISOString()).toBe(c.publishedAt);
+    expect(now.lastDay).toBe(c.last);
+    expect(now.closesAt.toISOString()).toBe(c.closesAt);
+    expect(now.firstDay).toBe(addDays(c.publishOn, 1));
+    // the same day scheduled ahead: opens at its 00:00, ends at exactly the same moment
+    const scheduled = computeDeadline(input);
+    expect(scheduled.opensAt.toISOString()).toBe(c.startOfDay);
+    expect({ ...now, opensAt: null }).toEqual({ ...scheduled, opensAt: null });
+  });
+
+  test.each<Case>([
+    // scheduled for Liberation Day (Tuesday 3 March 2026): opens at its 00:00, counting starts on the 4th → Thursday 2 April
+    { publishOn: '2026-03-03', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-04-02', last: '2026-04-02', closesAt: '2026-04-02T20:59:59.999Z', opensAt: '2026-03-02T22:00:00.000Z' },
+    // scheduled for Saturday 7 March 2026: opens on the weekend, + 30 = Monday 6 April
+    { publishOn: '2026-03-07', days: 30, country: 'BG', tz: SOFIA, nominal: '2026-04-06', last: '2026-04-06', closesAt: '2026-04-06T20:59:59.999Z', opensAt: '2026-03-06T22:00:00.000Z' },
+    // scheduled for Orthodox Christmas in North Macedonia (Wednesday 7 January 2026): + 20 = Tuesday 27 January
+    { publishOn: '2026-01-07', days: 20, country: 'MK', tz: SKOPJE, nominal: '2026-01-27', last: '2026-01-27', closesAt: '2026-01-27T22:59:59.999Z', opensAt: '2026-01-06T23:00:00.000Z' },
+  ])('scheduled for a non-working day: $publishOn opens $opensAt, last $last', check);
+
+  test.each([
+    ['the day before', '2026-03-01T21:59:59.999Z'],
+    ['the day after', '2026-03-02T22:00:00.000Z'],
+    ['an invalid date', 'not a date'],
+  ])('a publishedAt outside publishOn in the zone (%s) → RangeError', (_label, at) => {
+    expect(() => computeDeadline({ publishOn: '2026-03-02', periodDays: 30, country: 'BG', timeZone: SOFIA, publishedAt: new Date(at) })).toThrow(RangeError);
+  });
 });
 
 describe('computeDeadline — years the holiday tables do not cover', () => {

@@ -12,6 +12,11 @@
  *   declared non-working) moves to the next working day, repeatedly; a Saturday declared a working
  *   day counts as a working day.
  *
+ * Opening is not counting: contributions are taken from the moment of publication. A draft
+ * published during its publication day opens at that instant (`publishedAt`); one scheduled for a
+ * later day opens at 00:00 local on that day. The day of publication is never day 1, so opening
+ * earlier in it gives the public extra hours and never moves the legal last day.
+ *
  * Pure: no clock is read (the caller passes `publishOn`; "today" comes from the app's clock via
  * {@link localDateOf}).
  *
@@ -25,7 +30,7 @@ import {
   holidayDataCovers,
   workingDayCalendar,
 } from './holidays';
-import { type LocalDate, addDays, assertTimeZone, endOfLocalDay, parseLocalDate, startOfLocalDay } from './zoned-time';
+import { type LocalDate, addDays, assertTimeZone, endOfLocalDay, localDateOf, parseLocalDate, startOfLocalDay } from './zoned-time';
 
 export type { CalendarAdjustments, CountryCode, LocalizedText, NonWorkingReason } from './holidays';
 export { type LocalDate, addDays, localDateOf } from './zoned-time';
@@ -94,6 +99,11 @@ export interface DeadlineInput {
   readonly timeZone: string;
   /** Days the government declared non-working or working. */
   readonly adjustments?: CalendarAdjustments;
+  /**
+   * The instant of publication, when it is already known to fall on `publishOn` (publishing
+   * now): the period opens then. Absent: it opens at 00:00 local on `publishOn`.
+   */
+  readonly publishedAt?: Date;
 }
 
 /** A skipped non-working day at the end of the period. */
@@ -103,11 +113,14 @@ export interface SkippedDay extends NonWorkingReason {
 
 /** The computed period. */
 export interface Deadline {
-  /** Start of the period: 00:00:00.000 local on `firstDay`, as a UTC instant. */
+  /**
+   * When contributions are first taken: `publishedAt` if given, else 00:00:00.000 local on
+   * `publishOn` — the day of publication, before day 1 of the counted period.
+   */
   readonly opensAt: Date;
   /** End of the period: 23:59:59.999 local on `lastDay` (the last millisecond of it), as a UTC instant. */
   readonly closesAt: Date;
-  /** Day 1 of the period: publishOn + 1. */
+  /** Day 1 of the counted period: publishOn + 1 (the law does not count the day of publication). */
   readonly firstDay: LocalDate;
   /** The last day, after moving off non-working days. */
   readonly lastDay: LocalDate;
@@ -134,18 +147,21 @@ const MAX_CONSECUTIVE_NON_WORKING = 60;
  * @example
  * computeDeadline({ publishOn: '2026-01-30', periodDays: 30, country: 'BG', timeZone: 'Europe/Sofia' })
  * // nominalLastDay '2026-03-01' (Sunday) → lastDay '2026-03-02' (Monday, a working day; 3 March is the holiday),
- * // opensAt 2026-01-30T22:00:00.000Z, closesAt 2026-03-02T21:59:59.999Z
+ * // opensAt 2026-01-29T22:00:00.000Z (00:00 on 30 January in Sofia), closesAt 2026-03-02T21:59:59.999Z
  * @throws RangeError on an invalid `publishOn`, a `periodDays` that is not a positive integer, an unknown
- *   country or time zone, or a malformed adjustment.
+ *   country or time zone, a malformed adjustment, or a `publishedAt` outside `publishOn` in `timeZone`.
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
-  const { publishOn, periodDays, country, timeZone, adjustments } = input;
+  const { publishOn, periodDays, country, timeZone, adjustments, publishedAt } = input;
   parseLocalDate(publishOn);
   if (!Number.isSafeInteger(periodDays) || periodDays < 1) {
     throw new RangeError(`Invalid period ${periodDays}: expected a positive whole number of days`);
   }
   assertCountry(country);
   assertTimeZone(timeZone);
+  if (publishedAt !== undefined && (!(publishedAt instanceof Date) || Number.isNaN(publishedAt.getTime()) || localDateOf(publishedAt, timeZone) !== publishOn)) {
+    throw new RangeError(`Invalid publishedAt ${String(publishedAt)}: expected an instant on ${publishOn} in ${timeZone}`);
+  }
   const isNonWorking = workingDayCalendar(country, adjustments);
 
   const firstDay = addDays(publishOn, 1);
@@ -161,7 +177,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   }
 
   return {
-    opensAt: startOfLocalDay(firstDay, timeZone),
+    opensAt: publishedAt ?? startOfLocalDay(publishOn, timeZone),
     closesAt: endOfLocalDay(lastDay, timeZone),
     firstDay,
     lastDay,

@@ -21,7 +21,7 @@ export interface DemoConsultation {
   municipality: string;
   kind: 'ordinance' | 'strategy' | 'plan' | 'budget' | 'decision' | 'other';
   state: DemoState;
-  /** days before the demo's "now" when it was published (ignored for drafts) */
+  /** days before the demo's "now" when it was published (ignored for drafts); negative: scheduled for a later day */
   publishedDaysAgo: number;
   periodDays: number;
   shortenedReason?: string;
@@ -126,7 +126,8 @@ export const DEMO_CONSULTATIONS: DemoConsultation[] = [
     municipality: 'haskovo',
     kind: 'budget',
     state: 'upcoming',
-    publishedDaysAgo: 0,
+    // scheduled for tomorrow: the staff see it as upcoming, the public from tomorrow 00:00, open at once
+    publishedDaysAgo: -1,
     periodDays: 30,
     title: { bg: 'Проект на бюджет на Община Хасково за 2027 г.' },
     summary: { bg: 'Приходите и разходите на общината за 2027 г. и капиталовата програма.' },

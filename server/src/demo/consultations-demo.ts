@@ -41,8 +41,9 @@ async function seedOne(em: EntityManager, demo: DemoConsultation, m: Municipalit
   let dates: { publishOn: string; publishedAt: Date; opensAt: Date; closesAt: Date; lastDay: string; movedFrom: string | null } | null = null;
   if (demo.state !== 'draft') {
     const publishOn = localDateOf(new Date(now.getTime() - demo.publishedDaysAgo * DAY), m.time_zone);
-    const d = computeDeadline({ publishOn, periodDays: demo.periodDays, country: m.country, timeZone: m.time_zone });
-    const publishedAt = demo.publishedDaysAgo === 0 ? now : new Date(startOfLocalDay(publishOn, m.time_zone).getTime() + 9 * 3600_000);
+    // today: published now; a day ahead: scheduled, public and open from that day's 00:00; earlier: published at 09:00
+    const publishedAt = demo.publishedDaysAgo === 0 ? now : demo.publishedDaysAgo < 0 ? startOfLocalDay(publishOn, m.time_zone) : new Date(startOfLocalDay(publishOn, m.time_zone).getTime() + 9 * 3600_000);
+    const d = computeDeadline({ publishOn, publishedAt, periodDays: demo.periodDays, country: m.country, timeZone: m.time_zone });
     dates = { publishOn, publishedAt, opensAt: d.opensAt, closesAt: d.closesAt, lastDay: d.lastDay, movedFrom: d.movedFrom ?? null };
   }
   const answeredAt = dates ? new Date(dates.closesAt.getTime() + 2 * DAY) : null;

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { PERIOD_RULES } from '../consultations/deadline';
 import { consultationStatus } from '../consultations/status';
+import { localDateOf } from '../consultations/zoned-time';
 import { isPubliclyVisible } from '../consultations/visibility';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
@@ -43,6 +44,7 @@ interface ConsultationRow {
   slug: string;
   municipality_name: LocalizedText;
   default_locale: Locale;
+  time_zone: string;
   kind: string;
   title: LocalizedText;
   summary: LocalizedText;
@@ -163,7 +165,7 @@ export class OpenDataService {
 
   private async published(m: Municipality | null, limit: number): Promise<ConsultationRow[]> {
     return this.tx.manager.query(
-      `SELECT c.id, mu.slug, mu.name AS municipality_name, mu.default_locale, c.kind, c.title, c.summary, c.published_at, c.opens_at, c.closes_at,
+      `SELECT c.id, mu.slug, mu.name AS municipality_name, mu.default_locale, mu.time_zone, c.kind, c.title, c.summary, c.published_at, c.opens_at, c.closes_at,
               c.last_day, c.report_published_at, c.outcome_result, c.outcome_recorded_at, c.updated_at,
               (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL)::int AS contributions,
               (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS proposals,
@@ -202,7 +204,7 @@ export class OpenDataService {
     <updated>${changed(r).toISOString()}</updated>
     <author><name>${escapeXml(localize(r.municipality_name, l))}</name></author>
     <category term="${escapeXml(r.kind)}"/>
-    <summary>${escapeXml(`${localize(r.summary, l)} (${r.opens_at.toISOString().slice(0, 10)} – ${r.last_day})`)}</summary>
+    <summary>${escapeXml(`${localize(r.summary, l)} (${localDateOf(r.opens_at, r.time_zone)} – ${r.last_day})`)}</summary>
   </entry>`;
       })
       .join('\n');

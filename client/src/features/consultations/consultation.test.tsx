@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, json, noSession } from '../../../test/fetch';
 import { aConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../test/fixtures';
@@ -55,6 +55,17 @@ test('the page gives the dates, the draft article by article, and the contributi
   expect(withAnswer).toHaveTextContent('Уредено е в чл. 9.');
   // signed out: no support button, no report button
   expect(screen.queryByRole('button', { name: /Подкрепям/ })).not.toBeInTheDocument();
+});
+
+test('proposals are taken from the moment of publication, shown in the municipality\'s time', async () => {
+  // published at 08:30 UTC = 10:30 in Haskovo, open at once
+  const published = { ...consultation, publishedAt: '2026-11-05T08:30:00.000Z', opensAt: '2026-11-05T08:30:00.000Z' };
+  fakeApi(routes(null, { 'GET /api/consultations/c1': json(published) }));
+  renderApp('/consultations/c1');
+
+  const facts = await screen.findByRole('complementary', { name: 'Срокове, контакти и документи' });
+  const opens = within(facts).getByText('Предложения от').closest('div')!;
+  await waitFor(() => expect(opens).toHaveTextContent(/5 ноември 2026 г\. в 10:30/));
 });
 
 test('a participant supports a proposal and takes the support back', async () => {

@@ -69,7 +69,7 @@ export class SkippedDayDto {
 }
 
 export class DeadlineDto {
-  @ApiProperty({ format: 'date-time', description: 'the first moment of the day after publication' }) opensAt: string;
+  @ApiProperty({ format: 'date-time', description: 'when proposals would be taken: now if publishOn is today, else 00:00 local on publishOn (the period is still counted from the next day)' }) opensAt: string;
   @ApiProperty({ format: 'date-time', description: 'the end of the last day, in the municipality’s time zone' }) closesAt: string;
   @ApiProperty({ description: 'YYYY-MM-DD' }) lastDay: string;
   @ApiProperty() publishOn: string;

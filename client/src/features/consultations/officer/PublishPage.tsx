@@ -10,7 +10,7 @@ import { TextareaField, TextField } from '../../../components/fields';
 import { LoadError, Notice } from '../../../components/Status';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { formatDay, formatDayMonth, formatList, todayIn } from '../../../lib/format';
-import { dayIn, useDay } from '../ui/dates';
+import { useDay } from '../ui/dates';
 import { useLocalize } from '../../../lib/useLocalize';
 import { ConsultationFrame } from './ConsultationFrame';
 import type { ManageFlash } from './ManagePage';
@@ -176,7 +176,7 @@ function PublishForm({ consultation: c, municipality }: { consultation: Consulta
             ) : deadline.isError ? (
               <LoadError error={deadline.error} onRetry={() => void deadline.refetch()} />
             ) : deadline.data ? (
-              <DeadlinePreview deadline={deadline.data} timeZone={municipality.timeZone} judge={reasonMatchesStored} />
+              <DeadlinePreview deadline={deadline.data} today={today} judge={reasonMatchesStored} />
             ) : (
               <p className="loading">{t('publish.computing')}</p>
             )}
@@ -198,7 +198,7 @@ function PublishForm({ consultation: c, municipality }: { consultation: Consulta
  * The legal calculator's answer in words: "The last day for proposals is Tuesday, 14 April 2026
  * (moved from 10 April 2026: Good Friday, …)", and whether the period is long enough.
  */
-function DeadlinePreview({ deadline: d, timeZone, judge }: { deadline: Deadline; timeZone: string; judge: boolean }) {
+function DeadlinePreview({ deadline: d, today, judge }: { deadline: Deadline; today: string; judge: boolean }) {
   const { t, i18n } = useTranslation('officer');
   const day = useDay();
   const localize = useLocalize();
@@ -210,7 +210,8 @@ function DeadlinePreview({ deadline: d, timeZone, judge }: { deadline: Deadline;
         {t('publish.lastDay', { date: formatDay(d.lastDay, i18n.language, { weekday: true }) })}
         {d.movedFrom && <> {t('publish.movedFrom', { date: day(d.movedFrom), reasons })}</>}
       </p>
-      <p>{t('publish.window', { publishOn: day(d.publishOn, { weekday: true }), opens: day(dayIn(d.opensAt, timeZone)), count: d.periodDays })}</p>
+      {/* published today it opens at once, on a later day at that day's 00:00; the law counts from the next day */}
+      <p>{t(d.publishOn === today ? 'publish.windowNow' : 'publish.windowScheduled', { publishOn: day(d.publishOn, { weekday: true }), firstDay: day(nextDay(d.publishOn)), count: d.periodDays })}</p>
       {judge && !d.periodAllowed && (
         <Notice tone="warning" title={t('publish.periodNotAllowedTitle')}>
           <p>{t('publish.periodNotAllowed', { count: d.periodDays, minimum: d.minimumDays })}</p>
@@ -219,4 +220,10 @@ function DeadlinePreview({ deadline: d, timeZone, judge }: { deadline: Deadline;
       {!judge && <p className="muted">{t('publish.reasonChanged')}</p>}
     </>
   );
+}
+
+/** The calendar day after `date` (YYYY-MM-DD): day 1 of the legal period. */
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

@@ -55,7 +55,8 @@ test('before publishing, the officer sees the legal last day, moved over Easter 
   expect(preview).toHaveTextContent(
     '(преместен от 10 април 2026 г.: 10 април – Велики петък, 11 април – събота, 12 април – Великден и 13 април – Великден (втори ден)).',
   );
-  expect(preview).toHaveTextContent('предложения се приемат от 12 март 2026 г., 30 дни.');
+  // published today: open at once; the law counts the 30 days from tomorrow
+  expect(preview).toHaveTextContent(/предложения се приемат веднага след публикуването\. Срокът започва да тече на \d+ \S+ \d{4} г\. и е 30 дни\./);
   const first = new URL(api.requests('GET /api/consultations/c1/deadline')[0].url).searchParams;
   expect(first.get('publishOn')).toBe(todayIn('Europe/Sofia'));
   expect(first.get('periodDays')).toBe('30');
@@ -69,6 +70,20 @@ test('before publishing, the officer sees the legal last day, moved over Easter 
   expect(within(preview).getByText('Срокът е по-кратък от законовия минимум')).toBeInTheDocument();
   expect(within(preview).getByText(/Срок от 20 дни е по-кратък от минимума от 30 дни/)).toBeInTheDocument();
   expect(new URL(api.requests('GET /api/consultations/c1/deadline').at(-1)!.url).searchParams.get('periodDays')).toBe('20');
+});
+
+test('a publication scheduled for a later day says it opens at 00:00 that day, and from when the law counts', async () => {
+  officerApi();
+  renderApp('/officer/consultations/c1/publish');
+  const preview = await screen.findByRole('region', { name: 'Изчислен срок' });
+  await within(preview).findByText(/Последният ден за предложения е/);
+
+  const u = userEvent.setup();
+  const day = screen.getByLabelText('Ден на публикуване');
+  await u.clear(day);
+  await u.type(day, '2099-03-11');
+  expect(await within(preview).findByText(/предложения се приемат от 00:00 ч\. на този ден\. Срокът започва да тече на 12 март 2099 г\. и е 30 дни\./)).toBeInTheDocument();
+  expect(preview).toHaveTextContent('Публикуване — сряда, 11 март 2099 г.');
 });
 
 test('422 period_too_short is shown at the period, with what to do about it, and nothing is published', async () => {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../api/types';
-import { formatDate } from '../../../lib/format';
-import { dayIn, useDay, useTimeLeft } from './dates';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { useDay, useTimeLeft } from './dates';
 
 /**
  * The legal dates of a published consultation as a summary list: when it was published, from
- * when proposals are taken, the last day (and why it moved), what is left, and the period.
+ * when proposals are taken (from the moment of publication), the last day (and why it moved), what is left, and the period.
  */
 export function Period({ consultation: c, timeZone }: { consultation: Consultation; timeZone?: string }) {
   const { t, i18n } = useTranslation('consultations');
@@ -22,7 +22,8 @@ export function Period({ consultation: c, timeZone }: { consultation: Consultati
       </div>
       <div className="summary-list__row">
         <dt>{t('period.opens')}</dt>
-        <dd>{day(dayIn(c.opensAt, timeZone))}</dd>
+        {/* the moment of publication (or 00:00 of a scheduled day), in the municipality's time */}
+        <dd>{formatDateTime(c.opensAt, i18n.language, timeZone)}</dd>
       </div>
       <div className="summary-list__row">
         <dt>{t('period.lastDay')}</dt>
