@@ -34,7 +34,7 @@ describe('inputs that never reach a 500', () => {
       ['contribution', () => t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: NUL, publishName: false }, { token: citizen }), 'body'],
       ['contribution with an idempotency key', () => t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: LONE, publishName: false }, { token: citizen, headers: { 'idempotency-key': 'k-1' } }), 'body'],
       ['search', () => t.get('/api/consultations?q=%00'), 'q'],
-      ['a slug in the path', () => t.get('/api/municipalities/has%00kovo'), 'slug'],
+      ['a slug in the path (the parameter is named id: a slug or an id)', () => t.get('/api/municipalities/has%00kovo'), 'id'],
       ['an object key', () => t.patch('/api/me', { ['locale\u0000']: 'bg' }, { token: citizen }), 'locale\u0000'],
     ];
     for (const [name, send, field] of cases) {
