@@ -4,9 +4,11 @@ import path from 'node:path';
 // home page or a consultation can show, gzip-compressed, read from the built client's Vite
 // manifest (npm test builds it first). See scripts/first-load.mjs and docs/performance.md.
 // The goal is 150 kB for both; the libraries every page needs (React, React Router, i18next,
-// TanStack Query) are 129 kB of it, so these ceilings hold what splitting has reached (home
-// 152 kB, consultation 165 kB, from 322 kB) against growth; docs/performance.md has what remains.
-const CEILING_BYTES: Record<string, number> = { home: 155_000, consultation: 168_000 };
+// TanStack Query) are 129 kB of it, so these ceilings hold what splitting has reached against
+// growth (from 322 kB): home 154.5 kB, consultation 168.0 kB once the article in context, the
+// texts' languages and the opening time were added to the consultation page (6 December 2026).
+// docs/performance.md has what remains.
+const CEILING_BYTES: Record<string, number> = { home: 156_000, consultation: 170_000 };
 
 it.each(['home', 'consultation'])('the first load of the %s page stays within its ceiling of compressed JavaScript, without the staff’s screens', async (route) => {
   const { firstLoad, CLIENT_DIST } = await import(path.resolve(__dirname, '../../scripts/first-load.mjs'));
