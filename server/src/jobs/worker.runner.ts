@@ -11,7 +11,9 @@ import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
   const logger = new Logger('Worker');
-  const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => logger.error(`queue: ${e.message}`) });
+  let stopping = false;
+  // once stopping, the database may go away under the queue: that is the stop, not an error
+  const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => stopping || logger.error(`queue: ${e.message}`) });
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
     // no address in the log: a log line per mail with its recipient would say who was written to when
@@ -40,6 +42,7 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   return {
     queue,
     stop: async () => {
+      stopping = true;
       clearTimeout(first);
       clearInterval(housekeeping);
       await queue.stop({ graceful: true, timeout: 5000 });
