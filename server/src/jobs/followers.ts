@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config/config';
 import { Locale, localize, LocalizedText } from '../common/locale';
 import { unsubscribeToken } from '../follows/unsubscribe-token';
+import { senderAddress } from '../mail/mail.sender';
 import { TEMPLATES } from '../mail/templates';
 import { MAIL_QUEUE, Queue } from './queue';
 
@@ -45,9 +46,4 @@ export async function notifyFollowers(queue: Queue, config: AppConfig, consultat
     sent += batch.length;
     after = batch[batch.length - 1].id;
   }
-}
-
-/** `Sabor <no-reply@sabor.example>` → `no-reply@sabor.example` */
-export function senderAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }

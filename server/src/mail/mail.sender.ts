@@ -45,3 +45,8 @@ export class MailSender {
     return { messageId: info.messageId, file };
   }
 }
+
+/** The address of a sender like MAIL_FROM: `Sabor <no-reply@sabor.example>` → `no-reply@sabor.example`. */
+export function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}

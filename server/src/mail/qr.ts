@@ -1,6 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import type { Locale } from '../common/locale';
+import { escapeMarkup } from '../common/markup';
 
 /** A QR code to show inline in an e-mail: what it encodes, and the words printed next to it. */
 export interface MailQr {
@@ -57,15 +58,11 @@ function chunk(type: string, data: Buffer): Buffer {
 
 const QR_ALT: Record<Locale, string> = { bg: 'QR код', en: 'QR code', mk: 'QR код' };
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A paragraph of the text part as HTML: lines kept, links clickable. */
 function paragraph(p: string): string {
   const html = p
     .split('\n')
-    .map((line) => escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`))
+    .map((line) => escapeMarkup(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`))
     .join('<br>\n');
   return `<p>${html}</p>`;
 }
@@ -75,7 +72,7 @@ function paragraph(p: string): string {
  * code in big letters next to it, right after the paragraph that gives the code (or at the end).
  */
 export function htmlWithQr(text: string, qr: MailQr, locale: Locale): string {
-  const caption = escapeHtml(qr.caption);
+  const caption = escapeMarkup(qr.caption);
   const block =
     `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:16px 0"><tr>` +
     `<td style="padding:0 12px 8px 0;vertical-align:middle"><img src="cid:${qr.cid}" width="200" height="200" alt="${QR_ALT[locale]}: ${caption}" style="display:block;width:200px;height:200px"></td>` +

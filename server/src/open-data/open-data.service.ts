@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { Clock } from '../common/clock';
+import { escapeMarkup } from '../common/markup';
 import { DomainError } from '../common/domain-error';
 import { Locale, localize, LocalizedText } from '../common/locale';
 import { APP_CONFIG } from '../config/config';
@@ -27,17 +28,6 @@ export class TransparencyDto {
   @ApiProperty({ type: Number, nullable: true, description: 'answered ÷ proposals, 0…1' }) answerRate: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'median days from the close of a consultation to the first answer of a proposal' }) medianDaysToAnswer: number | null;
 }
-
-/**
- * Text for XML 1.0: the five special characters escaped, and the characters XML forbids (C0
- * controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF) removed — a feed reader's
- * parser rejects the whole feed for one of them.
- */
-export const escapeXml = (s: string) =>
-  s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 interface ConsultationRow {
   id: string;
@@ -198,21 +188,21 @@ export class OpenDataService {
         const l = r.title[locale] ? locale : r.default_locale;
         return `  <entry xml:lang="${l}">
     <id>urn:uuid:${r.id}</id>
-    <title>${escapeXml(localize(r.title, l))}</title>
+    <title>${escapeMarkup(localize(r.title, l))}</title>
     <link rel="alternate" type="text/html" href="${base}/consultations/${r.id}"/>
     <published>${new Date(r.published_at).toISOString()}</published>
     <updated>${changed(r).toISOString()}</updated>
-    <author><name>${escapeXml(localize(r.municipality_name, l))}</name></author>
-    <category term="${escapeXml(r.kind)}"/>
-    <summary>${escapeXml(`${localize(r.summary, l)} (${localDateOf(r.opens_at, r.time_zone)} – ${r.last_day})`)}</summary>
+    <author><name>${escapeMarkup(localize(r.municipality_name, l))}</name></author>
+    <category term="${escapeMarkup(r.kind)}"/>
+    <summary>${escapeMarkup(`${localize(r.summary, l)} (${localDateOf(r.opens_at, r.time_zone)} – ${r.last_day})`)}</summary>
   </entry>`;
       })
       .join('\n');
     const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
-  <id>${escapeXml(self)}</id>
-  <title>${escapeXml(title)}</title>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
+  <id>${escapeMarkup(self)}</id>
+  <title>${escapeMarkup(title)}</title>
+  <link rel="self" type="application/atom+xml" href="${escapeMarkup(self)}"/>
   <link rel="alternate" type="text/html" href="${base}/"/>
   <updated>${lastModified.toISOString()}</updated>
 ${entries}

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_LOCALE, localize, type Locale, type LocalizedText } from '../common/locale';
+import { escapeMarkup } from '../common/markup';
 
 /** What a link preview of a public page shows (Open Graph and Twitter card). */
 export interface PagePreview {
@@ -81,7 +82,7 @@ export async function sitemapEntries(db: DataSource, now: Date): Promise<Sitemap
 export function sitemapXml(publicUrl: string, entries: SitemapEntry[]): string {
   const urls = entries.map((e) => {
     const lastmod = e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : '';
-    return `  <url><loc>${escapeHtml(publicUrl + e.path)}</loc>${lastmod}</url>`;
+    return `  <url><loc>${escapeMarkup(publicUrl + e.path)}</loc>${lastmod}</url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -102,10 +103,6 @@ export function robotsTxt(publicUrl: string): string {
   ].join('\n');
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 const BRAND: Record<Locale, string> = { bg: 'Събор', en: 'Sabor', mk: 'Собор' };
 
 /**
@@ -115,7 +112,7 @@ const BRAND: Record<Locale, string> = { bg: 'Събор', en: 'Sabor', mk: 'Со
  */
 export function withPreview(indexHtml: string, preview: PagePreview, url: string): string {
   const title = `${preview.title} — ${BRAND[preview.locale]}`;
-  const meta = (attr: 'property' | 'name', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const meta = (attr: 'property' | 'name', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
   const tags = [
     meta('property', 'og:type', 'website'),
     meta('property', 'og:title', preview.title),
@@ -128,7 +125,7 @@ export function withPreview(indexHtml: string, preview: PagePreview, url: string
     meta('name', 'twitter:description', preview.description),
   ].join('\n    ');
   return indexHtml
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeMarkup(title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => meta('name', 'description', preview.description))
     .replace(/<html lang="[^"]*"/, () => `<html lang="${preview.locale}"`)
     .replace('</head>', () => `    ${tags}\n  </head>`);
