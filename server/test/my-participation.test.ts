@@ -74,7 +74,7 @@ describe('GET /api/me/contributions and /api/me/answered-forms: a person’s own
   it('names the consultation and its status, and gives the answer once the municipality has given it', async () => {
     const { items } = await all(citizen, 100);
     const answered = items.find((i) => i.id === answeredId)!;
-    expect(answered).toMatchObject({ consultationId: c.id, consultationTitle: { bg: 'Наредба за тишината', en: 'Quiet hours ordinance' }, consultationStatus: 'closed', kind: 'proposal', body: 'Моето предложение 3', hidden: false });
+    expect(answered).toMatchObject({ consultationId: c.id, consultationTitle: { bg: 'Наредба за тишината', en: 'Quiet hours ordinance' }, consultationStatus: 'closed', consultationLanguage: 'bg', kind: 'proposal', body: 'Моето предложение 3', lang: 'bg', hidden: false });
     expect(answered.response).toEqual({ decision: 'partially_accepted', reasoning: 'Приема се за жилищните зони.' });
     expect(items.find((i) => i.id === mine[0])!.response).toBeNull();
   });

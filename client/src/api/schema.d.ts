@@ -3844,9 +3844,19 @@ export interface components {
             /** @enum {string} */
             consultationStatus: "draft" | "upcoming" | "open" | "closed" | "reported" | "decided";
             municipalitySlug: string;
+            /**
+             * @description the language the consultation is held in (its municipality’s): the title’s fallback
+             * @enum {string}
+             */
+            consultationLanguage: "bg" | "en" | "mk";
             /** @enum {string} */
             kind: "comment" | "proposal";
             body: string;
+            /**
+             * @description the language the text was written in
+             * @enum {string}
+             */
+            lang: "bg" | "en" | "mk";
             /** Format: date-time */
             receivedAt: string;
             /**

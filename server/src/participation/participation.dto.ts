@@ -1,3 +1,4 @@
+import { LOCALES } from '../common/locale';
 import { ApiProperty } from '@nestjs/swagger';
 import { WholeListDto } from '../common/pagination';
 import { CONSULTATION_STATUSES } from '../consultations/status';
@@ -16,8 +17,10 @@ export class MyContributionDto {
   @ApiProperty({ type: LocalizedTextDto }) consultationTitle: LocalizedTextDto;
   @ApiProperty({ enum: CONSULTATION_STATUSES }) consultationStatus: string;
   @ApiProperty() municipalitySlug: string;
+  @ApiProperty({ enum: LOCALES, description: 'the language the consultation is held in (its municipality’s): the title’s fallback' }) consultationLanguage: 'bg' | 'en' | 'mk';
   @ApiProperty({ enum: CONTRIBUTION_KINDS }) kind: string;
   @ApiProperty() body: string;
+  @ApiProperty({ enum: LOCALES, description: 'the language the text was written in' }) lang: 'bg' | 'en' | 'mk';
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'set on a reply' }) parentId: string | null;
   @ApiProperty({ description: 'hidden by a moderator: the public sees only that and the reason; the author still sees the text' }) hidden: boolean;

@@ -7,6 +7,8 @@ export interface MyContributionRow {
   consultation_id: string;
   title: LocalizedText;
   municipality_slug: string;
+  municipality_locale: 'bg' | 'en' | 'mk';
+  lang: 'bg' | 'en' | 'mk';
   published_at: Date | null;
   opens_at: Date | null;
   closes_at: Date | null;
@@ -32,7 +34,7 @@ export class MyParticipationRepository {
     const params: unknown[] = [userId, limit];
     const keyset = after ? (params.push(after[0], after[1]), 'AND (c.received_at, c.id) < ($3::timestamptz, $4::uuid)') : '';
     return this.tx.manager.query(
-      `SELECT c.id, c.consultation_id, k.title, m.slug AS municipality_slug, k.published_at, k.opens_at, k.closes_at,
+      `SELECT c.id, c.consultation_id, k.title, m.slug AS municipality_slug, m.default_locale AS municipality_locale, c.lang, k.published_at, k.opens_at, k.closes_at,
               k.report_published_at, k.outcome_recorded_at, c.kind, c.body, c.received_at, c.parent_id, c.hidden_at, c.hidden_reason,
               r.decision, r.reasoning
          FROM contributions c

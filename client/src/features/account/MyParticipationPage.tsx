@@ -51,7 +51,8 @@ function Contributions() {
 function ContributionCard({ c }: { c: MyContribution }) {
   const { t, i18n } = useTranslation(['account', 'consultations']);
   const localize = useLocalize();
-  const title = localize(c.consultationTitle);
+  // without the reader's language, the consultation's own (not whichever comes first)
+  const title = localize(c.consultationTitle, c.consultationLanguage);
   return (
     <li className="card">
       <h3 className="card__title" lang={title.lang === i18n.language ? undefined : title.lang}>
@@ -64,7 +65,9 @@ function ContributionCard({ c }: { c: MyContribution }) {
       {c.hidden && (
         <p className="notice notice--warning">{t('participation.hidden', { reason: c.hiddenReason ?? '' })}</p>
       )}
-      <p className="pre-line">{c.body}</p>
+      <p className="pre-line" lang={c.lang === i18n.language ? undefined : c.lang}>
+        {c.body}
+      </p>
       {c.response ? (
         <div className="response">
           <p className="response__title">

@@ -12,8 +12,10 @@ const contribution = (overrides: Record<string, unknown>) => ({
   consultationTitle: { bg: 'Наредба за тишината' },
   consultationStatus: 'reported',
   municipalitySlug: 'haskovo',
+  consultationLanguage: 'bg',
   kind: 'proposal',
   body: 'Тишина от 22 ч.',
+  lang: 'bg',
   receivedAt: '2026-03-05T10:00:00.000Z',
   parentId: null,
   hidden: false,
@@ -34,6 +36,8 @@ test('My participation, from the profile: contributions with answers and hidden 
               [
                 contribution({ response: { decision: 'partially_accepted', reasoning: 'Приема се за жилищните зони.' } }),
                 contribution({ id: 'c2', body: 'Обиден текст', hidden: true, hiddenReason: 'Лични нападки', kind: 'comment' }),
+                // a Macedonian consultation with no Bulgarian title: its own language, not the English one
+                contribution({ id: 'c4', body: 'Одлично.', lang: 'mk', municipalitySlug: 'kriva-palanka', consultationLanguage: 'mk', consultationTitle: { en: 'Street lighting', mk: 'Улично осветлување' }, consultationStatus: 'open', kind: 'comment' }),
               ],
               'next',
             ),
@@ -51,6 +55,10 @@ test('My participation, from the profile: contributions with answers and hidden 
   expect(within(answered).getByText('Справката е публикувана')).toBeInTheDocument();
   expect(within(answered).getByText('Приема се частично')).toBeInTheDocument();
   expect(within(answered).getByText('Приема се за жилищните зони.')).toBeInTheDocument();
+
+  const macedonian = screen.getByText('Одлично.');
+  expect(macedonian).toHaveAttribute('lang', 'mk');
+  expect(within(macedonian.closest('li')!).getByRole('link', { name: 'Улично осветлување' }).closest('h3')).toHaveAttribute('lang', 'mk');
 
   const hidden = screen.getByText('Обиден текст').closest('li')!;
   expect(within(hidden).getByText(/Скрито от модератор: Лични нападки/)).toBeInTheDocument();
