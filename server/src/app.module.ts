@@ -68,6 +68,9 @@ import { MyParticipationRepository } from './participation/participation.reposit
 import { MyParticipationService } from './participation/participation.service';
 import { SitePagesController } from './site/site-pages.controller';
 import { SitePagesService } from './site/site-pages.service';
+import { Tx } from './database/transaction';
+import { FILE_STORAGE } from './storage/file-storage';
+import { createFileStorage } from './storage/storage';
 
 export interface AppDeps {
   config: AppConfig;
@@ -126,6 +129,8 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
+        // uploads in PostgreSQL, or S3 when S3_BUCKET is set: shared by every instance
+        { provide: FILE_STORAGE, useFactory: (tx: Tx) => createFileStorage(config, tx.dataSource), inject: [Tx] },
         { provide: APP_GUARD, useClass: ApiAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         AuthService,

@@ -9,6 +9,9 @@ import { EmbeddedStartError, startEmbeddedPostgres } from './database/embedded';
 import { seedDemo } from './demo/seed';
 import { createQueue } from './jobs/queue';
 import { startWorker } from './jobs/worker.runner';
+import { FILE_STORAGE } from './storage/file-storage';
+import type { FileStorage } from './storage/file-storage';
+import { importLocalFiles } from './storage/import-local';
 
 /**
  * `npm start`: an embedded PostgreSQL when DATABASE_URL is unset, migrations, demo data the
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     }
     const app = await createApp({ config, databaseUrl, queue });
     running.push({ name: 'the HTTP server', stop: () => app.close() });
+    // an installation from before the shared store: its STORAGE_DIR files move in once
+    await importLocalFiles(config.storageDir, app.get<FileStorage>(FILE_STORAGE), (m) => log.info(m));
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (e) {

@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { FILE_STORAGE } from '../src/storage/file-storage';
+import type { FileStorage } from '../src/storage/file-storage';
+import { IMPORTED_MARKER, importLocalFiles } from '../src/storage/import-local';
 import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -92,14 +95,19 @@ describe('uploads: permission before the body, the limit while streaming', () =>
   });
 
   const filesIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
+  /** files in the shared store (PostgreSQL), finished or not */
+  const stored = async (): Promise<number> => (await t.query('SELECT count(*)::int AS n FROM stored_files'))[0].n;
+  const storedChunks = async (): Promise<number> => (await t.query('SELECT count(*)::int AS n FROM stored_file_chunks'))[0].n;
 
   it('refuses a citizen’s 19 MB upload with 403 before reading its body', async () => {
+    const before = await stored();
     const res = await upload(port, `/api/consultations/${c.id}/documents`, citizen, 19 * MB);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('forbidden');
     // the answer came while the client was still at the start of its 19 MB
     expect(res.sentWhenAnswered).toBeLessThanOrEqual(MB + 1024);
     expect(filesIn(storage)).toEqual([]);
+    expect(await stored()).toBe(before);
   });
 
   it('refuses an upload to a consultation that does not exist with 404, before its body', async () => {
@@ -109,12 +117,14 @@ describe('uploads: permission before the body, the limit while streaming', () =>
   });
 
   it('stops an officer’s upload at 20 MB with 413 while it streams, keeping no file and no row', async () => {
+    const before = { files: await stored(), chunks: await storedChunks() };
     const res = await upload(port, `/api/consultations/${c.id}/documents`, officer, 40 * MB);
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('payload_too_large');
     expect(res.sentWhenAnswered).toBeGreaterThan(20 * MB);
     expect(res.sentWhenAnswered).toBeLessThan(res.declared); // answered before the client was done
     expect(filesIn(storage)).toEqual([]);
+    expect({ files: await stored(), chunks: await storedChunks() }).toEqual(before); // the chunks written while it streamed are gone
     const [{ n }] = await t.query('SELECT count(*)::int AS n FROM documents WHERE consultation_id = $1', [c.id]);
     expect(n).toBe(0);
   });
@@ -131,6 +141,52 @@ describe('uploads: permission before the body, the limit while streaming', () =>
     expect(res.json()).toMatchObject({ size: 20 * MB, sha256: createHash('sha256').update(data).digest('hex'), filename: 'limit.pdf' });
     const dl = await t.app.inject({ method: 'GET', url: res.json().url });
     expect(dl.rawPayload.equals(data)).toBe(true);
-    expect(filesIn(path.join(storage, 'documents', 'incoming'))).toEqual([]);
+    expect(dl.headers['content-type']).toBe('application/pdf');
+    expect(dl.headers['content-disposition']).toContain('filename="limit.pdf"');
+    // in the database, in 256 KB rows (80 of them), and nothing in the local folder
+    const [row] = await t.query(`SELECT f.size::int AS size, f.complete, count(c.n)::int AS chunks, max(length(c.data))::int AS largest FROM stored_files f JOIN stored_file_chunks c ON c.file_id = f.id WHERE f.key = $1 GROUP BY f.id`, [`documents/${res.json().id.slice(0, 2)}/${res.json().id}`]);
+    expect(row).toEqual({ size: 20 * MB, complete: true, chunks: 80, largest: 256 * 1024 });
+    expect(filesIn(storage)).toEqual([]);
+  });
+
+  it('refuses a file that is not what it claims after storing it, and keeps nothing of it', async () => {
+    const before = await stored();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/consultations/${c.id}/documents`,
+      headers: { authorization: `Bearer ${officer}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      payload: Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.pdf"\r\n\r\n`), Buffer.alloc(600 * 1024, 0x41), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('unsupported_file_type');
+    expect(await stored()).toBe(before);
+  });
+
+  it('moves the files an older installation kept in STORAGE_DIR into the database once, under the same keys', async () => {
+    const legacy = fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-legacy-storage-'));
+    try {
+      const id = '0a1b2c3d-0000-4000-8000-00000000abcd';
+      const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300 * 1024, 0x31)]);
+      fs.mkdirSync(path.join(legacy, 'documents', '0a'), { recursive: true });
+      fs.writeFileSync(path.join(legacy, 'documents', '0a', id), bytes);
+      fs.mkdirSync(path.join(legacy, 'documents', 'incoming'), { recursive: true });
+      fs.writeFileSync(path.join(legacy, 'documents', 'incoming', 'half'), 'never filed');
+      const [{ id: officerId }] = await t.query(`SELECT id FROM users WHERE email = 'officer@haskovo.sabor.example'`);
+      await t.query(`INSERT INTO documents (id, consultation_id, kind, filename, mime_type, size, sha256, storage_key, uploaded_by) VALUES ($1, $2, 'other', 'old.pdf', 'application/pdf', $3, $4, $5, $6)`, [id, c.id, bytes.length, createHash('sha256').update(bytes).digest('hex'), `0a/${id}`, officerId]);
+      expect((await t.app.inject({ method: 'GET', url: `/api/documents/${id}/download` })).statusCode).toBe(404);
+
+      const files = t.app.get<FileStorage>(FILE_STORAGE);
+      expect(await importLocalFiles(legacy, files)).toEqual({ imported: 1, present: 0, failed: 0 });
+      const dl = await t.app.inject({ method: 'GET', url: `/api/documents/${id}/download` });
+      expect(dl.statusCode).toBe(200);
+      expect(dl.rawPayload.equals(bytes)).toBe(true);
+      expect(await files.has('documents/incoming/half')).toBe(false);
+      // once done, a later start does not walk the folder again; without the marker it finds the file present
+      expect(await importLocalFiles(legacy, files)).toEqual({ imported: 0, present: 0, failed: 0 });
+      fs.rmSync(path.join(legacy, IMPORTED_MARKER));
+      expect(await importLocalFiles(legacy, files)).toEqual({ imported: 0, present: 1, failed: 0 });
+    } finally {
+      fs.rmSync(legacy, { recursive: true, force: true });
+    }
   });
 });

@@ -12,7 +12,10 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   mailDir: string;
+  /** the folder uploads were kept in before they moved to the shared store: imported once at start */
   storageDir: string;
+  /** S3-compatible object storage for uploads when S3_BUCKET is set; PostgreSQL otherwise */
+  s3: S3Settings | null;
   smtpUrl: string | null;
   mailFrom: string;
   jwtSecret: string;
@@ -42,6 +45,16 @@ export interface AppConfig {
   /** Fastify trustProxy: false, true, or the number of proxies in front (X-Forwarded-For hops) */
   trustProxy: boolean | string;
   rateLimits: RateLimits;
+}
+
+/** S3_* settings; endpoint unset: AWS itself. Keys unset: the SDK's own chain (environment, instance role). */
+export interface S3Settings {
+  endpoint: string | null;
+  bucket: string;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  forcePathStyle: boolean;
 }
 
 /** Every limit is `count` hits per fixed window of `…WindowSeconds`; see docs/configuration.md. */
@@ -133,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dataDir,
     mailDir: path.resolve(env.MAIL_DIR ?? path.join(dataDir, 'mail')),
     storageDir: path.resolve(env.STORAGE_DIR ?? path.join(dataDir, 'storage')),
+    s3: parseS3(env),
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Sabor <no-reply@sabor.example>',
     jwtSecret,
@@ -176,6 +190,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       invitationsPerRepresentative: int(env, 'RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT', 50, 1),
       invitationsWindowSeconds: int(env, 'RATE_LIMIT_ORG_INVITATIONS_WINDOW_SECONDS', 3600, 1),
     },
+  };
+}
+
+function parseS3(env: NodeJS.ProcessEnv): S3Settings | null {
+  const named = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'].filter((n) => env[n]);
+  if (!env.S3_BUCKET) {
+    if (named.length) throw new ConfigError(`${named.join(', ')} set without S3_BUCKET: set S3_BUCKET to store uploads in S3, or remove them`);
+    return null;
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither');
+  if (env.S3_ENDPOINT && !/^https?:\/\/[^/]/.test(env.S3_ENDPOINT)) throw new ConfigError(`S3_ENDPOINT must be an http(s) address, got "${env.S3_ENDPOINT}"`);
+  return {
+    endpoint: env.S3_ENDPOINT || null,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || null,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+    // MinIO and most self-hosted servers want http://host/bucket/key; AWS the bucket in the host name
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', Boolean(env.S3_ENDPOINT)),
   };
 }
 

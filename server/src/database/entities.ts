@@ -25,7 +25,8 @@ import { BodyConsultation, BodyMember, PublicBody } from '../bodies/body.entity'
 import { Meeting, MeetingMinutes, MeetingPartner } from '../meetings/meeting.entity';
 import { CheckIn, Registration } from '../registrations/registration.entity';
 import { SitePage } from '../site/site-page.entity';
+import { StoredFile, StoredFileChunk } from '../storage/stored-file.entity';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox } from '../forms/form.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, OrganizationInvitation, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, OrganizationInvitation, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage, StoredFile, StoredFileChunk];

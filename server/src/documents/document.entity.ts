@@ -4,7 +4,7 @@ import { Consultation } from '../consultations/consultation.entity';
 export const DOCUMENT_KINDS = ['draft', 'motives', 'impact_assessment', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** A file published with a consultation; the bytes live in STORAGE_DIR under `storageKey`. */
+/** A file published with a consultation; the bytes live in the file store under `documents/<storageKey>`. */
 @Entity('documents')
 @Index(['consultationId', 'createdAt'])
 export class ConsultationDocument {

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { UsersRepository } from '../accounts/users.repository';
@@ -8,14 +6,17 @@ import type { AuthUser } from '../common/auth-user';
 import { Access } from '../common/access';
 import { DomainError } from '../common/domain-error';
 import { Page, PageQuery, decodeCursor, pageLimit, toPage } from '../common/pagination';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
+import { FILE_STORAGE, bytesOf } from '../storage/file-storage';
+import type { FileStorage } from '../storage/file-storage';
 import { COAT_OF_ARMS_MAX_BYTES, COAT_OF_ARMS_MIME, CoatOfArmsType, detectCoatOfArmsType } from './coat-of-arms';
 import { CreateMunicipalityDto, MunicipalityDto, StaffMemberDto, UpdateMunicipalityDto, toMunicipalityDto } from './dto/municipality.dto';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import type { Municipality } from './municipality.entity';
 import type { StaffRoleName } from './staff-role.entity';
+
+/** The key of a coat of arms in the file store (municipalities.coat_of_arms_key is the part after the folder). */
+export const coatOfArmsFileKey = (key: string) => `coats-of-arms/${key}`;
 
 @Injectable()
 export class MunicipalitiesService {
@@ -25,12 +26,8 @@ export class MunicipalitiesService {
     private readonly tx: Tx,
     private readonly audit: AuditService,
     private readonly access: Access,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly files: FileStorage,
   ) {}
-
-  private get coatOfArmsDir(): string {
-    return path.join(this.config.storageDir, 'coats-of-arms');
-  }
 
   async list(q: PageQuery): Promise<Page<MunicipalityDto>> {
     const limit = pageLimit(q);
@@ -88,9 +85,7 @@ export class MunicipalitiesService {
     const type = detectCoatOfArmsType(file.data);
     if (!type) throw new DomainError('unsupported_image_type');
     const key = `${m.id}/${randomUUID()}.${type}`;
-    const target = path.join(this.coatOfArmsDir, key);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, file.data, { flag: 'wx' });
+    await this.files.put(coatOfArmsFileKey(key), bytesOf(file.data));
     let previous: string | null = null;
     try {
       const dto = await this.tx.run(async () => {
@@ -103,10 +98,11 @@ export class MunicipalitiesService {
         await this.audit.record({ actorId: actor.id, action: 'municipality.coat_of_arms', entityType: 'municipality', entityId: m.id, municipalityId: m.id, before: { coatOfArms: previous }, after: { coatOfArms: key, type, size: file.data.length } });
         return toMunicipalityDto(saved);
       });
-      if (previous) fs.rmSync(path.join(this.coatOfArmsDir, previous), { force: true });
+      // the new image is in place: a failure to remove the old one only leaves it unused
+      if (previous) await this.files.remove(coatOfArmsFileKey(previous)).catch(() => undefined);
       return dto;
     } catch (e) {
-      fs.rmSync(target, { force: true }); // nothing half-written
+      await this.files.remove(coatOfArmsFileKey(key)).catch(() => undefined); // nothing half-written
       throw e;
     }
   }
@@ -115,9 +111,10 @@ export class MunicipalitiesService {
   async coatOfArms(id: string): Promise<{ mimeType: string; data: Buffer }> {
     const m = await this.repo.findById(id);
     if (!m?.coatOfArmsKey || !m.coatOfArmsType) throw DomainError.notFound();
-    const file = path.join(this.coatOfArmsDir, m.coatOfArmsKey);
-    if (!fs.existsSync(file)) throw DomainError.notFound();
-    return { mimeType: COAT_OF_ARMS_MIME[m.coatOfArmsType as CoatOfArmsType], data: fs.readFileSync(file) };
+    // at most 2 MB: read whole
+    const data = await this.files.read(coatOfArmsFileKey(m.coatOfArmsKey));
+    if (!data) throw DomainError.notFound();
+    return { mimeType: COAT_OF_ARMS_MIME[m.coatOfArmsType as CoatOfArmsType], data };
   }
 
   async staff(actor: AuthUser, id: string): Promise<StaffMemberDto[]> {

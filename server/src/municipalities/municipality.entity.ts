@@ -58,7 +58,7 @@ export class Municipality {
   @Column('varchar', { length: 12, nullable: true })
   lauCode: string | null;
 
-  /** The coat of arms in STORAGE_DIR/coats-of-arms, checked by content: PNG, JPEG or WebP. */
+  /** The coat of arms in the file store under `coats-of-arms/<key>`, checked by content: PNG, JPEG or WebP. */
   @Column('text', { nullable: true })
   coatOfArmsKey: string | null;
 
