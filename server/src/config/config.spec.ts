@@ -33,6 +33,25 @@ describe('configuration', () => {
   });
 });
 
+describe('file storage', () => {
+  it('keeps uploads in PostgreSQL unless S3_BUCKET is set', () => {
+    expect(loadConfig({}, []).s3).toBeNull();
+    expect(loadConfig({ S3_BUCKET: 'sabor' }, []).s3).toEqual({ endpoint: null, bucket: 'sabor', region: 'us-east-1', accessKeyId: null, secretAccessKey: null, forcePathStyle: false });
+  });
+
+  it('reads the S3 settings, with path-style addresses by default for an endpoint of its own', () => {
+    const env = { S3_BUCKET: 'sabor', S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'eu-central-1', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig(env, []).s3).toEqual({ endpoint: 'http://minio:9000', bucket: 'sabor', region: 'eu-central-1', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true });
+    expect(loadConfig({ ...env, S3_FORCE_PATH_STYLE: 'false' }, []).s3?.forcePathStyle).toBe(false);
+  });
+
+  it('refuses S3 settings that cannot work', () => {
+    expect(() => loadConfig({ S3_ENDPOINT: 'http://minio:9000' }, [])).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ S3_BUCKET: 'sabor', S3_ACCESS_KEY_ID: 'id' }, [])).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ S3_BUCKET: 'sabor', S3_ENDPOINT: 'minio:9000' }, [])).toThrow(/S3_ENDPOINT/);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('trusts no proxy by default, so a client cannot choose its address with X-Forwarded-For', () => {
     expect(loadConfig({}, []).trustProxy).toBe(false);
