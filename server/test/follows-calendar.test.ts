@@ -1,4 +1,6 @@
 import { simpleParser } from 'mailparser';
+import { notifyFollowers } from '../src/jobs/followers';
+import { createQueue } from '../src/jobs/queue';
 import { MOTIVES, ORDINANCE_BODY } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -37,6 +39,24 @@ describe('following a municipality, and the calendar of declared days', () => {
 
     expect((await t.delete('/api/municipalities/haskovo/follow', { token: citizen })).body).toEqual({ following: false });
     expect((await t.put('/api/municipalities/haskovo/follow')).status).toBe(401);
+  });
+
+  it('writes a follower once about a publication even when its notification job runs again (a retry, or a second worker)', async () => {
+    const reader = await t.registerVerified('once@example.org', 'Reader');
+    await t.put('/api/municipalities/haskovo/follow', undefined, { token: reader.token });
+    const id = await draft();
+    await t.post(`/api/consultations/${id}/publish`, {}, { token: officer });
+    await t.waitForMailContaining('once@example.org', 'Ново обществено обсъждане');
+    const before = t.mailsTo('once@example.org').length;
+    // the same job again, as a retry after a failure half-way would run it
+    const queue = await createQueue(t.databaseUrl, { worker: false });
+    try {
+      expect(await notifyFollowers(queue, t.config, id)).toBeGreaterThan(0);
+    } finally {
+      await queue.stop({ graceful: false, close: true });
+    }
+    await new Promise((r) => setTimeout(r, 2000)); // the worker polls every 0.5 s
+    expect(t.mailsTo('once@example.org')).toHaveLength(before);
   });
 
   it('lets a follower stop the e-mails with one click, as mail providers require of bulk mail (RFC 2369, 8058, 3834)', async () => {

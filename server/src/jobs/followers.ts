@@ -1,9 +1,20 @@
+import { createHash } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 import { Locale, localize, LocalizedText } from '../common/locale';
 import { unsubscribeToken } from '../follows/unsubscribe-token';
 import { senderAddress } from '../mail/mail.sender';
 import { TEMPLATES } from '../mail/templates';
 import { MAIL_QUEUE, Queue } from './queue';
+
+/**
+ * The id of the mail job telling `userId` about `consultationId`: the same every time, so a
+ * notification job run again (a retry after a failure half-way, or a second worker that got it
+ * after the first one's lease ran out) queues no mail twice: pg-boss skips an id it already has.
+ */
+export function mailJobId(consultationId: string, userId: string): string {
+  const h = createHash('sha256').update(`new-consultation\n${consultationId}\n${userId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 /**
  * The worker's side of "follow a municipality": one job per publication becomes one e-mail per
@@ -40,7 +51,7 @@ export async function notifyFollowers(queue: Queue, config: AppConfig, consultat
         unsubscribeLink: `${config.publicUrl}/unsubscribe?token=${token(u.id)}`,
       })[u.locale];
       const unsubscribe = { url: `${config.publicUrl}/api/unsubscribe?token=${token(u.id)}`, mailto: `mailto:${senderAddress(config.mailFrom)}?subject=${encodeURIComponent(`unsubscribe ${token(u.id)}`)}` };
-      return { data: { to: u.email, subject: content.subject, text: content.text, unsubscribe } };
+      return { id: mailJobId(c.id, u.id), data: { to: u.email, subject: content.subject, text: content.text, unsubscribe } };
     });
     await queue.insert(MAIL_QUEUE, jobs);
     sent += batch.length;

@@ -16,9 +16,22 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => stopping || logger.error(`queue: ${e.message}`) });
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
+    // pg-boss hands each job to one worker, however many run. Each mail is marked done as soon as
+    // it is sent, and one that fails is retried alone: a failure or a crash later in the batch
+    // never sends the earlier ones again (the batch's own completion skips jobs no longer active)
+    let sent = 0;
+    for (const job of jobs) {
+      try {
+        await sender.send(job.data);
+      } catch (e) {
+        await queue.fail(MAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
+      await queue.complete(MAIL_QUEUE, job.id);
+      sent += 1;
+    }
     // no address in the log: a log line per mail with its recipient would say who was written to when
-    for (const job of jobs) await sender.send(job.data);
-    logger.log(`${jobs.length} mail(s) sent`);
+    logger.log(`${sent} mail(s) sent${sent < jobs.length ? `, ${jobs.length - sent} to retry` : ''}`);
   });
   await queue.work<FormMailJob>(FORM_MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
     for (const job of jobs) {
