@@ -1,3 +1,6 @@
+import { sendFormMail } from '../src/jobs/form-mail';
+import { createQueue } from '../src/jobs/queue';
+import { MailSender } from '../src/mail/mail.sender';
 import { FORM, GOOD } from './forms-fixtures';
 import { TestApp, decodeEml } from './test-app';
 
@@ -156,6 +159,25 @@ describe('form invitations: single-use links to a meeting’s attendees, reminde
     // the reminded link still works once
     expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(201);
     expect((await t.post(`/api/forms/${form}/responses`, { token: tokens[2], answers: GOOD })).status).toBe(409);
+  });
+
+  it('writes nobody twice when a form-mail job runs again (a retry after a failure half-way)', async () => {
+    const before = (await t.query(`SELECT email, mailed FROM form_invitations WHERE form_id = $1 AND email IS NOT NULL ORDER BY email`, [form])) as Array<{ email: string; mailed: number }>;
+    const mails = before.map((r) => t.mailsTo(r.email).length);
+    const [one] = await t.query(`SELECT id FROM form_invitations WHERE form_id = $1 AND email = 'guest4@example.org'`, [form]);
+    const queue = await createQueue(t.databaseUrl, { worker: false });
+    try {
+      const sender = new MailSender(t.config);
+      // the reminder round and an invitation, both already sent, run again as a retry would
+      expect(await sendFormMail(queue, t.config, sender, { kind: 'reminder', formId: form })).toEqual({ formId: form, sent: 0 });
+      expect(await sendFormMail(queue, t.config, sender, { kind: 'invitation', invitationId: one.id })).toEqual({ formId: null, sent: 0 });
+    } finally {
+      await queue.stop({ graceful: false, close: true });
+    }
+    expect(before.map((r) => t.mailsTo(r.email).length)).toEqual(mails);
+    // what was sent is counted per link: the invitation, and the round for the unused ones
+    expect(before.filter((r) => r.mailed === 0)).toEqual([]);
+    expect(before.find((r) => r.email === 'guest4@example.org')!.mailed).toBe(2);
   });
 
   it('moves a group of answers into the responses at once, so that a response’s xmin points at a group, never at its own link', async () => {

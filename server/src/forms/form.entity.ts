@@ -158,6 +158,14 @@ export class FormInvitation {
 
   @Column('int', { default: 0 })
   reminders: number;
+
+  /**
+   * E-mails that went out for this link: 1 once the invitation is sent, `1 + reminders` once the
+   * last reminder round is. The worker sends only what is missing, so a job run again (a retry
+   * after a failure half-way) writes to nobody twice.
+   */
+  @Column('int', { default: 0 })
+  mailed: number;
 }
 
 /**

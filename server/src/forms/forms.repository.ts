@@ -205,7 +205,7 @@ export class FormsRepository {
     return new Set(rows.map((r) => r.email));
   }
 
-  async addInvitations(rows: Array<Omit<FormInvitation, 'form' | 'registration' | 'used' | 'reminders'>>): Promise<void> {
+  async addInvitations(rows: Array<Omit<FormInvitation, 'form' | 'registration' | 'used' | 'reminders' | 'mailed'>>): Promise<void> {
     for (let i = 0; i < rows.length; i += 500) await this.tx.repo(FormInvitation).insert(rows.slice(i, i + 500));
   }
 

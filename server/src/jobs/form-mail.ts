@@ -44,8 +44,8 @@ export async function sendFormMail(queue: Queue, config: AppConfig, sender: Mail
   const db = queue.getDb();
   const { rows } =
     job.kind === 'invitation'
-      ? await db.executeSql(`${SELECT} WHERE i.id = $1 AND i.email IS NOT NULL AND NOT i.used`, [job.invitationId])
-      : await db.executeSql(`${SELECT} WHERE i.form_id = $1 AND i.email IS NOT NULL AND NOT i.used ORDER BY i.email`, [job.formId]);
+      ? await db.executeSql(`${SELECT} WHERE i.id = $1 AND i.email IS NOT NULL AND NOT i.used AND i.mailed = 0`, [job.invitationId])
+      : await db.executeSql(`${SELECT} WHERE i.form_id = $1 AND i.email IS NOT NULL AND NOT i.used AND i.mailed < 1 + i.reminders ORDER BY i.email`, [job.formId]);
   const list = rows as Row[];
   if (!list.length) return { formId: job.kind === 'reminder' ? job.formId : null, sent: 0 };
   const first = list[0];
@@ -68,6 +68,8 @@ export async function sendFormMail(queue: Queue, config: AppConfig, sender: Mail
       anonymous: r.anonymous,
     })[locale];
     await sender.send({ to: r.email, subject: content.subject, text: content.text });
+    // counted at once: a retry of this job after a later failure skips this address
+    await db.executeSql(job.kind === 'invitation' ? 'UPDATE form_invitations SET mailed = GREATEST(mailed, 1) WHERE id = $1' : 'UPDATE form_invitations SET mailed = 1 + reminders WHERE id = $1', [r.id]);
   }
   return { formId: first.form_id, sent: list.length };
 }
