@@ -37,13 +37,14 @@ export class PostgresFileStorage implements FileStorage {
         size += chunk.length;
         pending.push(chunk);
         pendingBytes += chunk.length;
-        while (pendingBytes >= STORED_CHUNK_BYTES) {
-          const all = Buffer.concat(pending);
-          await write(all.subarray(0, STORED_CHUNK_BYTES));
-          const rest = all.subarray(STORED_CHUNK_BYTES);
-          pending = rest.length ? [rest] : [];
-          pendingBytes = rest.length;
-        }
+        if (pendingBytes < STORED_CHUNK_BYTES) continue;
+        // joined once, then cut (a source may hand over a large piece at once)
+        const all = Buffer.concat(pending);
+        let offset = 0;
+        for (; all.length - offset >= STORED_CHUNK_BYTES; offset += STORED_CHUNK_BYTES) await write(all.subarray(offset, offset + STORED_CHUNK_BYTES));
+        const rest = all.subarray(offset);
+        pending = rest.length ? [rest] : [];
+        pendingBytes = rest.length;
       }
       if (pendingBytes) await write(Buffer.concat(pending));
       await this.db.query('UPDATE stored_files SET size = $2, complete = true WHERE id = $1', [id, size]);
