@@ -42,6 +42,8 @@ export class S3FileStorage implements FileStorage {
       // checksums only where S3 requires them: not every S3-compatible server knows the newer ones
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
+      // a storage server that stops answering fails the request instead of holding it for ever
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
     });
   }
 
