@@ -161,3 +161,12 @@ export function satisfactionScore(type: QuestionType, value: number): number | n
   if (type === 'rating10') return value * 10;
   return null;
 }
+
+/**
+ * {@link satisfactionScore} in SQL, over a question type and an answer's number: the satisfaction
+ * report averages it in the database, over every answer of a municipality's forms. A test runs
+ * both on every value of every type and holds them equal.
+ */
+export function satisfactionScoreSql(type: string, num: string): string {
+  return `CASE ${type} WHEN 'likert5' THEN (${num} - 1) * 25.0 WHEN 'rating10' THEN ${num} * 10.0 END`;
+}
