@@ -1,4 +1,7 @@
 import { termGivesAccess } from '../src/bodies/membership';
+import { CONSULTATION_STATUSES, consultationStatus, statusCondition } from '../src/consultations/status';
+import { formStatus } from '../src/forms/form-access';
+import { STATUS_SQL } from '../src/forms/forms.repository';
 import { QUESTION_TYPES } from '../src/forms/questions';
 import { satisfactionScore, satisfactionScoreSql } from '../src/forms/statistics';
 import { TestApp } from './test-app';
@@ -26,6 +29,45 @@ describe('SQL twins of the pure rules', () => {
     for (const r of rows) expect([r.type, r.num, r.score]).toEqual([r.type, r.num, satisfactionScore(r.type as (typeof QUESTION_TYPES)[number], r.num)]);
     // likert5 and rating10 score, over 0–10 each; nps and the other types do not
     expect(rows.filter((r) => r.score !== null).length).toBe(22);
+  });
+
+  const now = new Date('2026-11-22T10:00:00.000Z');
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+  it('filters consultations by status with the same rule as consultationStatus, at every boundary', async () => {
+    // every state the product can reach: a report only after publication, an outcome only after the report
+    const cases: Array<{ publishedAt: Date | null; opensAt: Date | null; closesAt: Date | null; reportPublishedAt: Date | null; outcomeRecordedAt: Date | null }> = [{ publishedAt: null, opensAt: null, closesAt: null, reportPublishedAt: null, outcomeRecordedAt: null }];
+    for (const opens of [-60, 0, 60]) for (const closes of [-1, 0, 1, 120]) {
+      if (closes < opens) continue;
+      for (const [report, outcome] of [[null, null], [at(closes + 5), null], [at(closes + 5), at(closes + 10)]] as const) cases.push({ publishedAt: at(opens - 1), opensAt: at(opens), closesAt: at(closes), reportPublishedAt: report, outcomeRecordedAt: outcome });
+    }
+    const conditions = CONSULTATION_STATUSES.map((s) => `CASE WHEN ${statusCondition(s, 'x', '$6::timestamptz')} THEN '${s}' END`).join(', ');
+    const rows: Array<{ i: number; statuses: string[] }> = await t.query(
+      `SELECT x.i, array_remove(ARRAY[${conditions}], NULL) AS statuses
+         FROM unnest($1::timestamptz[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[]) WITH ORDINALITY AS x(published_at, opens_at, closes_at, report_published_at, outcome_recorded_at, i)
+        ORDER BY x.i`,
+      [cases.map((c) => c.publishedAt), cases.map((c) => c.opensAt), cases.map((c) => c.closesAt), cases.map((c) => c.reportPublishedAt), cases.map((c) => c.outcomeRecordedAt), now],
+    );
+    expect(rows.map((r) => r.statuses)).toEqual(cases.map((c) => [consultationStatus(c, now)]));
+    expect(new Set(rows.flatMap((r) => r.statuses))).toEqual(new Set(CONSULTATION_STATUSES));
+  });
+
+  it('filters forms by status with the same rule as formStatus, at every boundary', async () => {
+    const cases: Array<{ publishedAt: Date | null; opensAt: Date | null; closesAt: Date | null }> = [{ publishedAt: null, opensAt: null, closesAt: null }];
+    for (const opens of [null, -60, 0, 60]) for (const closes of [null, -1, 0, 1, 120]) {
+      if (opens !== null && closes !== null && closes <= opens) continue;
+      cases.push({ publishedAt: at(-120), opensAt: opens === null ? null : at(opens), closesAt: closes === null ? null : at(closes) });
+    }
+    const statuses = Object.keys(STATUS_SQL) as Array<keyof typeof STATUS_SQL>;
+    const conditions = statuses.map((s) => `CASE WHEN ${STATUS_SQL[s].replaceAll(':now', '$4::timestamptz')} THEN '${s}' END`).join(', ');
+    const rows: Array<{ statuses: string[] }> = await t.query(
+      `SELECT array_remove(ARRAY[${conditions}], NULL) AS statuses
+         FROM unnest($1::timestamptz[], $2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS f(published_at, opens_at, closes_at, i)
+        ORDER BY f.i`,
+      [cases.map((c) => c.publishedAt), cases.map((c) => c.opensAt), cases.map((c) => c.closesAt), now],
+    );
+    expect(rows.map((r) => r.statuses)).toEqual(cases.map((c) => [formStatus(c, now)]));
+    expect(new Set(rows.flatMap((r) => r.statuses))).toEqual(new Set(statuses));
   });
 
   it("a private body and its meetings are open to exactly the members termGivesAccess lets in, on the municipality's calendar day", async () => {
