@@ -3,7 +3,7 @@ import { CONSULTATION_STATUSES, consultationStatus, statusCondition } from '../s
 import { formStatus } from '../src/forms/form-access';
 import { STATUS_SQL } from '../src/forms/forms.repository';
 import { QUESTION_TYPES } from '../src/forms/questions';
-import { satisfactionScore, satisfactionScoreSql } from '../src/forms/statistics';
+import { npsScore, npsScoreSql, satisfactionScore, satisfactionScoreSql } from '../src/forms/statistics';
 import { TestApp } from './test-app';
 
 /**
@@ -29,6 +29,33 @@ describe('SQL twins of the pure rules', () => {
     for (const r of rows) expect([r.type, r.num, r.score]).toEqual([r.type, r.num, satisfactionScore(r.type as (typeof QUESTION_TYPES)[number], r.num)]);
     // likert5 and rating10 score, over 0–10 each; nps and the other types do not
     expect(rows.filter((r) => r.score !== null).length).toBe(22);
+  });
+
+  it('the satisfaction report computes the NPS of a group as npsScore does, rounding halves alike', async () => {
+    // answers 0–10 per group; 16 answers with one detractor more than promoters is −6.25, a half to round
+    const groups: number[][] = [
+      [],
+      [10],
+      [0],
+      [7, 8],
+      [9, 9, 10, 0, 6, 7, 8],
+      [...Array(8).fill(8), 0, ...Array(7).fill(7)],
+      [...Array(8).fill(8), 10, ...Array(7).fill(7)],
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [9, 0, 0],
+      [6, 6, 9],
+    ];
+    const rows: Array<{ g: number; nps: number | null }> = await t.query(
+      `SELECT g.g, ${npsScoreSql('x.type', 'x.num')}::float8 AS nps
+         FROM generate_series(1, $3::int) g(g)
+         LEFT JOIN unnest($1::int[], $2::smallint[]) AS a(g, num) ON a.g = g.g
+         LEFT JOIN LATERAL (SELECT CASE WHEN a.num IS NULL THEN NULL ELSE 'nps' END AS type, a.num) x ON true
+        GROUP BY g.g ORDER BY g.g`,
+      [groups.flatMap((values, i) => values.map(() => i + 1)), groups.flat(), groups.length],
+    );
+    const counts = (values: number[]) => values.reduce<Record<string, number>>((c, v) => ({ ...c, [v]: (c[v] ?? 0) + 1 }), {});
+    expect(rows.map((r) => r.nps)).toEqual(groups.map((values) => npsScore(counts(values))));
+    expect(rows[5].nps).toBe(-6.3);
   });
 
   const now = new Date('2026-11-22T10:00:00.000Z');
