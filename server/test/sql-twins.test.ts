@@ -1,4 +1,4 @@
-import { termGivesAccess } from '../src/bodies/membership';
+import { termGivesAccess, termState } from '../src/bodies/membership';
 import { CONSULTATION_STATUSES, consultationStatus, statusCondition } from '../src/consultations/status';
 import { formStatus } from '../src/forms/form-access';
 import { STATUS_SQL } from '../src/forms/forms.repository';
@@ -132,6 +132,9 @@ describe('SQL twins of the pure rules', () => {
         };
         expect({ term: [m.since, m.until, today], ...seen }).toEqual({ term: [m.since, m.until, today], detail: expected, list: expected, meetings: expected });
       }
+      // the list's member count is the SQL twin of termState's 'current'
+      const listed = (await t.get('/api/bodies?municipality=haskovo', { token: officer })).body.items.find((b: { id: string }) => b.id === group.id);
+      expect({ today, memberCount: listed.memberCount }).toEqual({ today, memberCount: members.filter((m) => termState(m.since, m.until, today) === 'current').length });
     }
   });
 });
