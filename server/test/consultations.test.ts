@@ -84,6 +84,8 @@ describe('consultations: drafts, the legal deadline, publication', () => {
     expect(easter.body.reason).toMatch(/Good Friday/);
     const short = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2026-03-02&periodDays=20`, { token: officer });
     expect(short.body.periodAllowed).toBe(false);
+    // Bulgaria's holidays are computed for every year
+    expect(plain.body.calendarComplete).toBe(true);
     expect((await t.get(`/api/consultations/${c.body.id}/deadline`, { token: await t.login('citizen@sabor.example') })).status).toBe(404);
   });
 
@@ -226,5 +228,18 @@ describe('consultations: drafts, the legal deadline, publication', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ municipalityId: kp, title: { mk: 'Буџет за 2027', en: 'Budget 2027' }, periodDays: 20 });
     expect(res.body.sections.map((s: { ref: string }) => s.ref)).toEqual(['Чл. 1']);
+  });
+
+  it('warns a North Macedonian officer when the holiday table does not cover the year of the last day', async () => {
+    const token = await t.login('officer@kriva-palanka.sabor.example');
+    const c = await t.post('/api/consultations', { municipalityId: 'kriva-palanka', kind: 'plan', title: { mk: 'План' }, summary: { mk: 'План' }, body: { mk: 'Член 1\nТекст' }, contact: 'Сектор' }, { token });
+    // the Ramazan Bajram table ends with 2035: a period ending in 2035 is known, one ending in 2036 is not
+    const known = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2035-06-01&periodDays=20`, { token });
+    expect(known.body).toMatchObject({ lastDay: '2035-06-21', calendarComplete: true });
+    const unknown = await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2036-03-02&periodDays=20`, { token });
+    expect(unknown.status).toBe(200);
+    expect(unknown.body).toMatchObject({ calendarComplete: false, lastDay: expect.stringMatching(/^2036-03-2/) });
+    // a period that starts in a covered year and ends beyond it is incomplete too
+    expect((await t.get(`/api/consultations/${c.body.id}/deadline?publishOn=2035-12-20&periodDays=20`, { token })).body.calendarComplete).toBe(false);
   });
 });

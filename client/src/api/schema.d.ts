@@ -2309,6 +2309,8 @@ export interface components {
             minimumDays: number;
             /** @description false: publishing would be refused with period_too_short */
             periodAllowed: boolean;
+            /** @description false: the built-in holiday table does not cover the year of the last day (North Macedonia beyond its Ramazan Bajram table), so a holiday may be missing; check the date and ask an administrator to enter the missing day */
+            calendarComplete: boolean;
         };
         PublishDto: {
             /** @description YYYY-MM-DD in the municipality’s time zone; today by default, never in the past */

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { RefreshToken } from '../auth/refresh-token.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PersonalData } from '../common/personal-data';
 import { DomainError } from '../common/domain-error';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
+import { PERSONAL_DATA, bind } from '../privacy/registry';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { MeDto, UpdateMeDto, UserSearchQuery, UserSummaryDto } from './dto/me.dto';
@@ -51,64 +50,52 @@ export class AccountsService {
     });
   }
 
-  /** Every piece of personal data held about the caller (GDPR art. 15 and 20). */
+  /**
+   * Every piece of personal data held about the caller (GDPR art. 15 and 20), section by section
+   * as the personal-data registry declares them.
+   */
   async export(userId: string): Promise<Record<string, unknown>> {
     const me = await this.me(userId);
-    const sessions: Array<Record<string, unknown>> = await this.tx.manager.query(
-      `SELECT created_at AS "createdAt", expires_at AS "expiresAt", rotated_at AS "rotatedAt", revoked_at AS "revokedAt" FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`,
-      [userId],
-    );
-    const actions: Array<Record<string, unknown>> = await this.tx.manager.query(
-      `SELECT at, action, entity_type AS "entityType", entity_id AS "entityId" FROM audit_log WHERE actor_id = $1 ORDER BY id`,
-      [userId],
-    );
-    const contributions: Array<Record<string, unknown>> = await this.tx.manager.query(
-      `SELECT c.id, c.consultation_id AS "consultationId", c.kind, c.body, c.publish_name AS "publishName", c.channel, c.received_at AS "receivedAt", c.parent_id AS "parentId"
-         FROM contributions c WHERE c.author_id = $1 ORDER BY c.received_at, c.id`,
-      [userId],
-    );
-    const supports: Array<Record<string, unknown>> = await this.tx.manager.query(
-      'SELECT contribution_id AS "contributionId", created_at AS "createdAt" FROM contribution_supports WHERE user_id = $1 ORDER BY created_at',
-      [userId],
-    );
-    const organizationInvitations: Array<Record<string, unknown>> = await this.tx.manager.query(
-      `SELECT i.organization_id AS "organizationId", o.name AS "organizationName", i.role, i.created_at AS "createdAt", i.expires_at AS "expiresAt"
-         FROM organization_invitations i JOIN organizations o ON o.id = i.organization_id WHERE i.email = $1 ORDER BY i.created_at`,
-      [me.email],
-    );
-    return {
-      exportedAt: this.clock.now().toISOString(),
-      format: 'sabor-personal-data/1',
-      account: me,
-      sessions,
-      organizationInvitations,
-      contributions,
-      supports,
-      ...(await this.personalData.exportAll(userId)),
-      auditedActions: actions,
-    };
+    const out: Record<string, unknown> = { exportedAt: this.clock.now().toISOString(), format: 'sabor-personal-data/1' };
+    for (const entry of PERSONAL_DATA) {
+      const how = entry.export;
+      if ('within' in how) continue;
+      const value = 'sql' in how ? await this.query(how.sql, [userId, me.email]) : how.service === 'account' ? me : await this.personalData.get(how.service).export(userId);
+      const path = how.key.split('.');
+      let at = out;
+      for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+      at[path[path.length - 1]] = value;
+    }
+    return out;
+  }
+
+  private query(sql: string, values: unknown[]): Promise<unknown[]> {
+    const bound = bind(sql, values);
+    return this.tx.manager.query(bound.sql, bound.params);
   }
 
   /**
-   * Deletes the account: personal data is erased, sessions end, roles and memberships go.
-   * Contributions stay in the public record, shown as "deleted participant".
+   * Deletes the account, in one transaction, doing to each table what the personal-data registry
+   * says: personal data erased, sessions ended, roles and memberships gone. Contributions stay in
+   * the public record, shown as "deleted participant".
    */
   delete(user: AuthUser): Promise<void> {
     return this.tx.run(async (em) => {
       const u = await this.users.findLive(user.id);
       if (!u) throw new DomainError('unauthorized');
-      const now = this.clock.now();
-      // invitations to the address are personal data too; those the person sent lose the sender
-      await em.query('DELETE FROM organization_invitations WHERE email = $1', [u.email]);
-      await em.query('UPDATE organization_invitations SET invited_by = NULL WHERE invited_by = $1', [u.id]);
-      Object.assign(u, { email: null, passwordHash: null, displayName: 'deleted participant', homeSettlement: null, country: null, deletedAt: now, isAdmin: false });
-      await this.users.save(u);
-      await em.getRepository(RefreshToken).update({ userId: u.id, revokedAt: IsNull() }, { revokedAt: now });
-      await em.query('DELETE FROM email_tokens WHERE user_id = $1', [u.id]);
-      await this.municipalities.deleteRolesOfUser(u.id);
-      await this.organizations.removeMembershipsOfUser(u.id);
-      await em.query('DELETE FROM municipality_follows WHERE user_id = $1', [u.id]);
-      await this.personalData.eraseAll(u.id);
+      const params = [u.id, u.email, this.clock.now()];
+      const servicesDone = new Set<string>();
+      for (const entry of PERSONAL_DATA) {
+        const { service, sql = [] } = entry.erase;
+        if (service && !servicesDone.has(service)) {
+          servicesDone.add(service);
+          await this.personalData.get(service).erase(u.id);
+        }
+        for (const statement of sql) {
+          const bound = bind(statement, params);
+          await em.query(bound.sql, bound.params);
+        }
+      }
       await this.audit.record({ actorId: u.id, action: 'account.delete', entityType: 'user', entityId: u.id });
     });
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * A part of the product that keeps personal data about accounts outside the accounts tables. It
- * says what it holds (for the export) and how to forget it (when the account is deleted).
+ * A part of the product whose personal data needs more than the SQL of the registry
+ * (`server/src/privacy/registry.ts`) to export or forget: it is named there as a `service` with
+ * this key, and says what it holds (for the export) and how to forget it (when the account is
+ * deleted).
  */
 export interface PersonalDataHolder {
   /** the key of its section in the export */
@@ -13,8 +15,9 @@ export interface PersonalDataHolder {
 }
 
 /**
- * Where modules outside the core announce the personal data they keep, so the account export is
- * complete and a deleted account leaves nothing behind, without the core depending on them.
+ * Where modules outside the core hand in the export and erasure steps the registry names as
+ * services, without the core depending on them. The account export and deletion fail when the
+ * registry names a service nobody registered.
  */
 @Injectable()
 export class PersonalData {
@@ -25,13 +28,14 @@ export class PersonalData {
     this.holders.push(holder);
   }
 
-  async exportAll(userId: string): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    for (const h of this.holders) out[h.key] = await h.export(userId);
-    return out;
+  /** The holder the registry names; a missing one is a programming error. */
+  get(key: string): PersonalDataHolder {
+    const holder = this.holders.find((h) => h.key === key);
+    if (!holder) throw new Error(`personal data holder ${key} is named in the registry but not registered`);
+    return holder;
   }
 
-  async eraseAll(userId: string): Promise<void> {
-    for (const h of this.holders) await h.erase(userId);
+  keys(): string[] {
+    return this.holders.map((h) => h.key);
   }
 }

@@ -127,6 +127,7 @@ export class ConsultationsService {
       skippedDays: reasons,
       minimumDays: minimumPeriod(m.country, !!shortenedReason?.trim()),
       periodAllowed: checkPeriod(m.country, periodDays, shortenedReason).ok,
+      calendarComplete: d.calendarComplete,
     };
   }
 

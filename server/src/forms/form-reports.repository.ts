@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LocalizedText } from '../common/locale';
 import { Tx } from '../database/transaction';
-import { QuestionAggregate, medianOfCounts } from './statistics';
+import { QuestionAggregate, medianOfCounts, npsScoreSql, satisfactionScoreSql } from './statistics';
 
 export interface Period {
   from?: string;
@@ -186,9 +186,8 @@ export class FormReportsRepository {
        ),
        score AS (
          SELECT r.type, r.activity_id, r.month,
-                round(avg(CASE q.type WHEN 'likert5' THEN (a.num - 1) * 25.0 WHEN 'rating10' THEN a.num * 10.0 END), 1)::float8 AS mean,
-                round((count(*) FILTER (WHERE q.type = 'nps' AND a.num >= 9) - count(*) FILTER (WHERE q.type = 'nps' AND a.num <= 6)) * 100.0
-                      / nullif(count(*) FILTER (WHERE q.type = 'nps'), 0), 1)::float8 AS nps
+                round(avg(${satisfactionScoreSql('q.type', 'a.num')}), 1)::float8 AS mean,
+                ${npsScoreSql('q.type', 'a.num')}::float8 AS nps
            FROM r JOIN form_answers a ON a.response_id = r.id JOIN q ON q.form_id = a.form_id AND q.key = a.question_key
           GROUP BY GROUPING SETS ((r.type, r.activity_id, r.month), (r.type, r.activity_id))
        )

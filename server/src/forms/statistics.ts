@@ -38,9 +38,10 @@ export interface QuestionReport {
   suppressed?: true;
 }
 
+/** Half away from zero, as PostgreSQL's round(numeric) does (Math.round alone takes −6.25 to −6.2, not −6.3). */
 export const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
-  return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
+  return (Math.sign(x) * Math.round((Math.abs(x) + Number.EPSILON) * f)) / f || 0;
 };
 
 /**
@@ -160,4 +161,23 @@ export function satisfactionScore(type: QuestionType, value: number): number | n
   if (type === 'likert5') return (value - 1) * 25;
   if (type === 'rating10') return value * 10;
   return null;
+}
+
+/**
+ * {@link npsScore} in SQL, as an aggregate over the answers in a group, of which only those of
+ * `type` 'nps' count: the satisfaction report computes it in the database. A test runs both on the
+ * same distributions and holds them equal.
+ */
+export function npsScoreSql(type: string, num: string): string {
+  return `round((count(*) FILTER (WHERE ${type} = 'nps' AND ${num} >= 9) - count(*) FILTER (WHERE ${type} = 'nps' AND ${num} <= 6)) * 100.0
+                      / nullif(count(*) FILTER (WHERE ${type} = 'nps'), 0), 1)`;
+}
+
+/**
+ * {@link satisfactionScore} in SQL, over a question type and an answer's number: the satisfaction
+ * report averages it in the database, over every answer of a municipality's forms. A test runs
+ * both on every value of every type and holds them equal.
+ */
+export function satisfactionScoreSql(type: string, num: string): string {
+  return `CASE ${type} WHEN 'likert5' THEN (${num} - 1) * 25.0 WHEN 'rating10' THEN ${num} * 10.0 END`;
 }

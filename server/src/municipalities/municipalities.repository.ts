@@ -63,9 +63,6 @@ export class MunicipalitiesRepository {
     return (r.affected ?? 0) > 0;
   }
 
-  async deleteRolesOfUser(userId: string): Promise<void> {
-    await this.tx.repo(StaffRole).delete({ userId });
-  }
 }
 
 export function isUuid(s: string): boolean {

@@ -68,9 +68,6 @@ export class OrganizationsRepository {
     return this.tx.repo(OrganizationMember).countBy({ organizationId, role: 'representative' });
   }
 
-  async removeMembershipsOfUser(userId: string): Promise<void> {
-    await this.tx.repo(OrganizationMember).delete({ userId });
-  }
 
   partnersOf(municipalityId: string): Promise<Array<{ organizationId: string; name: string; kind: string; verified: boolean; since: Date }>> {
     return this.tx.manager.query(

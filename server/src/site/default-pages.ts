@@ -1,4 +1,5 @@
 import type { Locale } from '../common/locale';
+import { retentionNotice } from '../privacy/registry';
 import type { SitePageKey } from './site-page.entity';
 
 /** The day the shipped texts below were written; the pages say so until an administrator edits them. */
@@ -118,6 +119,8 @@ If you are not satisfied with the answer, you may complain to the head of the mu
 - **Профил** (имейл, показвано име, парола, съхранена само като хеш, език, по желание населено място и държава): за да участвате и да получавате отговори. Основание: чл. 6, ал. 1, буква „д“ ОРЗД — задача в обществен интерес (обществените консултации по чл. 26 от Закона за нормативните актове, ЗНА, в България и съответното законодателство в Северна Македония).
 - **Предложения и становища** (текст, име или „Участник N“, организация, от чието име пишете): за да бъдат разгледани и отговорени в справката. Основание: чл. 6, ал. 1, буква „д“ ОРЗД и ЗНА.
 - **Регистрации за срещи** (име, имейл, населено място, държава, категория, организация, присъствие): за да се организира срещата и да се отчете участието в обобщен вид. Основание: чл. 6, ал. 1, буква „д“ ОРЗД.
+- **Членство в обществени съвети и комисии** (име, роля, мандат, организация): съставът на органа е публичен запис, а членовете имат достъп до срещите му. Основание: чл. 6, ал. 1, буква „д“ ОРЗД.
+- **Сигнали за злоупотреба** (кое предложение и защо): за да ги прегледат модераторите. Основание: чл. 6, ал. 1, буква „д“ ОРЗД.
 - **Формуляри**: анонимните формуляри не пазят нищо, което свързва отговорите с вас; при останалите отговорите се пазят с профила ви. Основание: чл. 6, ал. 1, буква „д“ ОРЗД.
 - **Следване на община и известия по имейл**: само с вашето съгласие (чл. 6, ал. 1, буква „а“ ОРЗД); можете да го оттеглите по всяко време с връзката във всеки имейл.
 - **Сигурност** (записи за влизания, ограничения на опитите, дневник на действията на служителите): за защита на сайта и отчетност. Основание: чл. 6, ал. 1, буква „д“ и чл. 32 ОРЗД.
@@ -129,10 +132,7 @@ If you are not satisfied with the answer, you may complain to the head of the mu
 
 ## Срок на съхранение
 
-- Профилът се пази, докато не го изтриете.
-- Предложенията и становищата остават част от публичния запис на консултацията; след изтриване на профила се показват като „изтрит участник“.
-- Регистрациите за срещи се пазят, колкото е нужно за отчитането на срещата; при изтриване на профила се премахват.
-- Връзките за потвърждение и за нова парола изтичат след 48 часа, съответно 1 час; ключовете против повторни заявки — след 24 часа.
+${retentionNotice('bg')}
 
 ## Вашите права
 
@@ -158,6 +158,8 @@ The municipalities' data protection officers are listed below.
 - **Account** (e-mail, display name, password stored only as a hash, language, optionally settlement and country): so that you can take part and receive answers. Legal basis: Art. 6(1)(e) GDPR, a task carried out in the public interest (public consultations under Art. 26 of the Law on Normative Acts, ЗНА, in Bulgaria, and the corresponding law in North Macedonia).
 - **Proposals and comments** (text, name or "Participant N", the organisation you write for): so that they are considered and answered in the summary report. Legal basis: Art. 6(1)(e) GDPR and the ЗНА.
 - **Meeting registrations** (name, e-mail, settlement, country, category, organisation, attendance): to organise the meeting and report participation in totals. Legal basis: Art. 6(1)(e) GDPR.
+- **Membership of public councils and committees** (name, role, term, organisation): a body's roster is a public record, and its members get access to its meetings. Legal basis: Art. 6(1)(e) GDPR.
+- **Reports of abuse** (which proposal, and why): for the moderators to review. Legal basis: Art. 6(1)(e) GDPR.
 - **Forms**: anonymous forms keep nothing that links the answers to you; other forms keep the answers with your account. Legal basis: Art. 6(1)(e) GDPR.
 - **Following a municipality and e-mail notifications**: only with your consent (Art. 6(1)(a) GDPR); withdraw it at any time with the link in every e-mail.
 - **Security** (sign-in records, limits on attempts, the log of staff actions): to protect the website and for accountability. Legal basis: Art. 6(1)(e) and Art. 32 GDPR.
@@ -169,10 +171,7 @@ The municipalities' data protection officers are listed below.
 
 ## How long we keep it
 
-- The account is kept until you delete it.
-- Proposals and comments stay part of the public record of the consultation; after the account is deleted they are shown as "deleted participant".
-- Meeting registrations are kept as long as the meeting's reporting needs them; they are removed when the account is deleted.
-- Confirmation and password links expire after 48 hours and 1 hour; keys against repeated requests after 24 hours.
+${retentionNotice('en')}
 
 ## Your rights
 
@@ -198,6 +197,8 @@ We take no automated decisions and transfer no data outside the European Economi
 - **Профил** (е-пошта, име за прикажување, лозинка чувана само како хаш, јазик, по желба населено место и држава): за да учествувате и да добивате одговори. Основа: член 6, став 1, точка (д) — задача од јавен интерес (јавните консултации според соодветниот закон).
 - **Предлози и коментари** (текст, име или „Учесник N“, организацијата во чие име пишувате): за да бидат разгледани и одговорени во извештајот. Основа: член 6, став 1, точка (д).
 - **Регистрации за средби** (име, е-пошта, населено место, држава, категорија, организација, присуство): за организирање на средбата и збирно известување за учеството. Основа: член 6, став 1, точка (д).
+- **Членство во јавни совети и комисии** (име, улога, мандат, организација): составот на телото е јавен запис, а членовите имаат пристап до неговите средби. Основа: член 6, став 1, точка (д).
+- **Пријави за злоупотреба** (кој предлог и зошто): за да ги прегледаат модераторите. Основа: член 6, став 1, точка (д).
 - **Формулари**: анонимните формулари не чуваат ништо што ги поврзува одговорите со вас; кај другите одговорите се чуваат со профилот. Основа: член 6, став 1, точка (д).
 - **Следење општина и известувања по е-пошта**: само со ваша согласност (член 6, став 1, точка (а)); можете да ја повлечете секогаш со врската во секоја порака.
 - **Безбедност** (записи за најавувања, ограничувања на обидите, дневник на дејствата на вработените): за заштита на веб-страницата и отчетност. Основа: член 6, став 1, точка (д) и член 32.
@@ -209,10 +210,7 @@ We take no automated decisions and transfer no data outside the European Economi
 
 ## Колку долго ги чуваме
 
-- Профилот се чува додека не го избришете.
-- Предлозите и коментарите остануваат дел од јавниот запис на консултацијата; по бришењето на профилот се прикажуваат како „избришан учесник“.
-- Регистрациите за средби се чуваат колку што е потребно за известувањето за средбата; се бришат со профилот.
-- Врските за потврда и за нова лозинка истекуваат по 48 часа, односно 1 час; клучевите против повторени барања по 24 часа.
+${retentionNotice('mk')}
 
 ## Вашите права
 

@@ -1,10 +1,9 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
-import { PersonalData } from '../common/personal-data';
 import { Tx } from '../database/transaction';
 import { DEFAULT_PAGES, DEFAULT_PAGES_DATE } from './default-pages';
 import { SITE_PAGE_KEYS, SitePage, SitePageKey } from './site-page.entity';
@@ -12,24 +11,12 @@ import type { SitePageDto } from './site-page.dto';
 
 /** The pages every installation must publish, as its administrator wrote them, else as shipped. */
 @Injectable()
-export class SitePagesService implements OnModuleInit {
+export class SitePagesService {
   constructor(
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly personalData: PersonalData,
   ) {}
-
-  onModuleInit(): void {
-    this.personalData.register({
-      key: 'sitePages',
-      // who last saved a page is personal data of that administrator
-      export: (userId) => this.tx.manager.query('SELECT key, locale, updated_at AS "updatedAt" FROM site_pages WHERE updated_by = $1 ORDER BY key, locale', [userId]),
-      erase: async (userId) => {
-        await this.tx.manager.query('UPDATE site_pages SET updated_by = NULL WHERE updated_by = $1', [userId]);
-      },
-    });
-  }
 
   async get(key: string, locale: Locale): Promise<SitePageDto> {
     const k = requireKey(key);

@@ -22,6 +22,8 @@ export function DeleteAccountPage() {
         <li>{t('delete.consequenceData')}</li>
         <li>{t('delete.consequenceRoles')}</li>
         <li>{t('delete.consequenceSignOut')}</li>
+        <li>{t('delete.consequenceFlags')}</li>
+        <li>{t('delete.consequenceBodies')}</li>
         <li>{t('delete.consequencePublic')}</li>
       </ul>
       <div className="warning-text">

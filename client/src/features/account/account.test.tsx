@@ -62,6 +62,9 @@ test('deleting the account explains what happens, then signs the person out', as
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Изтриване на профила' })).toBeInTheDocument();
   expect(screen.getByText(/остават в публичния регистър/)).toBeInTheDocument();
+  // what the personal-data registry keeps and removes, in the person's words
+  expect(screen.getByText('сигналите ви за злоупотреба ще бъдат премахнати;')).toBeInTheDocument();
+  expect(screen.getByText(/името ви остава в състава му/)).toBeInTheDocument();
   expect(screen.getByText('Изтриването не може да бъде отменено.')).toBeInTheDocument();
   expect(api.sent()).not.toContain('DELETE /api/me');
 

@@ -79,6 +79,8 @@ export class DeadlineDto {
   @ApiProperty({ type: [SkippedDayDto] }) skippedDays: SkippedDayDto[];
   @ApiProperty({ description: 'the legal minimum for this municipality and reason' }) minimumDays: number;
   @ApiProperty({ description: 'false: publishing would be refused with period_too_short' }) periodAllowed: boolean;
+  @ApiProperty({ description: 'false: the built-in holiday table does not cover the year of the last day (North Macedonia beyond its Ramazan Bajram table), so a holiday may be missing; check the date and ask an administrator to enter the missing day' })
+  calendarComplete: boolean;
 }
 
 export class SectionDto {

@@ -196,7 +196,8 @@ function PublishForm({ consultation: c, municipality }: { consultation: Consulta
 
 /**
  * The legal calculator's answer in words: "The last day for proposals is Tuesday, 14 April 2026
- * (moved from 10 April 2026: Good Friday, …)", and whether the period is long enough.
+ * (moved from 10 April 2026: Good Friday, …)", whether the period is long enough, and a warning when the
+ * holiday calendar for the period is not complete (the last day may miss a holiday).
  */
 function DeadlinePreview({ deadline: d, today, judge }: { deadline: Deadline; today: string; judge: boolean }) {
   const { t, i18n } = useTranslation('officer');
@@ -212,6 +213,11 @@ function DeadlinePreview({ deadline: d, today, judge }: { deadline: Deadline; to
       </p>
       {/* published today it opens at once, on a later day at that day's 00:00; the law counts from the next day */}
       <p>{t(d.publishOn === today ? 'publish.windowNow' : 'publish.windowScheduled', { publishOn: day(d.publishOn, { weekday: true }), firstDay: day(nextDay(d.publishOn)), count: d.periodDays })}</p>
+      {!d.calendarComplete && (
+        <Notice tone="warning" title={t('publish.calendarIncompleteTitle')}>
+          <p>{t('publish.calendarIncomplete', { year: d.lastDay.slice(0, 4) })}</p>
+        </Notice>
+      )}
       {judge && !d.periodAllowed && (
         <Notice tone="warning" title={t('publish.periodNotAllowedTitle')}>
           <p>{t('publish.periodNotAllowed', { count: d.periodDays, minimum: d.minimumDays })}</p>

@@ -13,7 +13,7 @@ const published = aConsultation({ lastDay: '2026-04-14', movedFrom: '2026-04-10'
 function deadline(request: Request) {
   const q = new URL(request.url).searchParams;
   const periodDays = Number(q.get('periodDays'));
-  const base = { publishOn: q.get('publishOn'), periodDays, opensAt: '2026-03-11T22:00:00.000Z', minimumDays: 30 };
+  const base = { publishOn: q.get('publishOn'), periodDays, opensAt: '2026-03-11T22:00:00.000Z', minimumDays: 30, calendarComplete: true };
   if (periodDays === 30) {
     return json({
       ...base,
@@ -70,6 +70,26 @@ test('before publishing, the officer sees the legal last day, moved over Easter 
   expect(within(preview).getByText('Срокът е по-кратък от законовия минимум')).toBeInTheDocument();
   expect(within(preview).getByText(/Срок от 20 дни е по-кратък от минимума от 30 дни/)).toBeInTheDocument();
   expect(new URL(api.requests('GET /api/consultations/c1/deadline').at(-1)!.url).searchParams.get('periodDays')).toBe('20');
+});
+
+test('warns the officer when the holiday calendar of the period is not complete', async () => {
+  const bajram = (request: Request) => {
+    const q = new URL(request.url).searchParams;
+    return json({ publishOn: q.get('publishOn'), periodDays: Number(q.get('periodDays')), opensAt: '2036-03-01T23:00:00.000Z', closesAt: '2036-03-23T22:59:59.999Z', lastDay: '2036-03-23', skippedDays: [], minimumDays: 20, periodAllowed: true, calendarComplete: false });
+  };
+  officerApi({ 'GET /api/consultations/c1/deadline': bajram });
+  renderApp('/officer/consultations/c1/publish');
+  const preview = await screen.findByRole('region', { name: 'Изчислен срок' });
+  expect(await within(preview).findByText('Проверете последния ден')).toBeInTheDocument();
+  expect(preview).toHaveTextContent('Календарът на празниците за 2036 г. не е пълен, затова изчисленият последен ден може да пропуска празник.');
+});
+
+test('the complete calendar gives no warning', async () => {
+  officerApi();
+  renderApp('/officer/consultations/c1/publish');
+  const preview = await screen.findByRole('region', { name: 'Изчислен срок' });
+  await within(preview).findByText(/Последният ден за предложения е/);
+  expect(within(preview).queryByText('Проверете последния ден')).not.toBeInTheDocument();
 });
 
 test('a publication scheduled for a later day says it opens at 00:00 that day, and from when the law counts', async () => {
