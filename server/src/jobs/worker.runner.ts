@@ -8,6 +8,11 @@ import { runHousekeeping } from './housekeeping';
 import { notifyFollowers } from './followers';
 import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from './queue';
 
+/** A transport's error text with every e-mail address in it replaced by `<address>`. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
+}
+
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
   const logger = new Logger('Worker');
@@ -17,7 +22,21 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
     // no address in the log: a log line per mail with its recipient would say who was written to when
-    for (const job of jobs) await sender.send(job.data);
+    for (const job of jobs) {
+      try {
+        await sender.send(job.data);
+      } catch (e) {
+        // the transport's error may quote the recipient: neither the log nor the failed job (which
+        // keeps the error as its output) gets it; the job is tried again, its address kept till then
+        const reason = withoutAddresses(e instanceof Error ? e.message : String(e));
+        logger.warn(`mail ${job.id} not sent: ${reason}`);
+        // eslint-disable-next-line preserve-caught-error -- the cause would carry the address into the job
+        throw new Error(reason);
+      }
+      // the job holds the address, the subject and the text (a password-reset or invitation link):
+      // gone once sent, rather than kept for pg-boss's seven days
+      await queue.deleteJob(MAIL_QUEUE, job.id);
+    }
     logger.log(`${jobs.length} mail(s) sent`);
   });
   await queue.work<FormMailJob>(FORM_MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
