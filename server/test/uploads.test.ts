@@ -162,14 +162,14 @@ describe('uploads: permission before the body, the limit while streaming', () =>
   });
 
   it('closes a refused upload’s connection after the answer, leaving the body unread, whatever the client goes on sending', async () => {
-    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 19 * MB);
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 39 * MB);
     // the client got the whole answer, as a browser would show it
     const [headLines, body] = res.answer.split('\r\n\r\n');
     expect(headLines).toMatch(/^HTTP\/1\.1 403 /);
     expect(headLines.toLowerCase()).toContain('connection: close');
     expect(JSON.parse(body)).toMatchObject({ statusCode: 403, code: 'forbidden' });
-    // then the server's FIN, while most of the 19 MB had nowhere to go: the server read none of
-    // it after the answer (reading and discarding, it would have taken all 19 MB at loopback speed)
+    // then the server's FIN, while most of the 39 MB had nowhere to go: the server read none of it
+    // after the answer (reading and discarding, it would have taken it all at loopback speed)
     expect(res.takenWhenClosed).not.toBeNull();
     expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
     // and the socket is closed a moment later, not kept for another request
@@ -178,7 +178,7 @@ describe('uploads: permission before the body, the limit while streaming', () =>
   });
 
   it('closes the socket itself, after a grace for the answer, when the client keeps its side open', async () => {
-    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 19 * MB, { halfOpen: true });
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 39 * MB, { halfOpen: true });
     expect(res.answer).toMatch(/^HTTP\/1\.1 403 /);
     expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
     expect(res.closed).toBe(true);
@@ -190,7 +190,7 @@ describe('uploads: permission before the body, the limit while streaming', () =>
   });
 
   it('closes the connection of an upload refused for want of a sign-in (401) the same way', async () => {
-    const res = await flood(port, `/api/consultations/${c.id}/documents`, 'not-a-token', 19 * MB);
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, 'not-a-token', 39 * MB);
     expect(res.answer).toMatch(/^HTTP\/1\.1 401 /);
     expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
     expect(res.closed).toBe(true);
