@@ -151,13 +151,13 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     // a header of stable names, whatever the reader's language
     expect(lines[0]).toBe('question_key,question,type,answered,mean,median,nps,option_key,option,count,share,suppressed');
-    expect(lines).toContain('overall,Доволни ли сте?,скала 1–5,20,3.85,4,,4,4,8,0.4,');
-    expect(lines).toContain('overall,Доволни ли сте?,скала 1–5,20,3.85,4,,1,1,,,true');
-    expect(lines).toContain('channel,Откъде научихте?,един отговор,20,,,,social,Отговор social,,,true');
-    expect(lines).toContain('recommend,Бихте ли препоръчали?,NPS 0–10,20,7.2,8,15,10,10,5,0.25,');
-    expect(lines).toContain('town,Населено място,кратък текст,скрито,,,,,,,,true');
+    expect(lines).toContain('overall,Доволни ли сте?,likert5,20,3.85,4,,4,4,8,0.4,');
+    expect(lines).toContain('overall,Доволни ли сте?,likert5,20,3.85,4,,1,1,,,true');
+    expect(lines).toContain('channel,Откъде научихте?,single,20,,,,social,Отговор social,,,true');
+    expect(lines).toContain('recommend,Бихте ли препоръчали?,nps,20,7.2,8,15,10,10,5,0.25,');
+    expect(lines).toContain('town,Населено място,short_text,,,,,,,,,true');
     const en = await t.get(`/api/forms/${form}/report.csv`, { token: officer, headers: { 'accept-language': 'en' } });
-    expect(en.text).toContain('topics,Кои теми?,multiple choice,18,,,,parks,Option parks,10,0.5556,');
+    expect(en.text).toContain('topics,Кои теми?,multiple,18,,,,parks,Option parks,10,0.5556,');
     expect(en.text.split('\r\n')[0]).toBe(res.text.split('\r\n')[0]);
     const mk = await t.get(`/api/forms/${form}/report.csv`, { token: officer, headers: { 'accept-language': 'mk' } });
     expect(mk.text.split('\r\n')[0]).toBe(res.text.split('\r\n')[0]);

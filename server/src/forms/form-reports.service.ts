@@ -94,18 +94,22 @@ export class FormReportsService {
     };
   }
 
-  /** The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question; a header of stable names. */
+  /**
+   * The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question; a
+   * header of stable names, the keys and the question's type as codes, the question's and the
+   * option's words in the reader's language beside their keys.
+   */
   async csv(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id);
     const report = await this.build(view, checkPeriod(q), 0);
     const { form, municipality: m } = view;
-    const t = REPORT_TEXT[locale];
     const L = m.defaultLocale;
     function* lines() {
       yield `\uFEFF${csvLine(REPORT_CSV_COLUMNS)}`;
       for (const [i, r] of report.questions.entries()) {
         const question = form.questions[i];
-        const head = [r.key, localize(r.label, locale, L), TYPE_LABELS[question.type][locale], r.n ?? t.suppressed, r.mean ?? '', r.median ?? '', r.nps ?? ''];
+        // the type as its code and no word in the count's column (a suppressed count is empty, `suppressed` says why)
+        const head = [r.key, localize(r.label, locale, L), question.type, r.n ?? '', r.mean ?? '', r.median ?? '', r.nps ?? ''];
         if (!r.distribution.length) yield csvLine([...head, '', '', '', '', r.suppressed ? 'true' : '']);
         for (const c of r.distribution) {
           yield 'suppressed' in c ? csvLine([...head, c.option, optionLabel(question, c.option, locale, L), '', '', 'true']) : csvLine([...head, c.option, optionLabel(question, c.option, locale, L), c.count, c.share, '']);
