@@ -13,6 +13,22 @@ export function withoutAddresses(text: string): string {
   return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
 }
 
+/**
+ * Runs one job's sending. The transport's error may quote a recipient: neither the log nor the
+ * failed job (pg-boss keeps the error as its output) gets it. The job is tried again; an account
+ * mail keeps its address till then.
+ */
+async function withoutAddressInFailure<T>(logger: Logger, jobId: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (e) {
+    const reason = withoutAddresses(e instanceof Error ? e.message : String(e));
+    logger.warn(`mail ${jobId} not sent: ${reason}`);
+    // eslint-disable-next-line preserve-caught-error -- the cause would carry the address into the job
+    throw new Error(reason);
+  }
+}
+
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
   const logger = new Logger('Worker');
@@ -23,16 +39,7 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
     // no address in the log: a log line per mail with its recipient would say who was written to when
     for (const job of jobs) {
-      try {
-        await sender.send(job.data);
-      } catch (e) {
-        // the transport's error may quote the recipient: neither the log nor the failed job (which
-        // keeps the error as its output) gets it; the job is tried again, its address kept till then
-        const reason = withoutAddresses(e instanceof Error ? e.message : String(e));
-        logger.warn(`mail ${job.id} not sent: ${reason}`);
-        // eslint-disable-next-line preserve-caught-error -- the cause would carry the address into the job
-        throw new Error(reason);
-      }
+      await withoutAddressInFailure(logger, job.id, () => sender.send(job.data));
       // the job holds the address, the subject and the text (a password-reset or invitation link):
       // gone once sent, rather than kept for pg-boss's seven days
       await queue.deleteJob(MAIL_QUEUE, job.id);
@@ -41,7 +48,7 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   });
   await queue.work<FormMailJob>(FORM_MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
     for (const job of jobs) {
-      const { formId, sent } = await sendFormMail(queue, config, sender, job.data);
+      const { formId, sent } = await withoutAddressInFailure(logger, job.id, () => sendFormMail(queue, config, sender, job.data));
       // the job named the invitation (or the form, for reminders): gone once sent, so the queue never
       // keeps who was written to, nor, for a reminder, who had not answered yet
       await queue.deleteJob(FORM_MAIL_QUEUE, job.id);
