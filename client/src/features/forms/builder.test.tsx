@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../test/fetch';
 import { aMe, municipalities, page, signedIn } from '../../../test/fixtures';
@@ -264,6 +264,11 @@ test('a reminder asked too soon says the limit and when the next one can go, in 
     renderApp('/officer/forms/f1/edit', { language: 'en' });
     await u.click(await screen.findByRole('button', { name: 'Send reminders' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(`Reminders can go out at most once every 24 hours and 3 times in all for a form. The next can be sent on ${formatDateTime('2026-03-10T14:01:00.000Z', 'en')}.`);
+    cleanup();
+
+    renderApp('/officer/forms/f1/edit', { language: 'mk' });
+    await u.click(await screen.findByRole('button', { name: 'Испрати потсетници' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Потсетници се испраќаат најмногу еднаш на 24 часа и најмногу 3 пати за формулар. Следниот може да се испрати на ${formatDateTime('2026-03-10T14:01:00.000Z', 'mk')}.`);
   } finally {
     clock.mockRestore();
   }
