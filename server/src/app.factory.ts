@@ -15,6 +15,7 @@ import { translateProblems } from './common/field-errors';
 import { pickLocale } from './common/locale';
 import { findUnstorableText } from './common/storable-text';
 import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
+import { closeRefusedBodies } from './common/unread-body';
 import { serveClient } from './web/spa';
 
 export { MAX_UPLOAD_BYTES };
@@ -48,6 +49,8 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   await app.register(cookie);
   // one byte over the limit reaches the documents service, which stops the upload right there (413)
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } });
+  // a refused upload's connection is closed after the answer, rather than its body read to the end
+  closeRefusedBodies(app.getHttpAdapter().getInstance());
   acceptEmptyJson(app);
   refuseUnstorableText(app);
 

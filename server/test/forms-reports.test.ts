@@ -151,14 +151,16 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     // a header of stable names, whatever the reader's language
     expect(lines[0]).toBe('question_key,question,type,answered,mean,median,nps,option_key,option,count,share,suppressed');
-    expect(lines).toContain('overall,Доволни ли сте?,скала 1–5,20,3.85,4,,4,4,8,0.4,');
-    expect(lines).toContain('overall,Доволни ли сте?,скала 1–5,20,3.85,4,,1,1,,,true');
-    expect(lines).toContain('channel,Откъде научихте?,един отговор,20,,,,social,Отговор social,,,true');
-    expect(lines).toContain('recommend,Бихте ли препоръчали?,NPS 0–10,20,7.2,8,15,10,10,5,0.25,');
-    expect(lines).toContain('town,Населено място,кратък текст,скрито,,,,,,,,true');
+    expect(lines).toContain('overall,Доволни ли сте?,likert5,20,3.85,4,,4,4,8,0.4,');
+    expect(lines).toContain('overall,Доволни ли сте?,likert5,20,3.85,4,,1,1,,,true');
+    expect(lines).toContain('channel,Откъде научихте?,single,20,,,,social,Отговор social,,,true');
+    expect(lines).toContain('recommend,Бихте ли препоръчали?,nps,20,7.2,8,15,10,10,5,0.25,');
+    expect(lines).toContain('town,Населено място,short_text,,,,,,,,,true');
     const en = await t.get(`/api/forms/${form}/report.csv`, { token: officer, headers: { 'accept-language': 'en' } });
-    expect(en.text).toContain('topics,Кои теми?,multiple choice,18,,,,parks,Option parks,10,0.5556,');
+    expect(en.text).toContain('topics,Кои теми?,multiple,18,,,,parks,Option parks,10,0.5556,');
     expect(en.text.split('\r\n')[0]).toBe(res.text.split('\r\n')[0]);
+    const mk = await t.get(`/api/forms/${form}/report.csv`, { token: officer, headers: { 'accept-language': 'mk' } });
+    expect(mk.text.split('\r\n')[0]).toBe(res.text.split('\r\n')[0]);
   });
 
   it('prints the report as a PDF in Cyrillic, with bars and the hidden cells said as such', async () => {
@@ -196,11 +198,21 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     const res = await t.get(`/api/forms/${form}/responses.csv`, { token: officer });
     expect(res.status).toBe(200);
     const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Дата,overall: Доволни ли сте?,recommend: Бихте ли препоръчали?,channel: Откъде научихте?,topics: Кои теми?,town: Населено място,improve: Какво да подобрим?');
+    // a fixed header of keys; a choice question's answer as option keys, with its labels per language beside it
+    expect(lines[0]).toBe('submitted_on,overall,recommend,channel,channel_bg,channel_en,channel_mk,topics,topics_bg,topics_en,topics_mk,town,improve');
     expect(lines).toHaveLength(21);
     expect(lines.filter((l) => l.startsWith('2026-11-22,'))).toHaveLength(20);
-    expect(lines).toContain('2026-11-22,5,10,Отговор site,"Отговор parks; Отговор culture",Хасково,Повече срещи вечер.');
+    // no Macedonian label: the municipality's language stands in
+    expect(lines).toContain('2026-11-22,5,10,site,Отговор site,Option site,Отговор site,"parks; culture","Отговор parks; Отговор culture","Option parks; Option culture","Отговор parks; Отговор culture",Хасково,Повече срещи вечер.');
     expect(res.text).not.toMatch(/@/);
+  });
+
+  it('gives the raw export the same bytes whatever the reader’s language', async () => {
+    const [bg, en, mk] = await Promise.all(['bg', 'en', 'mk'].map((lang) => t.get(`/api/forms/${form}/responses.csv`, { token: officer, headers: { 'accept-language': lang } })));
+    expect(bg.status).toBe(200);
+    expect(bg.text.split('\r\n')[0]).toBe('\uFEFFsubmitted_on,overall,recommend,channel,channel_bg,channel_en,channel_mk,topics,topics_bg,topics_en,topics_mk,town,improve');
+    expect(en.text).toBe(bg.text);
+    expect(mk.text).toBe(bg.text);
   });
 
   it('names the respondent in the raw export of an identified form', async () => {
@@ -208,7 +220,7 @@ describe('form reports: aggregates in the database, suppression, exports, who ma
     await t.post(`/api/forms/${id}/publish`, {}, { token: officer });
     await t.post(`/api/forms/${id}/responses`, { answers: { overall: 5, recommend: 10 } }, { token: await t.login('citizen@sabor.example') });
     const lines = (await t.get(`/api/forms/${id}/responses.csv`, { token: officer, headers: { 'accept-language': 'en' } })).text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines).toEqual(['Date,Account (e-mail),Name,Invitation (e-mail),overall: Are you satisfied?,recommend: Бихте ли препоръчали?', '2026-11-22,citizen@sabor.example,Иван Петров,,5,10']);
+    expect(lines).toEqual(['submitted_on,account_email,name,invitation_email,overall,recommend', '2026-11-22,citizen@sabor.example,Иван Петров,,5,10']);
   });
 
   it('reports satisfaction per activity and month, for officers and partner NGOs', async () => {

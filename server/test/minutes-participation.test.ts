@@ -117,7 +117,7 @@ describe('minutes and the participation report', () => {
     expect(csv.status).toBe(200);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('section,section_label,code,name,registered,attended');
-    expect((await t.get(`/api/meetings/${forum}/participation.csv`, { headers: { 'accept-language': 'en' } })).text.split('\r\n')[0]).toBe(csv.text.split('\r\n')[0]);
+    for (const lang of ['bg', 'en', 'mk']) expect((await t.get(`/api/meetings/${forum}/participation.csv`, { headers: { 'accept-language': lang } })).text.split('\r\n')[0]).toBe(csv.text.split('\r\n')[0]);
     expect(lines).toContain('total,Общо,,,6,5');
     expect(lines).toContain('country,По държави,MK,Северна Македония,3,3');
     expect(lines).toContain('place,По населени места,MK,Крива паланка,3,3');

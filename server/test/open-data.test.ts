@@ -142,6 +142,7 @@ describe('documents, open data and transparency', () => {
     expect(rows[0]).toBe(header);
     // the same columns and values in any interface language: codes, ISO times, each language's title in its own column
     expect((await t.get('/api/open-data/consultations.csv', { headers: { 'accept-language': 'en' } })).text).toBe(list.text);
+    expect((await t.get('/api/open-data/consultations.csv', { headers: { 'accept-language': 'mk' } })).text).toBe(list.text);
     const row = rows.find((r) => r.startsWith(c.id))!;
     expect(row).toContain(`,http://sabor.test/consultations/${c.id},haskovo,bg,ordinance,open,Наредба за зелените площи,Наредба за зелените площи,Green spaces ordinance,,Правила за парковете & градините,`);
     // the legal last day as a calendar date, not a JavaScript date string
@@ -268,6 +269,7 @@ describe('documents, open data and transparency', () => {
     const bg = await t.get(`/api/consultations/${c.id}/contributions.csv`);
     const en = await t.get(`/api/consultations/${c.id}/contributions.csv`, { headers: { 'accept-language': 'en' } });
     expect(en.text).toBe(bg.text);
+    expect((await t.get(`/api/consultations/${c.id}/contributions.csv`, { headers: { 'accept-language': 'mk' } })).text).toBe(bg.text);
     expect(bg.headers['access-control-allow-origin']).toBe('*');
     const rows = bg.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]).toBe('number,id,kind,section,parent_id,author,organization,channel,received_at,supports,lang,text,hidden_reason,decision,decision_bg,decision_en,decision_mk,reasoning');

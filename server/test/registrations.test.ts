@@ -200,6 +200,7 @@ describe('registration: places, the waiting list, approval, cancelling', () => {
     // stable names and codes, labels per language beside them: the same bytes in any interface language
     expect(lines[0]).toBe('number,code,status,status_bg,status_en,status_mk,name,email,settlement,country,organization,category,category_bg,category_en,category_mk,walk_in,registered_at,days_attended');
     expect((await t.get(`/api/meetings/${workshop}/registrations.csv`, { token: officer, headers: { 'accept-language': 'en' } })).text).toBe(csv.text);
+    expect((await t.get(`/api/meetings/${workshop}/registrations.csv`, { token: officer, headers: { 'accept-language': 'mk' } })).text).toBe(csv.text);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain('Гост 1,guest1@example.org,Хасково,BG');
     expect(lines[1]).toContain(',cancelled,отказан,cancelled,откажан,');

@@ -123,6 +123,7 @@ describe('answering proposals, the справка and the outcome', () => {
     // a header of stable names and codes with their labels per language: the same bytes in any interface language
     expect(lines[0]).toBe('number,contribution_id,author,organization,channel,channel_bg,channel_en,channel_mk,received_on,section,kind,kind_bg,kind_en,kind_mk,text,lang,decision,decision_bg,decision_en,decision_mk,reasoning');
     expect((await t.get(`/api/consultations/${c.id}/report.csv`, { headers: { 'accept-language': 'en' } })).text).toBe(csv.text);
+    expect((await t.get(`/api/consultations/${c.id}/report.csv`, { headers: { 'accept-language': 'mk' } })).text).toBe(csv.text);
     expect(lines).toHaveLength(6);
     const first = (await t.get(`/api/consultations/${c.id}/report`)).body.items[0];
     expect(lines[1]).toContain(`1,${first.contributionId},Иван Петров,,online,онлайн,online,онлајн,`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -68,6 +69,64 @@ function upload(port: number, url: string, token: string, fileBytes: number): Pr
   });
 }
 
+interface Flooded {
+  /** the answer as the client read it, head and body */
+  answer: string;
+  /** bytes of the body the client's kernel had taken when the server closed its side (FIN) */
+  takenWhenClosed: number | null;
+  declared: number;
+  /** whether the socket was closed within the wait, and after how long (ms from the FIN) */
+  closed: boolean;
+  closedAfterFin: number | null;
+  /** bytes of the body the client's kernel had taken in all, when the socket closed */
+  takenInAll: number;
+  error: string | null;
+}
+
+/**
+ * A client that writes a whole `fileBytes` upload as fast as its socket takes it, without
+ * waiting for an answer, over a bare TCP socket; it counts the bytes its kernel has taken (each
+ * write's callback) and notes when the server ends the connection.
+ */
+function flood(port: number, url: string, token: string, fileBytes: number, { waitMs = 8000, halfOpen = false } = {}): Promise<Flooded> {
+  const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+  const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
+  const declared = head.length + fileBytes + tail.length;
+  const piece = Buffer.alloc(256 * 1024, 0x20);
+  return new Promise((resolve) => {
+    // halfOpen: the client does not close its side when the server's FIN comes (it keeps trying to send)
+    const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: halfOpen });
+    const chunks: Buffer[] = [];
+    let taken = 0;
+    let takenWhenClosed: number | null = null;
+    let finAt = 0;
+    let error: string | null = null;
+    let done = false;
+    const finish = (closed: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ answer: Buffer.concat(chunks).toString('utf8'), takenWhenClosed, declared, closed, closedAfterFin: closed && finAt ? Date.now() - finAt : null, takenInAll: taken, error });
+    };
+    const timer = setTimeout(() => finish(false), waitMs);
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('end', () => {
+      takenWhenClosed = taken;
+      finAt = Date.now();
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => (error = e.code ?? e.message));
+    socket.on('close', () => finish(true));
+    const write = (buf: Buffer) => new Promise<void>((ok) => (socket.write(buf, (e) => (e ? undefined : (taken += buf.length))) ? setImmediate(ok) : socket.once('drain', ok)));
+    void (async () => {
+      await write(Buffer.from(`POST ${url} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${declared}\r\n\r\n`));
+      await write(head);
+      for (let left = fileBytes; left > 0 && !done && socket.writable; left -= piece.length) await write(left >= piece.length ? piece : piece.subarray(0, left));
+      if (!done && socket.writable) await write(tail);
+    })();
+  });
+}
+
 async function until(condition: () => boolean, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (!condition() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
@@ -108,6 +167,41 @@ describe('uploads: permission before the body, the limit while streaming', () =>
     expect(res.sentWhenAnswered).toBeLessThanOrEqual(MB + 1024);
     expect(filesIn(storage)).toEqual([]);
     expect(await stored()).toBe(before);
+  });
+
+  it('closes a refused upload’s connection after the answer, leaving the body unread, whatever the client goes on sending', async () => {
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 39 * MB);
+    // the client got the whole answer, as a browser would show it
+    const [headLines, body] = res.answer.split('\r\n\r\n');
+    expect(headLines).toMatch(/^HTTP\/1\.1 403 /);
+    expect(headLines.toLowerCase()).toContain('connection: close');
+    expect(JSON.parse(body)).toMatchObject({ statusCode: 403, code: 'forbidden' });
+    // then the server's FIN, while most of the 39 MB had nowhere to go: the server read none of it
+    // after the answer (reading and discarding, it would have taken it all at loopback speed)
+    expect(res.takenWhenClosed).not.toBeNull();
+    expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
+    // and the socket is closed a moment later, not kept for another request
+    expect(res.closed).toBe(true);
+    expect(filesIn(storage)).toEqual([]);
+  });
+
+  it('closes the socket itself, after a grace for the answer, when the client keeps its side open', async () => {
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, citizen, 39 * MB, { halfOpen: true });
+    expect(res.answer).toMatch(/^HTTP\/1\.1 403 /);
+    expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
+    expect(res.closed).toBe(true);
+    // nothing was read during the grace either: the client could not send more than the buffers hold
+    expect(res.takenInAll).toBeLessThan(res.declared / 2);
+    // the grace (REFUSED_BODY_GRACE_MS, 2 s) after the FIN, not at once and not never
+    expect(res.closedAfterFin!).toBeGreaterThanOrEqual(1500);
+    expect(res.closedAfterFin!).toBeLessThan(6000);
+  });
+
+  it('closes the connection of an upload refused for want of a sign-in (401) the same way', async () => {
+    const res = await flood(port, `/api/consultations/${c.id}/documents`, 'not-a-token', 39 * MB);
+    expect(res.answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(res.takenWhenClosed!).toBeLessThan(res.declared / 2);
+    expect(res.closed).toBe(true);
   });
 
   it('refuses an upload to a consultation that does not exist with 404, before its body', async () => {

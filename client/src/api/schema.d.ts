@@ -11380,7 +11380,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Officers: every response, one column per question, streamed; on anonymous forms the day and the answers only */
+            /** @description Officers: every response, streamed; on anonymous forms the day and the answers only. The same header and values in any interface language: `submitted_on` (and `account_email`, `name`, `invitation_email` on identified forms), a column per question named by its key with the answer as given (number, option keys separated by "; ", text), and for each choice question its labels per language in `<key>_bg`, `<key>_en`, `<key>_mk` */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -24,10 +24,9 @@ export class DocumentsController {
     // body in the socket until its parts are iterated, and a refused one is never read
     await this.documents.requireUploader(user, id);
     const received = await this.documents.receive(req.parts()).catch((e: unknown) => {
-      // stopped half-way (over the limit): the rest of the body is read and thrown away as it
-      // comes, so the answer reaches the client and the connection can serve the next request
+      // stopped half-way (over the limit): the rest of the body is left unread, and the
+      // connection closed once the answer is out (common/unread-body.ts)
       req.raw.unpipe();
-      req.raw.resume();
       throw e;
     });
     return this.documents.upload(user, id, received.kind, received.file);

@@ -4,7 +4,7 @@ import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import { Locale, LocalizedText, localize } from '../common/locale';
+import { LOCALES, Locale, LocalizedText, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -14,7 +14,7 @@ import { FormAccess, FormView, formStatus } from './form-access';
 import { FormReportsRepository, Period, SatisfactionRow, Scope } from './form-reports.repository';
 import { FormsRepository } from './forms.repository';
 import { REPORT_TEXT, SATISFACTION_RULE, TYPE_LABELS } from './format';
-import { FormQuestion, TEXT_TYPES, scaleValueLabel } from './questions';
+import { CHOICE_TYPES, FormQuestion, TEXT_TYPES, scaleValueLabel } from './questions';
 import { QuestionReport, questionReport, suppressCells } from './statistics';
 
 /** Free-text answers per question in the JSON report (the PDF prints fewer). */
@@ -94,18 +94,22 @@ export class FormReportsService {
     };
   }
 
-  /** The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question; a header of stable names. */
+  /**
+   * The aggregate table as CSV (UTF-8 with BOM): one row per option, one per text question; a
+   * header of stable names, the keys and the question's type as codes, the question's and the
+   * option's words in the reader's language beside their keys.
+   */
   async csv(viewer: AuthUser | undefined, id: string, q: ReportPeriodQuery, locale: Locale): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id);
     const report = await this.build(view, checkPeriod(q), 0);
     const { form, municipality: m } = view;
-    const t = REPORT_TEXT[locale];
     const L = m.defaultLocale;
     function* lines() {
       yield `\uFEFF${csvLine(REPORT_CSV_COLUMNS)}`;
       for (const [i, r] of report.questions.entries()) {
         const question = form.questions[i];
-        const head = [r.key, localize(r.label, locale, L), TYPE_LABELS[question.type][locale], r.n ?? t.suppressed, r.mean ?? '', r.median ?? '', r.nps ?? ''];
+        // the type as its code and no word in the count's column (a suppressed count is empty, `suppressed` says why)
+        const head = [r.key, localize(r.label, locale, L), question.type, r.n ?? '', r.mean ?? '', r.median ?? '', r.nps ?? ''];
         if (!r.distribution.length) yield csvLine([...head, '', '', '', '', r.suppressed ? 'true' : '']);
         for (const c of r.distribution) {
           yield 'suppressed' in c ? csvLine([...head, c.option, optionLabel(question, c.option, locale, L), '', '', 'true']) : csvLine([...head, c.option, optionLabel(question, c.option, locale, L), c.count, c.share, '']);
@@ -176,29 +180,40 @@ export class FormReportsService {
   }
 
   /**
-   * Officers: every response as a CSV row, one column per question, streamed in batches. An
-   * anonymous form gives the day and the answers only; an identified one names the respondent.
+   * Officers: every response as a CSV row, streamed in batches. An anonymous form gives the day and
+   * the answers only; an identified one names the respondent. The same bytes whatever the reader's
+   * language: a fixed header (`submitted_on`, then `account_email`, `name`, `invitation_email` on
+   * an identified form), a column per question named by its key holding the answer as given (a
+   * number, the option keys, the text), and beside each choice question its options' labels in
+   * each language in `<key>_bg`, `<key>_en` and `<key>_mk`. The question texts are in the form
+   * itself (`GET /api/forms/:id`) and in the report's CSV.
    */
-  async responsesCsv(viewer: AuthUser, id: string, locale: Locale): Promise<{ stream: Readable; filename: string }> {
+  async responsesCsv(viewer: AuthUser, id: string): Promise<{ stream: Readable; filename: string }> {
     const view = await this.readable(viewer, id, true);
     const { form, municipality: m } = view;
     const L = m.defaultLocale;
-    const t = REPORT_TEXT[locale];
     const identified = !form.anonymous;
     const questions = form.questions;
     // anonymous: the groups its report shows, nothing of the last group of an open form; identified: everyone, named
     const rows = this.repo.responses(form.id, identified, identified ? { upTo: 0, all: true } : await this.scope(view, {}));
-    const header = [t.rawColumns.submittedOn, ...(identified ? [t.rawColumns.account, t.rawColumns.name, t.rawColumns.invitation] : []), ...questions.map((q) => `${q.key}: ${localize(q.label, locale, L)}`)];
+    const choice = (q: FormQuestion) => CHOICE_TYPES.includes(q.type);
+    const header = [
+      'submitted_on',
+      ...(identified ? ['account_email', 'name', 'invitation_email'] : []),
+      ...questions.flatMap((q) => (choice(q) ? [q.key, ...LOCALES.map((l) => `${q.key}_${l}`)] : [q.key])),
+    ];
     async function* lines() {
       yield `\uFEFF${csvLine(header)}`;
       for await (const r of rows) {
-        const values = new Map<string, string[]>();
-        for (const [key, num, choice, text] of r.answers) {
-          const list = values.get(key) ?? values.set(key, []).get(key)!;
-          const q = questions.find((x) => x.key === key);
-          list.push(num !== null ? String(num) : choice !== null && q ? optionLabel(q, choice, locale, L) : (text ?? ''));
-        }
-        yield csvLine([r.submitted_on, ...(identified ? [r.user_email ?? '', r.user_name ?? r.invitation_name ?? '', r.invitation_email ?? ''] : []), ...questions.map((q) => (values.get(q.key) ?? []).join('; '))]);
+        const values = new Map<string, Array<number | string>>();
+        for (const [key, num, option, text] of r.answers) (values.get(key) ?? values.set(key, []).get(key)!).push(num ?? option ?? text ?? '');
+        const cells = questions.flatMap((q) => {
+          const given = values.get(q.key) ?? [];
+          if (!choice(q)) return [given.join('; ')];
+          const labels = LOCALES.map((l) => given.map((o) => localize(q.options.find((x) => x.key === o)?.label, l, L)).join('; '));
+          return [given.join('; '), ...labels];
+        });
+        yield csvLine([r.submitted_on, ...(identified ? [r.user_email ?? '', r.user_name ?? r.invitation_name ?? '', r.invitation_email ?? ''] : []), ...cells]);
       }
     }
     return { stream: Readable.from(lines()), filename: `form-responses-${form.id}.csv` };

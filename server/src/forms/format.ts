@@ -29,7 +29,6 @@ export const REPORT_TEXT: Record<
     answers: string;
     texts: string;
     moreTexts: (n: number) => string;
-    rawColumns: { submittedOn: string; account: string; name: string; invitation: string };
   }
 > = {
   bg: {
@@ -48,7 +47,6 @@ export const REPORT_TEXT: Record<
     answers: 'отговорили',
     texts: 'Отговори в свободен текст',
     moreTexts: (n) => `… и още ${n}`,
-    rawColumns: { submittedOn: 'Дата', account: 'Профил (имейл)', name: 'Име', invitation: 'Покана (имейл)' },
   },
   en: {
     title: 'Results',
@@ -66,7 +64,6 @@ export const REPORT_TEXT: Record<
     answers: 'answered',
     texts: 'Free-text answers',
     moreTexts: (n) => `… and ${n} more`,
-    rawColumns: { submittedOn: 'Date', account: 'Account (e-mail)', name: 'Name', invitation: 'Invitation (e-mail)' },
   },
   mk: {
     title: 'Резултати',
@@ -84,7 +81,6 @@ export const REPORT_TEXT: Record<
     answers: 'одговориле',
     texts: 'Одговори во слободен текст',
     moreTexts: (n) => `… и уште ${n}`,
-    rawColumns: { submittedOn: 'Датум', account: 'Профил (е-пошта)', name: 'Име', invitation: 'Покана (е-пошта)' },
   },
 };
 

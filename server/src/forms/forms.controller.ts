@@ -128,9 +128,12 @@ export class FormsController {
   @Auth()
   @ApiProduces('text/csv')
   @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'Officers: every response, one column per question, streamed; on anonymous forms the day and the answers only' })
-  async responsesCsv(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @RequestLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
-    const { stream, filename } = await this.reports.responsesCsv(user, id, locale);
+  @ApiOkResponse({
+    description:
+      'Officers: every response, streamed; on anonymous forms the day and the answers only. The same header and values in any interface language: `submitted_on` (and `account_email`, `name`, `invitation_email` on identified forms), a column per question named by its key with the answer as given (number, option keys separated by "; ", text), and for each choice question its labels per language in `<key>_bg`, `<key>_en`, `<key>_mk`',
+  })
+  async responsesCsv(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { stream, filename } = await this.reports.responsesCsv(user, id);
     await reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).send(stream);
   }
 }

@@ -3,6 +3,7 @@ import type { PgBoss as PgBossType } from 'pg-boss';
 
 export const QUEUE = Symbol('QUEUE');
 export type Queue = PgBossType;
+/** account mail and notifications: each job holds the address and the text; deleted once sent */
 export const MAIL_QUEUE = 'mail';
 /** invitations and reminders of forms: jobs that name an invitation or a form, never an address; deleted once sent */
 export const FORM_MAIL_QUEUE = 'form-mail';
@@ -16,7 +17,11 @@ export async function createQueue(connectionString: string, options: { worker: b
   // one line per error through the caller's logger (never a multi-line dump in a JSON log)
   boss.on('error', options.onError ?? ((e: Error) => console.error(`[queue] ${e.message}`)));
   await boss.start();
-  await boss.createQueue(MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  // the worker deletes each mail once sent; one that failed every try (its address still in it) goes
+  // a day later, at pg-boss's daily maintenance, instead of the default seven days
+  await boss.createQueue(MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true, deleteAfterSeconds: 86_400 });
+  // createQueue leaves a queue that exists alone: a database made before keeps its seven days without this
+  await boss.updateQueue(MAIL_QUEUE, { deleteAfterSeconds: 86_400 });
   await boss.createQueue(FOLLOWERS_QUEUE, { retryLimit: 3, retryDelay: 60 });
   // the worker deletes each job once its mails are out (and pg-boss any completed one a minute later)
   await boss.createQueue(FORM_MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true, deleteAfterSeconds: 60 });

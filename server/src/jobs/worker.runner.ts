@@ -8,6 +8,27 @@ import { runHousekeeping } from './housekeeping';
 import { notifyFollowers } from './followers';
 import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from './queue';
 
+/** A transport's error text with every e-mail address in it replaced by `<address>`. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
+}
+
+/**
+ * Runs one job's sending. The transport's error may quote a recipient: neither the log nor the
+ * failed job (pg-boss keeps the error as its output) gets it. The job is tried again; an account
+ * mail keeps its address till then.
+ */
+async function withoutAddressInFailure<T>(logger: Logger, jobId: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (e) {
+    const reason = withoutAddresses(e instanceof Error ? e.message : String(e));
+    logger.warn(`mail ${jobId} not sent: ${reason}`);
+    // eslint-disable-next-line preserve-caught-error -- the cause would carry the address into the job
+    throw new Error(reason);
+  }
+}
+
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {
   const logger = new Logger('Worker');
@@ -16,18 +37,20 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   const queue = await createQueue(databaseUrl, { worker: true, onError: (e) => stopping || logger.error(`queue: ${e.message}`) });
   const sender = new MailSender(config);
   await queue.work<MailJob>(MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2, batchSize: 5 }, async (jobs) => {
-    // pg-boss hands each job to one worker, however many run. Each mail is marked done as soon as
-    // it is sent, and one that fails is retried alone: a failure or a crash later in the batch
-    // never sends the earlier ones again (the batch's own completion skips jobs no longer active)
+    // pg-boss hands each job to one worker, however many run. Each mail is settled as soon as it
+    // is sent, and one that fails is retried alone: a failure or a crash later in the batch never
+    // sends the earlier ones again (the batch's own completion skips jobs no longer active).
+    // A sent job is deleted, not completed: it holds the address, the subject and the text (a
+    // password-reset or invitation link), gone once sent rather than kept for pg-boss's seven days.
     let sent = 0;
     for (const job of jobs) {
       try {
-        await sender.send(job.data);
+        await withoutAddressInFailure(logger, job.id, () => sender.send(job.data));
       } catch (e) {
         await queue.fail(MAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) });
         continue;
       }
-      await queue.complete(MAIL_QUEUE, job.id);
+      await queue.deleteJob(MAIL_QUEUE, job.id);
       sent += 1;
     }
     // no address in the log: a log line per mail with its recipient would say who was written to when
@@ -35,7 +58,7 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
   });
   await queue.work<FormMailJob>(FORM_MAIL_QUEUE, { pollingIntervalSeconds: config.env === 'test' ? 0.5 : 2 }, async (jobs) => {
     for (const job of jobs) {
-      const { formId, sent } = await sendFormMail(queue, config, sender, job.data);
+      const { formId, sent } = await withoutAddressInFailure(logger, job.id, () => sendFormMail(queue, config, sender, job.data));
       // the job named the invitation (or the form, for reminders): gone once sent, so the queue never
       // keeps who was written to, nor, for a reminder, who had not answered yet
       await queue.deleteJob(FORM_MAIL_QUEUE, job.id);

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../test/fetch';
 import { aMe, municipalities, page, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { formatDateTime } from '../../lib/format';
 import { aForm } from './test-fixtures';
 
 const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
@@ -238,4 +239,48 @@ test('a stored scale’s words come back into the builder, in each of the form�
     ['en', 'full'],
   ]);
   expect(within(ends).getByRole('textbox', { name: /^При 0 \(English\)/ })).toHaveValue('none');
+});
+
+test('a reminder asked too soon says the limit and when the next one can go, in the reader’s language', async () => {
+  const now = Date.parse('2026-03-10T09:00:20.000Z');
+  const api = officerApi({
+    'GET /api/forms/f1': json(aForm({ anonymous: false })),
+    // the last round went out 19 hours ago: five hours (and 40 seconds) to wait
+    'POST /api/forms/f1/reminders': apiError(429, 'rate_limited', 'Твърде много опити. Опитайте отново по-късно.', undefined, { retryAfterSeconds: 5 * 3600 + 40 }),
+  });
+  const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+  try {
+    const u = userEvent.setup();
+    const { unmount } = renderApp('/officer/forms/f1/edit');
+    await u.click(await screen.findByRole('button', { name: 'Изпращане на напомняния' }));
+    const alert = await screen.findByRole('alert');
+    // the minute after the wait ends, in the reader's time zone and words
+    const next = formatDateTime('2026-03-10T14:01:00.000Z', 'bg');
+    expect(alert).toHaveTextContent(`Напомняния се изпращат най-много веднъж на 24 часа и най-много 3 пъти за формуляр. Следващото може да се изпрати на ${next}.`);
+    expect(alert).not.toHaveTextContent('Твърде много опити');
+    expect(api.sent().filter((r) => r === 'POST /api/forms/f1/reminders')).toHaveLength(1);
+    unmount();
+
+    renderApp('/officer/forms/f1/edit', { language: 'en' });
+    await u.click(await screen.findByRole('button', { name: 'Send reminders' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Reminders can go out at most once every 24 hours and 3 times in all for a form. The next can be sent on ${formatDateTime('2026-03-10T14:01:00.000Z', 'en')}.`);
+    cleanup();
+
+    renderApp('/officer/forms/f1/edit', { language: 'mk' });
+    await u.click(await screen.findByRole('button', { name: 'Испрати потсетници' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Потсетници се испраќаат најмногу еднаш на 24 часа и најмногу 3 пати за формулар. Следниот може да се испрати на ${formatDateTime('2026-03-10T14:01:00.000Z', 'mk')}.`);
+  } finally {
+    clock.mockRestore();
+  }
+});
+
+test('a fourth reminder is refused with the server’s words', async () => {
+  officerApi({
+    'GET /api/forms/f1': json(aForm()),
+    'POST /api/forms/f1/reminders': apiError(409, 'reminders_exhausted', 'За този формуляр вече са изпратени 3 напомняния — повече не могат да се изпращат.', undefined, { max: 3 }),
+  });
+  const u = userEvent.setup();
+  renderApp('/officer/forms/f1/edit');
+  await u.click(await screen.findByRole('button', { name: 'Изпращане на напомняния' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('За този формуляр вече са изпратени 3 напомняния — повече не могат да се изпращат.');
 });

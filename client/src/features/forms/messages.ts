@@ -234,6 +234,7 @@ export const formsMessages = defineMessages({
       remind: 'Изпращане на напомняния',
       remindersSent_one: 'Изпратено е {{number}} напомняне.',
       remindersSent_other: 'Изпратени са {{number}} напомняния.',
+      reminderTooSoon: 'Напомняния се изпращат най-много веднъж на 24 часа и най-много {{max}} пъти за формуляр. Следващото може да се изпрати на {{when}}.',
       errors: {
         mode: 'Изберете кого да поканите',
         meeting: 'Изберете среща',
@@ -615,6 +616,7 @@ export const formsMessages = defineMessages({
       remind: 'Send reminders',
       remindersSent_one: '{{number}} reminder sent.',
       remindersSent_other: '{{number}} reminders sent.',
+      reminderTooSoon: 'Reminders can go out at most once every 24 hours and {{max}} times in all for a form. The next can be sent on {{when}}.',
       errors: {
         mode: 'Choose whom to invite',
         meeting: 'Choose a meeting',
@@ -996,6 +998,7 @@ export const formsMessages = defineMessages({
       remind: 'Испрати потсетници',
       remindersSent_one: 'Испратен е {{number}} потсетник.',
       remindersSent_other: 'Испратени се {{number}} потсетници.',
+      reminderTooSoon: 'Потсетници се испраќаат најмногу еднаш на 24 часа и најмногу {{max}} пати за формулар. Следниот може да се испрати на {{when}}.',
       errors: {
         mode: 'Изберете кого да поканите',
         meeting: 'Изберете средба',

@@ -4,13 +4,17 @@ import { useInvite, useMeetingRegistrations, useSendReminders, useSubjectChoices
 import { Button } from '../../../components/Button';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { RadioGroup, SelectField, TextareaField } from '../../../components/fields';
+import { isApiError } from '../../../api/errors';
 import { ErrorNotice, LiveStatus, LoadError, Loading } from '../../../components/Status';
 import { useErrorMessage } from '../../../components/useErrorMessage';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { looksLikeEmail } from '../../../lib/validation';
 import { useLocalize } from '../ui/useLocalize';
 
 type Mode = 'meeting' | 'registrations' | 'emails';
+
+/** The server's limit on reminders: one round a day, three in all. */
+export const MAX_REMINDERS = 3;
 
 const IDS = { mode: 'invite-mode', meeting: 'invite-meeting', registrations: 'invite-registrations', emails: 'invite-emails' } as const;
 
@@ -37,6 +41,8 @@ export function InvitePanel({ form }: { form: Form }) {
   const [general, setGeneral] = useState<string[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   const [result, setResult] = useState('');
+  // when the next round may go, from the 429's retryAfterSeconds (the same as its Retry-After)
+  const [nextReminderAt, setNextReminderAt] = useState('');
   const meetings = useSubjectChoices(mode === 'meeting' || mode === 'registrations' ? 'meeting' : '', form.municipalityId);
   const registrations = useMeetingRegistrations(mode === 'registrations' ? meetingId : '');
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -83,11 +89,14 @@ export function InvitePanel({ form }: { form: Form }) {
   async function onRemind() {
     if (remind.isPending) return;
     setResult('');
+    setNextReminderAt('');
     try {
       const { sent } = await remind.mutateAsync();
       setResult(t('invite.remindersSent', { count: sent, number: n(sent) }));
-    } catch {
-      // shown by ErrorNotice below
+    } catch (error) {
+      // shown below: the limit and the time of the next round, or the server's own words
+      const wait = isApiError(error) && error.code === 'rate_limited' ? Number(error.details.retryAfterSeconds) : 0;
+      if (wait > 0) setNextReminderAt(new Date(Math.ceil((Date.now() + wait * 1000) / 60_000) * 60_000).toISOString());
     }
   }
 
@@ -204,7 +213,13 @@ export function InvitePanel({ form }: { form: Form }) {
       </form>
       <h3>{t('invite.remindersTitle')}</h3>
       <p>{form.anonymous ? t('invite.remindersAnonymous') : t('invite.remindersLead')}</p>
-      <ErrorNotice error={remind.error} />
+      {remind.error && nextReminderAt ? (
+        <div role="alert" className="notice notice--error">
+          <p>{t('invite.reminderTooSoon', { max: MAX_REMINDERS, when: formatDateTime(nextReminderAt, i18n.language) })}</p>
+        </div>
+      ) : (
+        <ErrorNotice error={remind.error} />
+      )}
       <Button variant="secondary" busy={remind.isPending} busyLabel={t('common:status.sending')} onClick={() => void onRemind()}>
         {t('invite.remind')}
       </Button>
