@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { useConsultation, useSections } from '../../api/consultations';
 import { isApiError } from '../../api/errors';
@@ -36,6 +36,21 @@ function useLoadWhenIdle(load: () => Promise<unknown>) {
     const handle = window.setTimeout(start, 0);
     return () => window.clearTimeout(handle);
   }, [load]);
+}
+
+/**
+ * A direct link to a part of the page (`/consultations/:id#section-3`): the browser looked for the
+ * part before the consultation's data came, so go there once the page is drawn. A link to a
+ * contribution (`#contribution-…`) is the register's to follow.
+ */
+function useScrollToLinkedPart() {
+  const { hash } = useLocation();
+  const atOpen = useRef(hash);
+  useEffect(() => {
+    const id = atOpen.current.length > 1 ? decodeURIComponent(atOpen.current.slice(1)) : '';
+    if (!id || id.startsWith('contribution-')) return;
+    document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  }, []);
 }
 
 /** `/consultations/:id` — the draft, its motives and dates, and what people said about it. */
@@ -82,6 +97,7 @@ function ConsultationView({ consultation: c }: { consultation: Consultation }) {
   const municipalityName = municipality ? localize(municipality.name, municipality.defaultLocale) : { text: c.municipalitySlug, lang: undefined };
   const draftLang = fallback === i18n.language ? undefined : fallback;
   const body = localize(c.body, fallback);
+  useScrollToLinkedPart();
 
   return (
     <>
