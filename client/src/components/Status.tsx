@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/react';
-import { cx } from './fields';
+import { cx } from './cx';
 import { useErrorMessage } from './useErrorMessage';
 
 /**
