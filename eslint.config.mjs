@@ -32,6 +32,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // the client's own translator (i18n/) replaces i18next's code, which the first load has no room for
+      // (issue 9); i18next's types still check the keys
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react-i18next', message: "Use useTranslation from client/src/i18n/react: react-i18next's code is not in the client (docs/performance.md)." },
+            { name: 'i18next', allowTypeImports: true, message: "Only i18next's types: the translator is client/src/i18n (docs/performance.md)." },
+          ],
+        },
+      ],
     },
   },
   // features never import each other; app/ composes them (docs/development.md, layout)

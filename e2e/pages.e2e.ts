@@ -364,6 +364,18 @@ run('every address of the client, opened directly, reloaded and through the app'
     const target = (await link.getAttribute('href'))!.slice(1);
     await link.click();
     await page.waitForFunction((id) => document.activeElement?.id === id, target, { timeout: 10_000 });
+    // the same article by a direct link (a new load, not a jump in the page): the page goes there
+    // once the draft is drawn
+    await page.goto('about:blank');
+    await page.goto(`${server.url}/consultations/${demo.open}#${target}`);
+    await page.waitForFunction(
+      (id) => {
+        const top = document.getElementById(id)?.getBoundingClientRect().top;
+        return top !== undefined && window.scrollY > 0 && top > -2 && top < 80;
+      },
+      target,
+      { timeout: 10_000 },
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

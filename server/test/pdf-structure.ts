@@ -16,6 +16,8 @@ export interface StructNode {
   kids: StructNode[];
   /** Marked content of this element: the page object and the MCID on it. */
   content: Array<{ page: number; mcid: number }>;
+  /** `/Lang` of the element, when its text is in another language than the document's. */
+  lang?: string;
 }
 
 export interface PdfParts {
@@ -76,7 +78,8 @@ export function structTree(pdf: PdfParts): StructNode {
     const refs = [...plain.matchAll(/(\d+) 0 R/g)].map((x) => x[0]);
     const mcids = plain.replace(/\d+ 0 R/g, ' ').match(/\d+/g)?.map(Number) ?? [];
     content.unshift(...mcids.map((mcid) => ({ page: pg, mcid })));
-    return { type, attributes, content, kids: refs.map((r) => node(pdf.resolve(r))) };
+    const lang = /\/Lang \(([^)]*)\)/.exec(dict.replace(k, ''))?.[1];
+    return { type, attributes, content, kids: refs.map((r) => node(pdf.resolve(r))), ...(lang ? { lang } : {}) };
   };
   return node(pdf.resolve(rootRef));
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expectTaggedPdf, markedText, readPdf, textOf } from './pdf-structure';
+import { expectTaggedPdf, flatten, markedText, readPdf, textOf } from './pdf-structure';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -150,8 +150,19 @@ describe('answering proposals, the справка and the outcome', () => {
     expect(textOf(sections[0].kids[0], marked)).toMatch(/^1\. /);
     expect(sections.map((s) => textOf(s, marked)).join(' ')).toContain('Срокът да бъде 45 дни.');
     expect(doc.kids.at(-1)!.type).toBe('L');
+    // each text in its own language: none differs from a Bulgarian справка's…
+    expect(flatten(tree).filter((n) => n.lang)).toEqual([]);
     const en = await t.app.inject({ method: 'GET', url: `/api/consultations/${c.id}/report.pdf`, headers: { 'accept-language': 'en' } });
-    expectTaggedPdf(en.rawPayload, 'en');
+    const enTree = expectTaggedPdf(en.rawPayload, 'en');
+    // …while in the English one the proposals and the answer's reasoning, written in Bulgarian, say so
+    const enMarked = markedText(readPdf(en.rawPayload));
+    const elementsOf = (text: string) => flatten(enTree).filter((n) => textOf(n, enMarked) === text).map((n) => ({ type: n.type, lang: n.lang }));
+    expect(elementsOf('Срокът да бъде 45 дни.')).toEqual([{ type: 'P', lang: 'bg' }]);
+    expect(elementsOf('Ще се излъчват заседанията на съвета, не на комисиите.')).toEqual([{ type: 'Span', lang: 'bg' }]);
+    // the English labels around them stay in the document's language
+    const answer = flatten(enTree).find((n) => n.type === 'P' && n.kids.some((k) => k.type === 'Span'))!;
+    expect(answer.lang).toBeUndefined();
+    expect(textOf(answer, enMarked)).toMatch(/^\S.*: Ще се излъчват заседанията на съвета, не на комисиите\.$/);
   });
 
   it('keeps answers as versions: a change after the report shows what changed and why', async () => {

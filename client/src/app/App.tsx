@@ -1,12 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
 import type { RouterProviderProps } from 'react-router';
 import { RouterProvider } from 'react-router/dom'; // the DOM build: supports navigate(…, { flushSync })
 import { isApiError } from '../api/errors';
 import { meKeys } from '../api/me';
 import { restoreSession, useSessionStatus } from '../api/session';
+import type { I18n } from '../i18n';
+import { I18nProvider } from '../i18n/react';
 
 type Router = RouterProviderProps['router'];
 
@@ -40,12 +40,12 @@ function RestoreSession() {
 
 export function AppProviders({ i18n, queryClient, children }: { i18n: I18n; queryClient: QueryClient; children: ReactNode }) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <RestoreSession />
         {children}
       </QueryClientProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

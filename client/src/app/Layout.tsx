@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useLogout } from '../api/auth';
 import { useSession } from '../api/me';
 import { useFocusOnNavigation } from '../components/FocusHeading';

@@ -1,5 +1,5 @@
 import { Link, useRouteError } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { usePageTitle } from '../components/usePageTitle';
 
 /** Shown inside the frame when a page throws while rendering. */

@@ -1,6 +1,5 @@
-import type { i18n as I18n } from 'i18next';
 import { featureMessages } from '../features';
-import { createI18n, type Language } from '../i18n';
+import { createI18n, type I18n, type Language } from '../i18n';
 import { commonMessages } from '../i18n/common';
 
 /** Every namespace: `common` for the frame and shared blocks, one per feature. */

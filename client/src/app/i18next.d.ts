@@ -1,4 +1,4 @@
-import 'i18next';
+import type {} from 'i18next';
 import type { namespaces } from './i18n';
 
 // Typed translation keys: t('nav.home') compiles, a misspelt key does not.

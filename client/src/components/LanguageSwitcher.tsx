@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { AUTONYMS, LANGUAGES } from '../i18n';
 
 /** Switches the interface language; i18n remembers the choice and updates `<html lang>`. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { TextareaField, TextField } from './fields';
 import { LANGUAGES, type Language } from '../i18n';
 

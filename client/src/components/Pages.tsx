@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { usePageTitle } from './usePageTitle';
 
 /** The 404 page, also shown when a record in the address does not exist. */

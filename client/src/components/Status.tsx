@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { cx } from './fields';
+import { useTranslation } from '../i18n/react';
+import { cx } from './cx';
 import { useErrorMessage } from './useErrorMessage';
 
 /**

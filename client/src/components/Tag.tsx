@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cx } from './fields';
+import { cx } from './cx';
 
 export type TagTone = 'neutral' | 'info' | 'ok' | 'warn' | 'done';
 

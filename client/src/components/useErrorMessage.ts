@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ApiError } from '../api/errors';
 
 /** Turns any failure into a sentence for people: the server's own text when it sent one. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 
 /**
  * Sets the browser tab title to "<title> — Sabor" in the interface language (WCAG 2.4.2), and the

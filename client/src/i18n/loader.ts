@@ -1,5 +1,4 @@
-import type { BackendModule, ResourceKey } from 'i18next';
-import { activeI18n, type Language } from './index';
+import { activeI18n, type Language, type LoadMessages } from './index';
 
 type Load = () => Promise<object>;
 const sources = new Map<string, Partial<Record<Language, Load>>>();
@@ -10,25 +9,17 @@ export function registerNamespaces(list: Record<string, Partial<Record<Language,
 }
 
 /**
- * The app starts with `common` only; a page's chunk asks for its feature's namespaces, and i18next
- * reads them through this backend in the interface language (and Bulgarian, the fallback). A
- * change of language loads every namespace in use in the new language before switching, so no key
- * ever shows. A namespace nobody registered reads as empty.
+ * The app starts with `common` only; a page's chunk asks for its feature's namespaces, read through
+ * this in the interface language (the keys are the same in every language, so no Bulgarian
+ * fallback is downloaded). A change of language loads every namespace in use in the new language
+ * before switching, so no key ever shows. A namespace nobody registered reads as empty.
  */
-export const lazyMessages: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, namespace, callback) {
-    const load = sources.get(namespace)?.[language as Language];
-    if (!load) return callback(null, {});
-    load().then(
-      (data) => callback(null, data as ResourceKey),
-      (error: unknown) => callback(error as Error, null),
-    );
-  },
+export const lazyMessages: LoadMessages = (language, namespace) => {
+  const load = sources.get(namespace)?.[language];
+  return load ? load() : Promise.resolve({});
 };
 
-/** Loads `namespaces` into the app's i18next before a page renders (instantly when already there). */
+/** Loads `namespaces` into the app's translator before a page renders (instantly when already there). */
 export async function loadNamespaces(namespaces: string[]): Promise<void> {
   const i18n = activeI18n();
   if (i18n) await i18n.loadNamespaces(namespaces);

@@ -1,4 +1,5 @@
-import { countryName, formatDateTime, formatDay, formatList, formatNumber, formatRelativeDays, resetIntlSupportForTests, timeLeft } from './format';
+import { formatDateTime, formatDay, formatList, formatNumber, formatRelativeDays, resetIntlSupportForTests, timeLeft } from './format';
+import { countryName } from './country-name';
 
 afterEach(() => {
   jest.restoreAllMocks();

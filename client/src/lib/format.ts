@@ -1,12 +1,10 @@
 /**
- * Dates, numbers and country names through Intl, in the interface language.
+ * Dates and numbers through Intl, in the interface language (country names: country-name.ts).
  *
  * Chrome ships no Macedonian locale data (Intl silently answers in English there), so for
  * Macedonian these helpers check what the browser has and, lacking it, spell dates and units
  * out themselves; Firefox and Node have the data and use it.
  */
-
-import { MACEDONIAN_COUNTRY_NAMES } from './country-names-mk';
 
 /**
  * The Intl locale for an interface language. English is written the British way ("14 April
@@ -182,16 +180,6 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   }
 }
 
-
-/** "България", "Bulgaria", "Бугарија" for BG; the code itself when Intl does not know it. */
-export function countryName(code: string, language: string): string {
-  if (spelledOut(language) && MACEDONIAN_COUNTRY_NAMES[code]) return MACEDONIAN_COUNTRY_NAMES[code];
-  try {
-    return new Intl.DisplayNames([intlLocale(language)], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The date part of "now" as YYYY-MM-DD, for file names. */
 export function isoDay(date = new Date()): string {

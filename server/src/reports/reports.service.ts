@@ -228,10 +228,11 @@ export class ReportsService {
           pdf.sectionSync(() => {
             pdf.heading(2, `${i.number}. ${[i.section, i.author, i.organization].filter(Boolean).join(' — ')}`, { size: 10 });
             pdf.paragraph(`${KIND_LABELS[i.kind as 'proposal'][locale]} · ${i.channel} · ${i.receivedOn}`, { size: 8, color: '#444' });
-            pdf.paragraph(i.text, { size: 9, gap: 0.15 });
+            // each text in its own language (`lang` as written), marked where it is not the document's
+            pdf.paragraph(i.text, { size: 9, gap: 0.15, lang: i.lang });
             // a comment needs no answer: "unanswered" only for a proposal
             if (i.decisionLabel || i.kind === 'proposal') pdf.runs([{ text: `${headings.columns[8]}: `, font: 'bold' }, { text: i.decisionLabel ?? headings.unanswered }]);
-            if (i.reasoning) pdf.runs([{ text: `${headings.columns[9]}: `, font: 'bold' }, { text: i.reasoning }]);
+            if (i.reasoning) pdf.runs([{ text: `${headings.columns[9]}: `, font: 'bold' }, { text: i.reasoning, lang: i.reasoningLang ?? undefined }]);
           });
           doc.moveDown(0.6);
           // let the socket take what was written: memory stays flat for 100,000 items

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** Where a person lands after deleting their account (they are signed out by then). */

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useDeleteMe } from '../../api/me';
 import { Button } from '../../components/Button';
 import { LoadError } from '../../components/Status';

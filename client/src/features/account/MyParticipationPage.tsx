@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useMyRegistrations } from '../../api/meetings';
 import { useMyAnsweredForms, useMyContributions } from '../../api/participation';
 import type { MyContribution } from '../../api/types';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useResendVerification } from '../../api/auth';
 import { useExportMyData, useSession, useUpdateMe } from '../../api/me';
 import { useMunicipality } from '../../api/municipalities';
@@ -14,7 +14,8 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AUTONYMS, LANGUAGES } from '../../i18n';
 import { downloadJson } from '../../lib/download';
-import { countryName, formatDate, isoDay } from '../../lib/format';
+import { formatDate, isoDay } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { pickLocalized } from '../../lib/localized';
 import { NAME_MAX_LENGTH } from '../../lib/validation';
 

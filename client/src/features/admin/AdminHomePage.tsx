@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSession } from '../../api/me';
 import { useMunicipality } from '../../api/municipalities';
 import { usePageTitle } from '../../components/usePageTitle';

@@ -1,12 +1,12 @@
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useMunicipalities } from '../../api/municipalities';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LiveStatus, LoadError, Loading, LoadMore } from '../../components/Status';
 import { TableRegion } from '../../components/TableRegion';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AUTONYMS } from '../../i18n';
-import { countryName } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { useMunicipalityName } from './useLocalizedName';
 
 /** A message handed over by the form after saving, shown once on the list. */

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { useCreateMunicipality, useMunicipality, useUpdateMunicipality, useUploadCoatOfArms } from '../../api/municipalities';
 import { apiUrl } from '../../api/session';
@@ -16,7 +16,7 @@ import { LoadError, Loading } from '../../components/Status';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AUTONYMS, LANGUAGES } from '../../i18n';
-import { countryName } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { pickLocalized } from '../../lib/localized';
 import type { MunicipalityFlash } from './MunicipalitiesPage';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useOrganizations, useVerifyOrganization } from '../../api/organizations';
 import type { Organization } from '../../api/types';
 import { Breadcrumbs } from '../../components/Breadcrumbs';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAddPartner, usePartners, useRemovePartner } from '../../api/municipalities';
 import { useOrganizations } from '../../api/organizations';
 import type { Me, Municipality, Partner } from '../../api/types';

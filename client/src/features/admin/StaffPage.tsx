@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAssignStaff, useRemoveStaff, useStaff } from '../../api/municipalities';
 import type { Me, Municipality, StaffMember, StaffRole } from '../../api/types';
 import { useUserSearch } from '../../api/users';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Municipality } from '../../api/types';
 import { pickLocalized, type LocalizedValue } from '../../lib/localized';
 

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** After registering: what was sent, and what happens next. */

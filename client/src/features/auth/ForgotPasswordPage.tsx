@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useForgotPassword } from '../../api/auth';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';

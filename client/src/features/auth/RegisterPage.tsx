@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useRegister } from '../../api/auth';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -8,7 +8,7 @@ import { RadioGroup, TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { currentLanguage } from '../../i18n';
-import { countryName } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { looksLikeEmail, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/validation';
 
 const FIELDS = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useResetPassword } from '../../api/auth';
 import { isApiError } from '../../api/errors';
 import { Button } from '../../components/Button';

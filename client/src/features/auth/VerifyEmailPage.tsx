@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useVerifyEmail } from '../../api/auth';
 import { useSessionStatus } from '../../api/session';
 import { useErrorMessage } from '../../components/useErrorMessage';

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { BODY_KINDS, BODY_STATUSES, useBodies, type BodyFilter, type BodySummary } from '../../api/bodies';
 import { useSession } from '../../api/me';
 import { useMunicipalities } from '../../api/municipalities';

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useBody, type Body } from '../../api/bodies';
 import { isApiError } from '../../api/errors';
 import { meetingFiles, useMeetings } from '../../api/meetings';

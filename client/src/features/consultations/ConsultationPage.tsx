@@ -1,5 +1,6 @@
-import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from '../../i18n/react';
 import { useConsultation, useSections } from '../../api/consultations';
 import { isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
@@ -12,7 +13,6 @@ import { NotFound } from '../../components/Pages';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatFileSize, formatNumber } from '../../lib/format';
-import { Contributions } from './Contributions';
 import { DraftText } from './DraftText';
 import { useDay } from './ui/dates';
 import { canManage, canModerate } from './ui/permissions';
@@ -20,12 +20,46 @@ import { Period } from './ui/Period';
 import { StatusTag } from './ui/StatusTag';
 import { useLocalize } from '../../lib/useLocalize';
 
+// The register of contributions (with its filters, support, flag and moderation) is below the
+// draft: it is not part of the page's first load (issue 9, docs/performance.md) and starts loading
+// as soon as the page is open, alongside the consultation's data, so it is there when the data is.
+const loadContributions = () => import('./Contributions');
+const Contributions = lazy(() => loadContributions().then((m) => ({ default: m.Contributions })));
+
+function useLoadWhenIdle(load: () => Promise<unknown>) {
+  useEffect(() => {
+    const start = () => void load().catch(() => undefined); // a failure shows where the part renders
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(start, { timeout: 500 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(start, 0);
+    return () => window.clearTimeout(handle);
+  }, [load]);
+}
+
+/**
+ * A direct link to a part of the page (`/consultations/:id#section-3`): the browser looked for the
+ * part before the consultation's data came, so go there once the page is drawn. A link to a
+ * contribution (`#contribution-…`) is the register's to follow.
+ */
+function useScrollToLinkedPart() {
+  const { hash } = useLocation();
+  const atOpen = useRef(hash);
+  useEffect(() => {
+    const id = atOpen.current.length > 1 ? decodeURIComponent(atOpen.current.slice(1)) : '';
+    if (!id || id.startsWith('contribution-')) return;
+    document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  }, []);
+}
+
 /** `/consultations/:id` — the draft, its motives and dates, and what people said about it. */
 export function ConsultationPage() {
   const { t } = useTranslation(['consultations', 'common']);
   const { id = '' } = useParams();
   const query = useConsultation(id);
   const localize = useLocalize();
+  useLoadWhenIdle(loadContributions);
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
   usePageTitle(missing ? t('common:notFound.title') : query.data ? localize(query.data.title).text : t('detail.fallbackTitle'), query.data && !missing ? localize(query.data.summary).text : undefined);
 
@@ -63,6 +97,7 @@ function ConsultationView({ consultation: c }: { consultation: Consultation }) {
   const municipalityName = municipality ? localize(municipality.name, municipality.defaultLocale) : { text: c.municipalitySlug, lang: undefined };
   const draftLang = fallback === i18n.language ? undefined : fallback;
   const body = localize(c.body, fallback);
+  useScrollToLinkedPart();
 
   return (
     <>
@@ -133,7 +168,9 @@ function ConsultationView({ consultation: c }: { consultation: Consultation }) {
           <p className="muted">
             {t('detail.countsLine', { proposals: formatNumber(c.counts.proposals, i18n.language), comments: formatNumber(c.counts.comments, i18n.language) })}
           </p>
-          <Contributions consultation={c} sections={sections} signedIn={status === 'signed-in'} moderate={canModerate(me, c.municipalityId)} />
+          <Suspense fallback={<Loading />}>
+            <Contributions consultation={c} sections={sections} signedIn={status === 'signed-in'} moderate={canModerate(me, c.municipalityId)} />
+          </Suspense>
         </section>
       )}
     </>

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useConsultations, type ConsultationFilter } from '../../api/consultations';
 import { useMunicipalities } from '../../api/municipalities';
 import { CONSULTATION_KINDS, CONSULTATION_STATUSES, type ConsultationSummary, type Municipality } from '../../api/types';

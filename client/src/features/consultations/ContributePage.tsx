@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useConsultation, useSections } from '../../api/consultations';
 import { useContribution, useCreateContribution } from '../../api/contributions';
 import { isApiError } from '../../api/errors';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useFlagContribution, useSetHidden, useSupport } from '../../api/contributions';
 import { isShown, type Consultation, type Contribution, type Section, type ShownContribution } from '../../api/types';
 import { ErrorNotice } from '../../components/Status';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useContribution, useContributions, type ContributionFilter } from '../../api/contributions';
 import { reportFiles } from '../../api/reports';
 import type { Consultation, Contribution, Section } from '../../api/types';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Consultation, Section } from '../../api/types';
 import { Markdown } from '../../components/Markdown';
 import { formatNumber } from '../../lib/format';

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useConsultation } from '../../api/consultations';
 import { isApiError } from '../../api/errors';
 import { reportFiles, useReport } from '../../api/reports';

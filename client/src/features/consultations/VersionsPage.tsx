@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useConsultation, useVersions } from '../../api/consultations';
 import { isApiError } from '../../api/errors';
 import type { components } from '../../api/schema';

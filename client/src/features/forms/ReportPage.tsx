@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { formFiles, useForm, useFormReport, type Form, type FormPurpose, type QuestionReport, type ReportCell } from '../../api/forms';
 import { useSession } from '../../api/me';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ApiError, isApiError } from '../../api/errors';
 import { useForm, useSubmitResponse, type AnswerValue, type Form, type FormQuestion, type RespondentReason } from '../../api/forms';
 import { useSession } from '../../api/me';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { useForms, usePartnerMunicipalities, type Period } from '../../api/forms';
 import { useSession } from '../../api/me';

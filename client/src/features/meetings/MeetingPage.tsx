@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
 import { meetingFiles, partnersOf, useMeeting, type Meeting } from '../../api/meetings';
@@ -10,7 +10,8 @@ import { Markdown } from '../../components/Markdown';
 import { NotFound } from '../../components/Pages';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { countryName, formatDate, formatDateTime, formatDay, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatDay, formatNumber } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { formatTimes } from '../../lib/zoned';
 import { useLocalize } from '../../lib/useLocalize';
 import { useWhen } from './ui/when';

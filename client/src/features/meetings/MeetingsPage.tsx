@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSession } from '../../api/me';
 import { MEETING_KINDS, meetingFiles, useMeetings, type MeetingFilter, type MeetingKind } from '../../api/meetings';
 import { Button } from '../../components/Button';

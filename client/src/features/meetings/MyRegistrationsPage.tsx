@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useCancelRegistration, useMyRegistrations, type MyRegistration } from '../../api/meetings';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorNotice, LiveStatus, LoadError, Loading } from '../../components/Status';

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { meetingFiles, useDownloadMeetingFile, useMeeting, useParticipation, type Participation } from '../../api/meetings';
 import { useMunicipality } from '../../api/municipalities';
@@ -10,7 +10,8 @@ import { ErrorNotice, LoadError, Loading, Notice } from '../../components/Status
 import { TableRegion } from '../../components/TableRegion';
 import { usePageTitle } from '../../components/usePageTitle';
 import { downloadBlob } from '../../lib/download';
-import { countryName, formatDay, formatNumber } from '../../lib/format';
+import { formatDay, formatNumber } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { BarChart } from './ui/BarChart';
 import { useLocalize } from '../../lib/useLocalize';
 import { useWhen } from './ui/when';

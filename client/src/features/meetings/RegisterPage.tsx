@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ApiError, isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
 import { meetingFiles, useMeeting, useRegister, type Meeting, type RegistrationCreated } from '../../api/meetings';

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSessionStatus } from '../../api/session';
 import { useMunicipalities } from '../../api/municipalities';
 import { LoadError, Loading, LoadMore } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { countryName } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { pickLocalized } from '../../lib/localized';
 
 /** `/` — what Sabor is, and the municipalities on it. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { useSession } from '../../api/me';
 import { useFollow, useMunicipality, useTransparency } from '../../api/municipalities';
@@ -10,7 +10,8 @@ import { Button } from '../../components/Button';
 import { NotFound } from '../../components/Pages';
 import { LoadError, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { countryName, formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { countryName } from '../../lib/country-name';
 import { pickLocalized } from '../../lib/localized';
 
 /** `/municipalities/:slug` — a municipality's public page: its consultations, its figures, following it. */

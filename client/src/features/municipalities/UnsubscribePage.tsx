@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isApiError } from '../../api/errors';
 import { useUnsubscribe } from '../../api/municipalities';
 import { Button } from '../../components/Button';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAnswerInvitation, useMyInvitations } from '../../api/organizations';
 import type { MyInvitation } from '../../api/types';
 import { Button } from '../../components/Button';

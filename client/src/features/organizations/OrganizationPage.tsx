@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSession } from '../../api/me';
 import { useCancelInvitation, useInviteMember, useOrganization, useOrganizationInvitations } from '../../api/organizations';
 import type { OrganizationInvitation } from '../../api/types';

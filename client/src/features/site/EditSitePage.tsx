@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSitePage, useUpdateSitePage } from '../../api/site';
 import type { Locale, SitePage, SitePageKey } from '../../api/types';
 import { Breadcrumbs } from '../../components/Breadcrumbs';

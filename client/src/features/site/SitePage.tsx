@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useSession } from '../../api/me';
 import { useMunicipalities } from '../../api/municipalities';
 import { useSitePage } from '../../api/site';

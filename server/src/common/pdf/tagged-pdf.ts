@@ -41,6 +41,8 @@ export interface TextStyle {
   /** Space after the block, in lines. */
   gap?: number;
   indent?: number;
+  /** The language of the text when it may differ from the document's: its element gets `/Lang`. */
+  lang?: string;
 }
 
 export interface TableColumn {
@@ -136,14 +138,33 @@ export class TaggedPdf {
   }
 
   paragraph(text: string, style: TextStyle = {}): void {
-    this.block('P', () => this.write(text, style));
+    this.element('P', (el) => el.add(() => this.write(text, style)), this.langOf(style.lang));
   }
 
-  /** One paragraph of runs in different fonts, such as "Answer: accepted". */
-  runs(parts: Array<{ text: string; font?: FontName }>, style: TextStyle = {}): void {
-    this.block('P', () => {
+  /**
+   * One paragraph of runs in different fonts, such as "Answer: accepted". A run in a language
+   * other than the document's (a reasoning written in Macedonian in a Bulgarian справка) is a
+   * `Span` with its `/Lang`, so a screen reader reads it in that language.
+   */
+  runs(parts: Array<{ text: string; font?: FontName; lang?: string }>, style: TextStyle = {}): void {
+    if (!parts.some((p) => this.langOf(p.lang))) {
+      this.block('P', () => {
+        this.style(style);
+        parts.forEach((p, i) => this.doc.font(p.font ?? style.font ?? 'body').text(p.text, { continued: i < parts.length - 1 }));
+        this.after(style);
+      });
+      return;
+    }
+    this.element('P', (el) => {
       this.style(style);
-      parts.forEach((p, i) => this.doc.font(p.font ?? style.font ?? 'body').text(p.text, { continued: i < parts.length - 1 }));
+      parts.forEach((p, i) => {
+        const draw = () => this.doc.font(p.font ?? style.font ?? 'body').text(p.text, { continued: i < parts.length - 1 });
+        const lang = this.langOf(p.lang);
+        if (!lang) return void el.add(draw);
+        const span = this.child(el, 'Span', lang);
+        span.add(draw);
+        span.end();
+      });
       this.after(style);
     });
   }
@@ -302,9 +323,14 @@ export class TaggedPdf {
     this.element(type, (el) => el.add(draw));
   }
 
+  /** `{ lang }` for an element whose text is not in the document's language, else nothing. */
+  private langOf(lang: string | null | undefined): { lang: string } | undefined {
+    return lang && lang !== this.options.locale ? { lang } : undefined;
+  }
+
   /** A structure element whose children `fill` adds, written when it returns. */
-  private element(type: string, fill: (el: StructElement) => void): void {
-    const el = this.doc.struct(type) as unknown as StructElement;
+  private element(type: string, fill: (el: StructElement) => void, options?: { lang: string }): void {
+    const el = this.doc.struct(type, options ?? {}) as unknown as StructElement;
     el.setParent(this.top().ref);
     el.setAttached();
     fill(el);
@@ -312,8 +338,8 @@ export class TaggedPdf {
     this.top().kids.push(el.dictionary.id);
   }
 
-  private child(parent: StructElement, type: string): StructElement {
-    const el = this.doc.struct(type) as unknown as StructElement;
+  private child(parent: StructElement, type: string, options?: { lang: string }): StructElement {
+    const el = this.doc.struct(type, options ?? {}) as unknown as StructElement;
     parent.add(el);
     return el;
   }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { BODY_KINDS, useBody, useCreateBody, useUpdateBody, type Body, type BodyKind, type CreateBodyBody } from '../../../api/bodies';
 import { useConsultations } from '../../../api/consultations';
 import { ApiError, isApiError } from '../../../api/errors';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { MEMBER_ROLES, useAddMember, useBody, useEndMemberTerm, useUpdateMember, type Body, type Member, type MemberRole } from '../../../api/bodies';
 import { isApiError } from '../../../api/errors';
 import { useSession } from '../../../api/me';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Member } from '../../../api/bodies';
 import { TableRegion } from '../../../components/TableRegion';
 import { Tag } from '../../../components/Tag';

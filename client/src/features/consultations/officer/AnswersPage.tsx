@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useSections } from '../../../api/consultations';
 import { useSession } from '../../../api/me';
 import { useContributions, useDuplicates, useRespond, useRespondMany, type Answer } from '../../../api/contributions';

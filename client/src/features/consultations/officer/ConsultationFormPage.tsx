@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useCreateConsultation, useUpdateConsultation } from '../../../api/consultations';
 import { useSession } from '../../../api/me';
 import { useMunicipalities } from '../../../api/municipalities';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useDownloadDocument, useUploadDocument } from '../../../api/consultations';
 import { isApiError } from '../../../api/errors';
 import { DOCUMENT_KINDS, type Consultation, type ConsultationDocument, type DocumentKind } from '../../../api/types';

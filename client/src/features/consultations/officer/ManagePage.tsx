@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Consultation } from '../../../api/types';
 import { LiveStatus } from '../../../components/Status';
 import { formatNumber } from '../../../lib/format';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useConsultation, useConsultations } from '../../../api/consultations';
 import { useSession } from '../../../api/me';
 import type { ConsultationStatus, ConsultationSummary } from '../../../api/types';

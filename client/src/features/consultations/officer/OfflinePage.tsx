@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useSections } from '../../../api/consultations';
 import { useRegisterOfflineContribution } from '../../../api/contributions';
 import { isApiError } from '../../../api/errors';

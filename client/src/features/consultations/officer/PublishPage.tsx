@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useDeadline, usePublishConsultation, useUpdateConsultation } from '../../../api/consultations';
 import { ApiError, isApiError } from '../../../api/errors';
 import { MOTIVE_ITEMS, type Consultation, type Deadline, type MotiveItem, type Municipality } from '../../../api/types';

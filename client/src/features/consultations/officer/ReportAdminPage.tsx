@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { isApiError } from '../../../api/errors';
 import { reportFiles, usePublishReport, useRecordOutcome, useReport } from '../../../api/reports';
 import { OUTCOME_RESULTS, type Consultation, type OutcomeResult, type Report } from '../../../api/types';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Section } from '../../../api/types';
 import { Markdown } from '../../../components/Markdown';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Consultation } from '../../../api/types';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useDay, useTimeLeft } from './dates';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { Button } from '../../../components/Button';
 import { TextareaField } from '../../../components/fields';
 import { useErrorMessage } from '../../../components/useErrorMessage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { Report } from '../../../api/types';
 import { Notice } from '../../../components/Status';
 import { TableRegion } from '../../../components/TableRegion';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { formatDay, timeLeft, todayIn } from '../../../lib/format';
 
 /** The calendar day (`YYYY-MM-DD`) a moment falls on in a time zone. */

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useForms } from '../../../api/forms';
 import { useSession } from '../../../api/me';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useInvite, useMeetingRegistrations, useSendReminders, useSubjectChoices, type Form, type InvitationBody } from '../../../api/forms';
 import { Button } from '../../../components/Button';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { AUTONYMS } from '../../../i18n';
 import type { Locale } from '../../../api/types';
 import { TextareaField, TextField } from '../../../components/fields';

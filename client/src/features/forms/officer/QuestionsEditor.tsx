@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { QUESTION_TYPES, type QuestionType } from '../../../api/forms';
 import type { Locale } from '../../../api/types';
 import { CheckboxField, SelectField, TextField } from '../../../components/fields';

@@ -1,5 +1,5 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { fetchFile } from '../../../api/forms';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { downloadBlob } from '../../../lib/download';

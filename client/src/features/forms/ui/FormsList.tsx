@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { FormSummary } from '../../../api/forms';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { FormStatusTag, statusOf } from './FormStatusTag';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useSearchParams } from 'react-router';
 import type { Period } from '../../../api/forms';
 import { TextField } from '../../../components/fields';

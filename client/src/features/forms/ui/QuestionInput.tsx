@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { AnswerValue, FormPurpose, FormQuestion } from '../../../api/forms';
 import { cx, FieldError } from '../../../components/fields';
 import { formatNumber } from '../../../lib/format';

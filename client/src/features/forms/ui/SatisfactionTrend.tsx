@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useSatisfaction, type Activity, type Period, type SatisfactionFigures, type SatisfactionItem } from '../../../api/forms';
 import { LoadError, Loading } from '../../../components/Status';
 import { formatNumber } from '../../../lib/format';

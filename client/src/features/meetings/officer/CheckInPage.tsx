@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { ApiError, isApiError } from '../../../api/errors';
 import { useCheckIn, useWalkIn, type CheckInResult, type Meeting } from '../../../api/meetings';
 import type { Municipality } from '../../../api/types';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useUpdateMeeting, type Meeting } from '../../../api/meetings';
 import type { Municipality } from '../../../api/types';
 import { Button } from '../../../components/Button';

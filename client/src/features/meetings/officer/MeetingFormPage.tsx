@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useBodies } from '../../../api/bodies';
 import { ApiError, isApiError } from '../../../api/errors';
 import { useSession } from '../../../api/me';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { ApiError } from '../../../api/errors';
 import { useMinutes, usePublishMinutes, useSaveMinutes, type Meeting, type Minutes, type SaveMinutesBody } from '../../../api/meetings';
 import type { Municipality } from '../../../api/types';

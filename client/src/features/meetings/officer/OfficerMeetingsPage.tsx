@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { useBodies } from '../../../api/bodies';
 import { useSession } from '../../../api/me';
 import { useMeetings, type MeetingSummary } from '../../../api/meetings';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { REGISTRATION_STATUSES, useDecideRegistration, useDownloadMeetingFile, useOfficerCancel, useRegistrations, type Meeting, type Registration, type RegistrationFilter, type RegistrationStatus } from '../../../api/meetings';
 import { Button } from '../../../components/Button';
 import { ConfirmButton } from '../../../components/ConfirmButton';
@@ -8,7 +8,8 @@ import { SelectField, TextField } from '../../../components/fields';
 import { ErrorNotice, LiveStatus, LoadError, Loading, LoadMore } from '../../../components/Status';
 import { TableRegion } from '../../../components/TableRegion';
 import { downloadBlob } from '../../../lib/download';
-import { countryName, formatDay, formatNumber } from '../../../lib/format';
+import { formatDay, formatNumber } from '../../../lib/format';
+import { countryName } from '../../../lib/country-name';
 import { RegistrationStatusTag } from '../ui/RegistrationStatusTag';
 import { formatCode } from '../ui/when';
 import { MeetingFrame } from './MeetingFrame';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { MeetingSummary } from '../../../api/meetings';
 import { useMunicipality } from '../../../api/municipalities';
 import { Tag } from '../../../components/Tag';

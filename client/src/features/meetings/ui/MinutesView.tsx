@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { MinutesDecision } from '../../../api/meetings';
 import { Markdown } from '../../../components/Markdown';
 import { TableRegion } from '../../../components/TableRegion';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { CATEGORIES, type Category, type RegisterBody } from '../../../api/meetings';
 import { useMunicipalities } from '../../../api/municipalities';
 import { RadioGroup, SelectField, TextField } from '../../../components/fields';

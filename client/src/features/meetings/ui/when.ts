@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { formatWhen } from '../../../lib/zoned';
 
 /** "вторник, 8 декември 2026 г., 10:00–13:00" in the meeting's own time zone. */
