@@ -88,14 +88,16 @@ export function InvitationsPage() {
       )}
       {loaded && items.length === 0 && bodyItems.length === 0 && <p>{t('mine.empty')}</p>}
       {(items.length > 0 || bodyItems.length > 0) && (
-        <ul className="plain-list">
+        <ul className="card-list card-list--wide">
           {bodyItems.map((invitation) => {
             const name = localize(invitation.bodyName);
             const busy = answerBody.isPending && answerBody.variables?.memberId === invitation.id;
             return (
-              <li key={invitation.id} className="panel">
-                <p className="caption">{t('bodies:invitations.kind', { kind: t(`bodies:kinds.${invitation.bodyKind}`), municipality: localize(invitation.municipalityName).text })}</p>
-                <h2 lang={name.lang}>{name.text}</h2>
+              <li key={invitation.id} className="card">
+                <p className="card__meta">{t('bodies:invitations.kind', { kind: t(`bodies:kinds.${invitation.bodyKind}`), municipality: localize(invitation.municipalityName).text })}</p>
+                <h2 className="card__title" lang={name.lang}>
+                  {name.text}
+                </h2>
                 <p>{t('bodies:invitations.role', { role: t(`bodies:roles.${invitation.role}`) })}</p>
                 <p>{t('bodies:invitations.term', { term: invitation.until ? t('bodies:members.fromTo', { from: day(invitation.since), to: day(invitation.until) }) : t('bodies:members.since', { from: day(invitation.since) }) })}</p>
                 {invitation.visibility === 'private' && <p>{t('bodies:invitations.private')}</p>}
@@ -113,9 +115,9 @@ export function InvitationsPage() {
             );
           })}
           {items.map((invitation) => (
-            <li key={invitation.id} className="panel">
-              <p className="caption">{t('mine.organization')}</p>
-              <h2>{invitation.organizationName}</h2>
+            <li key={invitation.id} className="card">
+              <p className="card__meta">{t('mine.organization')}</p>
+              <h2 className="card__title">{invitation.organizationName}</h2>
               <p>
                 {invitation.role === 'representative' ? t('mine.asRepresentative') : t('mine.asMember')}
                 {!invitation.organizationVerified && <> {t('mine.unverified')}</>}
