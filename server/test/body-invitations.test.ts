@@ -134,6 +134,25 @@ describe('bodies: a member with an account is invited, and has rights only once 
   });
 });
 
+describe('bodies: invitations are personal data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z' } });
+  });
+  afterAll(() => t.close());
+
+  it('exports the invitations to bodies, and a deleted account takes its unanswered ones with it', async () => {
+    const officer = await t.login('officer@haskovo.sabor.example');
+    const { token, id } = await t.registerVerified('leaver@example.org', 'Напускащ');
+    const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'working_group', name: 'Работна група', visibility: 'private' }, { token: officer })).body;
+    expect((await t.post(`/api/bodies/${group.id}/members`, { userId: id, role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    const exported = await t.get('/api/me/export', { token });
+    expect(exported.body.bodyMemberships).toEqual([expect.objectContaining({ bodyId: group.id, bodyName: { bg: 'Работна група' }, role: 'member', invitation: 'pending', answeredAt: null })]);
+    expect((await t.delete('/api/me', { token })).status).toBe(204);
+    expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1', [id])).toEqual([]);
+  });
+});
+
 describe('municipality staff: an appointment by the administrator, effective at once, is told to the person', () => {
   let t: TestApp;
   beforeAll(async () => {

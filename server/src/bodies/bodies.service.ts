@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { PersonalData } from '../common/personal-data';
 import { consultationStatus } from '../consultations/status';
 import { ConsultationVisibility } from '../consultations/visibility';
 import { APP_CONFIG } from '../config/config';
@@ -38,7 +39,10 @@ export class BodiesService {
     private readonly consultationVisibility: ConsultationVisibility,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    personalData: PersonalData,
+  ) {
+    personalData.register({ key: 'bodyMemberships', export: (userId) => this.repo.membershipsOf(userId), erase: (userId) => this.repo.deleteUnacceptedOf(userId) });
+  }
 
   // ---- reading -------------------------------------------------------------------------------
 
