@@ -119,10 +119,6 @@ export class BodiesRepository {
     );
   }
 
-  findMember(bodyId: string, memberId: string): Promise<BodyMember | null> {
-    return this.tx.repo(BodyMember).findOneBy({ bodyId, id: memberId });
-  }
-
   saveMember(m: Partial<BodyMember>): Promise<BodyMember> {
     return this.tx.repo(BodyMember).save(this.tx.repo(BodyMember).create(m));
   }

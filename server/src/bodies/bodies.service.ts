@@ -216,8 +216,9 @@ export class BodiesService {
 
   private async memberForUpdate(actor: AuthUser, bodyId: string, memberId: string): Promise<{ body: PublicBody; member: BodyMember; m: Municipality }> {
     const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, bodyId, { lock: true });
-    const member = await this.repo.findMember(bodyId, memberId);
-    if (!member) throw DomainError.notFound();
+    // locked: the invitee may be answering at this moment (accept locks the same row)
+    const member = await this.repo.findMemberForUpdate(memberId);
+    if (!member || member.bodyId !== bodyId) throw DomainError.notFound();
     return { body, member, m };
   }
 
