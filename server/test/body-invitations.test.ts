@@ -129,8 +129,11 @@ describe('bodies: a member with an account is invited, and has rights only once 
       ['Иван Петров', 'pending'],
       ['Мария Костова', null],
     ]);
-    expect(publicView.body.isMember).toBe(false);
-    expect((await t.get(`/api/bodies/${council.id}`, { token: citizen })).body.isMember).toBe(false);
+    expect(publicView.body).toMatchObject({ isMember: false, myInvitationId: null });
+    // the invitee, on the body's page, is told there is an invitation to answer
+    const invitee = (await t.get(`/api/bodies/${council.id}`, { token: citizen })).body;
+    expect(invitee).toMatchObject({ isMember: false, myInvitationId: invitee.members[0].id });
+    expect((await t.get(`/api/bodies/${council.id}`, { token: stranger })).body.myInvitationId).toBeNull();
   });
 });
 

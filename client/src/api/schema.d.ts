@@ -2881,8 +2881,13 @@ export interface components {
             pastMembers: components["schemas"]["MemberDto"][];
             /** @description consultations the body worked on that the caller may see */
             consultations: components["schemas"]["LinkedConsultationDto"][];
-            /** @description the caller is a current member */
+            /** @description the caller is a current member (who accepted the invitation) */
             isMember: boolean;
+            /**
+             * Format: uuid
+             * @description the caller’s invitation to this body waiting for an answer (answered at /api/me/body-invitations)
+             */
+            myInvitationId: string | null;
             /** @description the caller may manage the body (an officer of its municipality) */
             canManage: boolean;
             /** Format: date-time */

@@ -267,6 +267,7 @@ export class BodiesService {
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,
       isMember: view.member,
+      myInvitationId: (viewer && members.find((x) => x.userId === viewer.id && x.invitation === 'pending' && x.term !== 'past')?.id) ?? null,
       canManage,
       createdAt: body.createdAt.toISOString(),
       updatedAt: body.updatedAt.toISOString(),

@@ -152,13 +152,17 @@ test('the officer sees who accepted, who has not answered and who declined, and 
   expect(api.sent()).toContain('DELETE /api/bodies/b1/members/mb3');
 });
 
-test('the public roster marks a member who has not answered the invitation, and not one who accepted', async () => {
+test('the public roster marks a member who has not answered the invitation, and the invitee is sent to answer it', async () => {
   fakeApi({
-    'GET /api/bodies/b1': json({ ...body, canManage: false, members: [{ ...member, name: 'Иван Петров' }, { ...member, id: 'mb3', invitation: 'pending' }], memberCount: 2 }),
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'GET /api/bodies/b1': json({ ...body, canManage: false, myInvitationId: 'mb3', members: [{ ...member, name: 'Иван Петров' }, { ...member, id: 'mb3', invitation: 'pending' }], memberCount: 2 }),
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
     'GET /api/meetings': json(page([])),
   });
   renderApp('/bodies/b1');
   const table = await screen.findByRole('table', { name: 'Членове' });
   expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Иван Петров', 'Десислава Колева чака отговор на поканата']);
+  expect(screen.getByText(/Общината ви покани в този орган/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Отговорете на поканата' })).toHaveAttribute('href', '/invitations?body=b1');
 });

@@ -117,6 +117,8 @@ export const bodyMessages = defineMessages({
     body: {
       fallbackTitle: 'Орган',
       youAreMember: 'Вие сте член',
+      invited: 'Общината ви покани в този орган. Ставате член с права, когато приемете.',
+      answerInvitation: 'Отговорете на поканата',
       privateNotice: 'Това е затворен орган: членовете му и протоколите от заседанията се виждат само от членовете и служителите на общината.',
       edit: 'Редактиране',
       manageMembers: 'Членове',
@@ -267,6 +269,8 @@ export const bodyMessages = defineMessages({
     body: {
       fallbackTitle: 'Body',
       youAreMember: 'You are a member',
+      invited: 'The municipality has invited you to this body. You become a member, with its rights, when you accept.',
+      answerInvitation: 'Answer the invitation',
       privateNotice: 'This is a private body: its members and minutes are seen only by its members and the municipality’s staff.',
       edit: 'Edit',
       manageMembers: 'Members',
@@ -417,6 +421,8 @@ export const bodyMessages = defineMessages({
     body: {
       fallbackTitle: 'Тело',
       youAreMember: 'Вие сте член',
+      invited: 'Општината ве покани во ова тело. Станувате член со права кога ќе прифатите.',
+      answerInvitation: 'Одговорете на поканата',
       privateNotice: 'Ова е затворено тело: членовите и записниците ги гледаат само неговите членови и вработените во општината.',
       edit: 'Уреди',
       manageMembers: 'Членови',

@@ -109,7 +109,8 @@ export class BodyDto extends BodySummaryDto {
   @ApiProperty({ type: [MemberDto], description: 'current members and those whose term is yet to begin' }) members: MemberDto[];
   @ApiProperty({ type: [MemberDto], description: 'members whose term has ended: the history of the body' }) pastMembers: MemberDto[];
   @ApiProperty({ type: [LinkedConsultationDto], description: 'consultations the body worked on that the caller may see' }) consultations: LinkedConsultationDto[];
-  @ApiProperty({ description: 'the caller is a current member' }) isMember: boolean;
+  @ApiProperty({ description: 'the caller is a current member (who accepted the invitation)' }) isMember: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the caller’s invitation to this body waiting for an answer (answered at /api/me/body-invitations)' }) myInvitationId: string | null;
   @ApiProperty({ description: 'the caller may manage the body (an officer of its municipality)' }) canManage: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
