@@ -156,6 +156,28 @@ describe('bodies: invitations are personal data', () => {
   });
 });
 
+describe('bodies: an officer’s invitations are limited like a representative’s', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z', RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT: '2' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the invitation over the ceiling with 429, and still takes named outsiders', async () => {
+    const officer = await t.login('officer@haskovo.sabor.example');
+    const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум', visibility: 'public' }, { token: officer })).body;
+    const invite = (email: string) => t.post(`/api/bodies/${group.id}/members`, { email, role: 'member', since: '2026-11-01' }, { token: officer });
+    expect((await invite('citizen@sabor.example')).status).toBe(201);
+    expect((await invite('ngo@arsr.sabor.example')).status).toBe(201);
+    const third = await invite('moderator@haskovo.sabor.example');
+    expect(third.status).toBe(429);
+    expect(third.body.code).toBe('rate_limited');
+    expect(third.headers['retry-after']).toBeDefined();
+    expect((await t.post(`/api/bodies/${group.id}/members`, { name: 'Мария Костова', role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    expect((await t.get(`/api/bodies/${group.id}`, { token: officer })).body.members).toHaveLength(3);
+  });
+});
+
 describe('municipality staff: an appointment by the administrator, effective at once, is told to the person', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { PersonalData } from '../common/personal-data';
+import { RateLimiter } from '../common/rate-limiter';
 import { consultationStatus } from '../consultations/status';
 import { ConsultationVisibility } from '../consultations/visibility';
 import { APP_CONFIG } from '../config/config';
@@ -40,6 +41,7 @@ export class BodiesService {
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     personalData: PersonalData,
+    private readonly limiter: RateLimiter,
   ) {
     personalData.register({ key: 'bodyMemberships', export: (userId) => this.repo.membershipsOf(userId), erase: (userId) => this.repo.deleteUnacceptedOf(userId) });
   }
@@ -123,6 +125,11 @@ export class BodiesService {
         if (open.length) throw new DomainError('already_member', { memberId: open[0].id });
       }
       if (dto.organizationId) await this.requireOrganization(dto.organizationId);
+      if (invitee) {
+        // each invitation is an e-mail to someone: the same ceiling as a representative's invitations to an organisation
+        const { invitationsPerRepresentative, invitationsWindowSeconds } = this.config.rateLimits;
+        await this.limiter.hit(`body-invite:${actor.id}`, invitationsPerRepresentative, invitationsWindowSeconds);
+      }
       // an account is invited: no right through the body until its owner accepts
       const saved = await this.repo.saveMember({
         bodyId,
