@@ -8,7 +8,7 @@ const run = browserAvailable() ? describe : describe.skip;
 /** Screenshots go here when SCREENSHOT_DIR is set (to look at the pages on a 360 px phone). */
 const shots = process.env.SCREENSHOT_DIR;
 
-run('an NGO representative invites a citizen, who accepts from the e-mail on a phone', () => {
+run('invitations: an NGO representative and a municipality’s officer invite a citizen, who accepts from the e-mail on a phone', () => {
   let server: RunningServer;
   let browser: Browser;
 
@@ -48,6 +48,44 @@ run('an NGO representative invites a citizen, who accepts from the e-mail on a p
     await citizen.getByText('Вече сте член на „Алианс за регионално сътрудничество и развитие“.').waitFor();
     await citizen.getByRole('link', { name: 'Страница на организацията' }).click();
     await citizen.getByText('Иван Петров — Член').waitFor();
+  });
+
+  it('invites a citizen to the private working group, who sees it only after accepting', async () => {
+    const officer = (await newPage(browser, { width: 360 })).page;
+    await signIn(officer, server, 'officer@haskovo.sabor.example');
+    await officer.goto(`${server.url}/bodies?municipality=haskovo`);
+    await officer.getByRole('link', { name: 'Работна група за Наредбата за обществените консултации' }).click();
+    await officer.waitForURL(/\/bodies\/[0-9a-f-]+$/);
+    const bodyUrl = officer.url();
+    const bodyId = bodyUrl.split('/').pop()!;
+    // the members page, opened by a direct link
+    await officer.goto(`${server.url}/officer/bodies/${bodyId}/members`);
+    await officer.getByText(/Член с профил получава покана по имейл/).waitFor();
+    await officer.getByLabel('Регистриран потребител').check();
+    await officer.getByLabel('Имейл на профила').fill('citizen@sabor.example');
+    await officer.getByRole('button', { name: 'Добавяне', exact: true }).click();
+    await officer.getByText('Изпратихме покана на Иван Петров. Ще бъде член с права, след като я приеме.').waitFor();
+    await officer.getByRole('rowheader', { name: 'Иван Петров чака отговор на поканата' }).waitFor();
+    expect(await axeViolations(officer)).toEqual([]);
+    expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (shots) await officer.screenshot({ path: path.join(shots, 'body-members-360.png'), fullPage: true });
+
+    const citizen = (await newPage(browser, { width: 360 })).page;
+    await signIn(citizen, server, 'citizen@sabor.example');
+    // not a member yet: the private body is not found, as for anyone
+    await citizen.goto(bodyUrl);
+    await citizen.getByRole('heading', { level: 1, name: 'Страницата не е намерена' }).waitFor();
+    const mail = await waitForMail(server.mailDir, 'citizen@sabor.example', 2);
+    const link = /(http:\/\/\S+\/invitations\?body=[0-9a-f-]+)/.exec(mail)![1];
+    await citizen.goto(link);
+    await citizen.getByRole('heading', { level: 2, name: 'Работна група за Наредбата за обществените консултации' }).waitFor();
+    expect(await axeViolations(citizen)).toEqual([]);
+    expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (shots) await citizen.screenshot({ path: path.join(shots, 'body-invitations-360.png'), fullPage: true });
+    await citizen.getByRole('button', { name: 'Приемане — Работна група за Наредбата за обществените консултации' }).click();
+    await citizen.getByText('Вече сте член на „Работна група за Наредбата за обществените консултации“.').waitFor();
+    await citizen.getByRole('link', { name: 'Страница на органа' }).click();
+    await citizen.getByText('Вие сте член').waitFor();
   });
 });
 

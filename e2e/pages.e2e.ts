@@ -141,7 +141,7 @@ const VISITS: Record<string, Visit[]> = {
   accessibility: [{ role: 'anonymous', url: () => '/accessibility', h1: 'Декларация за достъпност', actions: [{ text: 'Процедура по прилагане' }] }],
   privacy: [{ role: 'anonymous', url: () => '/privacy', h1: 'Уведомление за защита на личните данни', actions: [{ text: 'Длъжностни лица по защита на данните' }] }],
   'me/participation': [{ role: 'citizen', url: () => '/me/participation', h1: 'Моето участие', actions: [{ text: 'Предложения и коментари' }] }],
-  invitations: [{ role: 'citizen', url: () => '/invitations', h1: 'Покани в организации', actions: [{ text: 'Нямате чакащи покани.' }] }],
+  invitations: [{ role: 'citizen', url: () => '/invitations', h1: 'Покани', actions: [{ text: 'Нямате чакащи покани.' }] }],
   'organizations/:id': [{ role: 'ngo', url: (d) => `/organizations/${d.organization}`, h1: 'Алианс за регионално сътрудничество и развитие', actions: [{ button: 'Изпращане на покана' }] }],
   'admin/pages/:key': [{ role: 'admin', url: () => '/admin/pages/accessibility', h1: 'Редактиране: Декларация за достъпност', actions: [{ button: 'Записване' }] }],
   // whatever status the server gives an unknown path, the page says so

@@ -42,7 +42,7 @@ import { MunicipalitiesController } from './municipalities/municipalities.contro
 import { MunicipalitiesService } from './municipalities/municipalities.service';
 import { MyInvitationsController, OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
 import { OrganizationsService } from './organizations/organizations.service';
-import { BodiesController } from './bodies/bodies.controller';
+import { BodiesController, MyBodyInvitationsController } from './bodies/bodies.controller';
 import { BodiesRepository } from './bodies/bodies.repository';
 import { BodiesService } from './bodies/bodies.service';
 import { BodyAccess } from './bodies/body-access';
@@ -125,7 +125,7 @@ export class AppModule {
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CoreModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, MyInvitationsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, UnsubscribeController, MyParticipationController, SitePagesController],
+      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, MyInvitationsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MyBodyInvitationsController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, UnsubscribeController, MyParticipationController, SitePagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },

@@ -134,7 +134,9 @@ describe('bodies: working groups, councils and their members', () => {
     let group: { id: string };
     beforeAll(async () => {
       group = (await create({ kind: 'working_group', name: 'Работна група за наредбата', visibility: 'private' })).body;
-      await t.post(`/api/bodies/${group.id}/members`, { userId: citizenId, role: 'member', since: '2026-11-01' }, { token: officer });
+      const invited = await t.post(`/api/bodies/${group.id}/members`, { userId: citizenId, role: 'member', since: '2026-11-01' }, { token: officer });
+      // the member's rights follow only her consent (body-invitations.test.ts)
+      expect((await t.post(`/api/me/body-invitations/${invited.body.id}/accept`, undefined, { token: citizen })).status).toBe(200);
     });
 
     it('is not found by outsiders, nor listed for them', async () => {

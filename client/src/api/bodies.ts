@@ -19,6 +19,7 @@ export type CreateBodyBody = Schemas['CreateBodyDto'];
 export type UpdateBodyBody = Schemas['UpdateBodyDto'];
 export type AddMemberBody = Schemas['AddMemberDto'];
 export type UpdateMemberBody = Schemas['UpdateMemberDto'];
+export type MyBodyInvitation = Schemas['MyBodyInvitationDto'];
 
 export const BODY_KINDS = ['working_group', 'committee', 'civic_council', 'advisory_body', 'forum'] as const satisfies readonly BodyKind[];
 export const BODY_STATUSES = ['active', 'dissolved'] as const satisfies readonly BodyStatus[];
@@ -38,6 +39,7 @@ export const bodyKeys = {
   details: () => [...bodyKeys.all, 'detail'] as const,
   detail: (id: string) => [...bodyKeys.details(), id] as const,
   view: (id: string, viewer: SessionStatus) => [...bodyKeys.detail(id), viewer] as const,
+  invitations: () => [...bodyKeys.all, 'invitations'] as const,
 };
 
 // ---------------------------------------------------------------- reading
@@ -103,7 +105,7 @@ function useMembersChanged(bodyId: string) {
   return () => Promise.all([queryClient.invalidateQueries({ queryKey: bodyKeys.detail(bodyId) }), queryClient.invalidateQueries({ queryKey: bodyKeys.lists() })]);
 }
 
-/** POST /bodies/:id/members (officer) — a registered user (userId) or a named outsider (name). */
+/** POST /bodies/:id/members (officer) — a registered user (userId or email), invited; or a named outsider (name). */
 export function useAddMember(bodyId: string) {
   const changed = useMembersChanged(bodyId);
   return useMutation({
@@ -127,5 +129,25 @@ export function useEndMemberTerm(bodyId: string) {
   return useMutation({
     mutationFn: (memberId: string) => unwrap(api.DELETE('/api/bodies/{id}/members/{memberId}', { params: { path: { id: bodyId, memberId } } })),
     onSuccess: changed,
+  });
+}
+
+// ---------------------------------------------------------------- the invitee
+
+/** GET /me/body-invitations: the signed-in person's invitations to bodies waiting for an answer. */
+export function useMyBodyInvitations() {
+  return useQuery({ queryKey: bodyKeys.invitations(), queryFn: () => unwrap(api.GET('/api/me/body-invitations')) });
+}
+
+/** POST /me/body-invitations/:id/accept · /decline — only the invited account answers. */
+export function useAnswerBodyInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ memberId, accept }: { memberId: string; accept: boolean }) => {
+      if (accept) await unwrap(api.POST('/api/me/body-invitations/{memberId}/accept', { params: { path: { memberId } } }));
+      else await unwrap(api.POST('/api/me/body-invitations/{memberId}/decline', { params: { path: { memberId } } }));
+    },
+    // accepting opens a private body and its meetings to the person
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: bodyKeys.all }),
   });
 }

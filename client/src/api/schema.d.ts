@@ -1152,7 +1152,7 @@ export interface paths {
         /** List the members of a body */
         get: operations["Bodies_members"];
         put?: never;
-        /** Add a member to a body */
+        /** Add a member to a body (an account is invited) */
         post: operations["Bodies_addMember"];
         delete?: never;
         options?: never;
@@ -1176,6 +1176,57 @@ export interface paths {
         head?: never;
         /** Update a member of a body */
         patch: operations["Bodies_updateMember"];
+        trace?: never;
+    };
+    "/api/me/body-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List my invitations to bodies */
+        get: operations["MyBodyInvitations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/body-invitations/{memberId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation to a body */
+        post: operations["MyBodyInvitations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/body-invitations/{memberId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation to a body */
+        post: operations["MyBodyInvitations_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/meetings": {
@@ -2796,6 +2847,11 @@ export interface components {
             until: string | null;
             /** @enum {string} */
             term: "upcoming" | "current" | "past";
+            /**
+             * @description a registered user: pending until they accept the invitation (only an accepted member has rights); declined ones are listed for the staff only; null for a named outsider
+             * @enum {string|null}
+             */
+            invitation: "pending" | "accepted" | "declined" | null;
         };
         LinkedConsultationDto: {
             /** Format: uuid */
@@ -2827,8 +2883,13 @@ export interface components {
             pastMembers: components["schemas"]["MemberDto"][];
             /** @description consultations the body worked on that the caller may see */
             consultations: components["schemas"]["LinkedConsultationDto"][];
-            /** @description the caller is a current member */
+            /** @description the caller is a current member (who accepted the invitation) */
             isMember: boolean;
+            /**
+             * Format: uuid
+             * @description the caller’s invitation to this body waiting for an answer (answered at /api/me/body-invitations)
+             */
+            myInvitationId: string | null;
             /** @description the caller may manage the body (an officer of its municipality) */
             canManage: boolean;
             /** Format: date-time */
@@ -2897,6 +2958,38 @@ export interface components {
             since?: string;
             /** @description YYYY-MM-DD; null reopens the term */
             until?: string | null;
+        };
+        MyBodyInvitationDto: {
+            /**
+             * Format: uuid
+             * @description the membership (its id in the body’s member list)
+             */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            bodyKind: "working_group" | "committee" | "civic_council" | "advisory_body" | "forum";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** Format: uuid */
+            municipalityId: string;
+            municipalityName: components["schemas"]["LocalizedTextDto"];
+            municipalitySlug: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "member" | "observer";
+            /** @description YYYY-MM-DD */
+            since: string;
+            until: string | null;
+            /** @enum {string} */
+            invitation: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MyBodyInvitationListDto: {
+            /** @description always null: the whole list comes in one answer */
+            nextCursor: string | null;
+            items: components["schemas"]["MyBodyInvitationDto"][];
         };
         RegistrationStateDto: {
             open: boolean;
@@ -9076,7 +9169,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A registered user (userId) or a named outsider (name); a user with an open term → 409 already_member */
+            /** @description A registered user (userId or email), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user with an open term → 409 already_member */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9153,7 +9246,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ends the term today; the member stays in the history (a term that has not begun is dropped). An ended term → 409 member_term_ended */
+            /** @description Ends the term today; the member stays in the history (a term that has not begun, and an invitation not accepted, are dropped). An ended term → 409 member_term_ended */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9239,6 +9332,202 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MemberDto"];
                 };
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description no token, or a token that is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description signed in but not allowed (forbidden, email_not_verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description the state of the record forbids it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MyBodyInvitations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBodyInvitationListDto"];
+                };
+            };
+            /** @description no token, or a token that is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description signed in but not allowed (forbidden, email_not_verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MyBodyInvitations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership gives its rights from now on; anyone but the invitee → 404 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBodyInvitationDto"];
+                };
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description no token, or a token that is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description signed in but not allowed (forbidden, email_not_verified) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description the state of the record forbids it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MyBodyInvitations_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No right follows; the officers see the refusal. Anyone but the invitee → 404 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */
             400: {

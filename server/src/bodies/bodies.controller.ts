@@ -5,7 +5,7 @@ import { Auth, CurrentUser } from '../common/decorators';
 import { wholeList } from '../common/pagination';
 import { UuidPipe } from '../common/uuid.pipe';
 import { BodiesService } from './bodies.service';
-import { AddMemberDto, BodyDto, BodyListQuery, BodyPageDto, CreateBodyDto, MemberDto, MemberListDto, MemberListQuery, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
+import { AddMemberDto, BodyDto, BodyListQuery, BodyPageDto, CreateBodyDto, MemberDto, MemberListDto, MemberListQuery, MyBodyInvitationDto, MyBodyInvitationListDto, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
 
 @ApiTags('bodies')
 @Controller('bodies')
@@ -46,7 +46,7 @@ export class BodiesController {
 
   @Post(':id/members')
   @Auth({ verified: true })
-  @ApiCreatedResponse({ type: MemberDto, description: 'A registered user (userId) or a named outsider (name); a user with an open term → 409 already_member' })
+  @ApiCreatedResponse({ type: MemberDto, description: 'A registered user (userId or email), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user with an open term → 409 already_member' })
   addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddMemberDto): Promise<MemberDto> {
     return this.service.addMember(user, id, dto);
   }
@@ -61,8 +61,36 @@ export class BodiesController {
   @Delete(':id/members/:memberId')
   @HttpCode(204)
   @Auth({ verified: true })
-  @ApiNoContentResponse({ description: 'Ends the term today; the member stays in the history (a term that has not begun is dropped). An ended term → 409 member_term_ended' })
+  @ApiNoContentResponse({ description: 'Ends the term today; the member stays in the history (a term that has not begun, and an invitation not accepted, are dropped). An ended term → 409 member_term_ended' })
   async removeMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Param('memberId', UuidPipe) memberId: string): Promise<void> {
     await this.service.removeMember(user, id, memberId);
+  }
+}
+
+/** The invitations to bodies waiting for the signed-in person: only that account answers them. */
+@ApiTags('bodies')
+@Controller('me/body-invitations')
+@Auth({ verified: true })
+export class MyBodyInvitationsController {
+  constructor(private readonly service: BodiesService) {}
+
+  @Get()
+  @ApiOkResponse({ type: MyBodyInvitationListDto })
+  async list(@CurrentUser() user: AuthUser): Promise<MyBodyInvitationListDto> {
+    return wholeList(await this.service.myInvitations(user));
+  }
+
+  @Post(':memberId/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MyBodyInvitationDto, description: 'The membership gives its rights from now on; anyone but the invitee → 404' })
+  accept(@CurrentUser() user: AuthUser, @Param('memberId', UuidPipe) memberId: string): Promise<MyBodyInvitationDto> {
+    return this.service.answer(user, memberId, 'accepted');
+  }
+
+  @Post(':memberId/decline')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'No right follows; the officers see the refusal. Anyone but the invitee → 404' })
+  async decline(@CurrentUser() user: AuthUser, @Param('memberId', UuidPipe) memberId: string): Promise<void> {
+    await this.service.answer(user, memberId, 'declined');
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
-import { BodyConsultation, BodyKind, BodyMember, BodyStatus, MemberRole, PublicBody } from './body.entity';
+import { acceptedMembershipSql } from './membership';
+import { BodyConsultation, BodyKind, BodyMember, BodyStatus, MemberInvitation, MemberRole, PublicBody } from './body.entity';
 
 export interface BodyListFilter {
   municipalityId?: string;
@@ -22,6 +23,23 @@ export interface MemberRow {
   role: MemberRole;
   since: string;
   until: string | null;
+  invitation: MemberInvitation | null;
+}
+
+/** A body's invitation waiting for the invited account's answer. */
+export interface BodyInvitationRow {
+  id: string;
+  bodyId: string;
+  bodyName: Record<string, string>;
+  bodyKind: BodyKind;
+  visibility: string;
+  municipalityId: string;
+  municipalityName: Record<string, string>;
+  municipalitySlug: string;
+  role: MemberRole;
+  since: string;
+  until: string | null;
+  createdAt: Date;
 }
 
 export interface LinkedConsultationRow {
@@ -68,7 +86,7 @@ export class BodiesRepository {
       .createQueryBuilder('b')
       .innerJoin('b.municipality', 'mun')
       .addSelect('mun.slug', 'mun_slug')
-      .addSelect(`(SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id AND bm.since <= ${TODAY} AND (bm.until IS NULL OR bm.until >= ${TODAY}))::int`, 'member_count')
+      .addSelect(`(SELECT count(*) FROM body_members bm WHERE bm.body_id = b.id AND bm.invitation IS DISTINCT FROM 'declined' AND bm.since <= ${TODAY} AND (bm.until IS NULL OR bm.until >= ${TODAY}))::int`, 'member_count')
       .setParameter('now', filter.now)
       .orderBy('b.created_at', 'DESC')
       .addOrderBy('b.id', 'DESC')
@@ -76,7 +94,7 @@ export class BodiesRepository {
     if (filter.staffOf !== 'all') {
       const rules = [`b.visibility = 'public'`];
       if (filter.staffOf.length) rules.push('b.municipality_id IN (:...staffOf)');
-      if (filter.viewerId) rules.push(`EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = b.id AND vm.user_id = :viewerId AND (vm.until IS NULL OR vm.until >= ${TODAY}))`);
+      if (filter.viewerId) rules.push(`EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = b.id AND vm.user_id = :viewerId AND ${acceptedMembershipSql('vm')} AND (vm.until IS NULL OR vm.until >= ${TODAY}))`);
       qb.andWhere(`(${rules.join(' OR ')})`, { staffOf: filter.staffOf, viewerId: filter.viewerId });
     }
     if (filter.municipalityId) qb.andWhere('b.municipality_id = :mid', { mid: filter.municipalityId });
@@ -91,7 +109,7 @@ export class BodiesRepository {
   members(bodyId: string): Promise<MemberRow[]> {
     return this.tx.manager.query(
       `SELECT bm.id, bm.user_id AS "userId", COALESCE(u.display_name, bm.name, '') AS name, bm.organization_id AS "organizationId", o.name AS "organizationName",
-              bm.role, bm.since, bm.until
+              bm.role, bm.since, bm.until, bm.invitation
          FROM body_members bm
          LEFT JOIN users u ON u.id = bm.user_id
          LEFT JOIN organizations o ON o.id = bm.organization_id
@@ -99,10 +117,6 @@ export class BodiesRepository {
         ORDER BY array_position(ARRAY['chair','vice_chair','secretary','member','observer']::text[], bm.role::text), bm.since DESC, name, bm.id`,
       [bodyId],
     );
-  }
-
-  findMember(bodyId: string, memberId: string): Promise<BodyMember | null> {
-    return this.tx.repo(BodyMember).findOneBy({ bodyId, id: memberId });
   }
 
   saveMember(m: Partial<BodyMember>): Promise<BodyMember> {
@@ -113,14 +127,62 @@ export class BodiesRepository {
     await this.tx.repo(BodyMember).delete({ id });
   }
 
-  /** The user's terms in the body that have not ended by `today` (current or yet to begin). */
+  /**
+   * The user's terms in the body that have not ended by `today` (current or yet to begin), accepted
+   * or still waiting for an answer (a declined invitation is no term).
+   */
   async openTermsOf(bodyId: string, userId: string, today: string): Promise<BodyMember[]> {
     return this.tx
       .repo(BodyMember)
       .createQueryBuilder('bm')
       .where('bm.body_id = :bodyId AND bm.user_id = :userId', { bodyId, userId })
+      .andWhere(`bm.invitation IS DISTINCT FROM 'declined'`)
       .andWhere('(bm.until IS NULL OR bm.until >= :today)', { today })
       .getMany();
+  }
+
+  /** Whether the user is a member with rights: an accepted term not ended by `today`. */
+  async hasAcceptedOpenTerm(bodyId: string, userId: string, today: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(
+      `SELECT 1 FROM body_members bm WHERE bm.body_id = $1 AND bm.user_id = $2 AND ${acceptedMembershipSql('bm')} AND (bm.until IS NULL OR bm.until >= $3) LIMIT 1`,
+      [bodyId, userId, today],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * The user's invitations waiting for an answer, in active bodies, whose term has not ended by
+   * the day in the body's municipality.
+   */
+  invitationsFor(userId: string, now: Date): Promise<BodyInvitationRow[]> {
+    return this.tx.manager.query(
+      `SELECT bm.id, b.id AS "bodyId", b.name AS "bodyName", b.kind AS "bodyKind", b.visibility, mun.id AS "municipalityId", mun.name AS "municipalityName",
+              mun.slug AS "municipalitySlug", bm.role, bm.since, bm.until, bm.created_at AS "createdAt"
+         FROM body_members bm JOIN bodies b ON b.id = bm.body_id JOIN municipalities mun ON mun.id = b.municipality_id
+        WHERE bm.user_id = $1 AND bm.invitation = 'pending' AND b.status = 'active'
+          AND (bm.until IS NULL OR bm.until >= (CAST($2 AS timestamptz) AT TIME ZONE mun.time_zone)::date)
+        ORDER BY bm.created_at DESC, bm.id`,
+      [userId, now],
+    );
+  }
+
+  /** For the account's export: every membership and invitation in a body, answered or not. */
+  membershipsOf(userId: string): Promise<unknown[]> {
+    return this.tx.manager.query(
+      `SELECT bm.body_id AS "bodyId", b.name AS "bodyName", bm.role, bm.since, bm.until, bm.invitation, bm.created_at AS "createdAt", bm.answered_at AS "answeredAt"
+         FROM body_members bm JOIN bodies b ON b.id = bm.body_id WHERE bm.user_id = $1 ORDER BY bm.created_at, bm.id`,
+      [userId],
+    );
+  }
+
+  /** A deleted account's invitations never accepted go (it never served); accepted terms stay in the body's history. */
+  async deleteUnacceptedOf(userId: string): Promise<void> {
+    await this.tx.manager.query(`DELETE FROM body_members WHERE user_id = $1 AND invitation IN ('pending', 'declined')`, [userId]);
+  }
+
+  /** One member row, locked for the rest of the transaction. */
+  findMemberForUpdate(memberId: string): Promise<BodyMember | null> {
+    return this.tx.repo(BodyMember).createQueryBuilder('bm').setLock('pessimistic_write').where('bm.id = :memberId', { memberId }).getOne();
   }
 
   consultations(bodyId: string): Promise<LinkedConsultationRow[]> {

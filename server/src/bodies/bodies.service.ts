@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { UsersRepository } from '../accounts/users.repository';
 import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
@@ -7,17 +7,23 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { PersonalData } from '../common/personal-data';
+import { RateLimiter } from '../common/rate-limiter';
 import { consultationStatus } from '../consultations/status';
 import { ConsultationVisibility } from '../consultations/visibility';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { localize } from '../common/locale';
 import { Tx } from '../database/transaction';
+import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { BodyAccess, BodyView } from './body-access';
 import type { BodyMember, PublicBody } from './body.entity';
-import { BodiesRepository, MemberRow } from './bodies.repository';
-import { AddMemberDto, BodyDto, BodyListQuery, BodySummaryDto, CreateBodyDto, MemberDto, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
-import { removal, termState } from './membership';
+import { BodiesRepository, BodyInvitationRow, MemberRow } from './bodies.repository';
+import { AddMemberDto, BodyDto, BodyListQuery, BodySummaryDto, CreateBodyDto, MemberDto, MyBodyInvitationDto, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
+import { membershipGrantsRights, removal, termState } from './membership';
 
 @Injectable()
 export class BodiesService {
@@ -32,7 +38,13 @@ export class BodiesService {
     private readonly audit: AuditService,
     private readonly access: Access,
     private readonly consultationVisibility: ConsultationVisibility,
-  ) {}
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    personalData: PersonalData,
+    private readonly limiter: RateLimiter,
+  ) {
+    personalData.register({ key: 'bodyMemberships', export: (userId) => this.repo.membershipsOf(userId), erase: (userId) => this.repo.deleteUnacceptedOf(userId) });
+  }
 
   // ---- reading -------------------------------------------------------------------------------
 
@@ -57,7 +69,7 @@ export class BodiesService {
   async members(viewer: AuthUser | undefined, id: string, when: 'current' | 'past' | 'all' = 'all'): Promise<MemberDto[]> {
     const view = await this.bodyAccess.require(viewer, id);
     const today = this.bodyAccess.today(view.municipality);
-    const all = (await this.repo.members(id)).map((r) => toMemberDto(r, today));
+    const all = onRoster(await this.repo.members(id), view.staff).map((r) => toMemberDto(r, today));
     return when === 'all' ? all : all.filter((m) => (when === 'past') === (m.term === 'past'));
   }
 
@@ -106,13 +118,42 @@ export class BodiesService {
         dto.userId = found.id;
       }
       checkTerm(dto.since, dto.until ?? null);
+      const invitee = dto.userId ? await this.users.findLive(dto.userId) : null;
       if (dto.userId) {
-        if (!(await this.users.findLive(dto.userId))) throw DomainError.validation([{ field: 'userId', code: 'unknown_user' }]);
+        if (!invitee) throw DomainError.validation([{ field: 'userId', code: 'unknown_user' }]);
         const open = await this.repo.openTermsOf(bodyId, dto.userId, this.bodyAccess.today(m));
         if (open.length) throw new DomainError('already_member', { memberId: open[0].id });
       }
       if (dto.organizationId) await this.requireOrganization(dto.organizationId);
-      const saved = await this.repo.saveMember({ bodyId, userId: dto.userId ?? null, name: dto.userId ? null : dto.name!, organizationId: dto.organizationId ?? null, role: dto.role, since: dto.since, until: dto.until ?? null, createdBy: actor.id });
+      if (invitee) {
+        // each invitation is an e-mail to someone: the same ceiling as a representative's invitations to an organisation
+        const { invitationsPerRepresentative, invitationsWindowSeconds } = this.config.rateLimits;
+        await this.limiter.hit(`body-invite:${actor.id}`, invitationsPerRepresentative, invitationsWindowSeconds);
+      }
+      // an account is invited: no right through the body until its owner accepts
+      const saved = await this.repo.saveMember({
+        bodyId,
+        userId: dto.userId ?? null,
+        name: dto.userId ? null : dto.name!,
+        organizationId: dto.organizationId ?? null,
+        role: dto.role,
+        since: dto.since,
+        until: dto.until ?? null,
+        invitation: dto.userId ? 'pending' : null,
+        createdBy: actor.id,
+      });
+      if (invitee?.email) {
+        await this.mail.send(invitee.email, 'bodyInvitation', invitee.locale, {
+          name: invitee.displayName,
+          municipality: localize(m.name, invitee.locale, m.defaultLocale),
+          body: localize(body.name, invitee.locale, m.defaultLocale),
+          role: saved.role,
+          since: saved.since,
+          until: saved.until,
+          private: body.visibility === 'private',
+          link: `${this.config.publicUrl}/invitations?body=${bodyId}`,
+        });
+      }
       await this.audit.record({ actorId: actor.id, action: 'body.member.add', entityType: 'body', entityId: bodyId, municipalityId: body.municipalityId, after: memberSnapshot(saved) });
       return this.memberDto(bodyId, saved.id, m);
     });
@@ -144,7 +185,8 @@ export class BodiesService {
   removeMember(actor: AuthUser, bodyId: string, memberId: string): Promise<void> {
     return this.tx.run(async () => {
       const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
-      const r = removal(member.since, member.until, this.bodyAccess.today(m));
+      // an invitation never accepted was never a membership: it is withdrawn, leaving no history
+      const r = member.userId && !membershipGrantsRights(member.invitation) ? ({ action: 'delete' } as const) : removal(member.since, member.until, this.bodyAccess.today(m));
       if (r.action === 'already_ended') throw new DomainError('member_term_ended', { until: member.until });
       const before = memberSnapshot(member);
       if (r.action === 'delete') await this.repo.deleteMember(member.id);
@@ -153,12 +195,37 @@ export class BodiesService {
     });
   }
 
+  // ---- the invitee's answer --------------------------------------------------------------------
+
+  /** The caller's invitations to bodies waiting for an answer. */
+  async myInvitations(actor: AuthUser): Promise<MyBodyInvitationDto[]> {
+    return (await this.repo.invitationsFor(actor.id, this.clock.now())).map(toInvitationDto);
+  }
+
+  /** Only the invited account answers; for anyone else the invitation does not exist (404). */
+  answer(actor: AuthUser, memberId: string, answer: 'accepted' | 'declined'): Promise<MyBodyInvitationDto> {
+    return this.tx.run(async () => {
+      const member = await this.repo.findMemberForUpdate(memberId);
+      if (!member || member.userId !== actor.id || member.invitation !== 'pending') throw DomainError.notFound();
+      const row = (await this.repo.invitationsFor(actor.id, this.clock.now())).find((r) => r.id === member.id);
+      // the body was dissolved, or the term ended, before the answer
+      if (!row) throw DomainError.notFound();
+      const before = memberSnapshot(member);
+      member.invitation = answer;
+      member.answeredAt = this.clock.now();
+      const saved = await this.repo.saveMember(member);
+      await this.audit.record({ actorId: actor.id, action: answer === 'accepted' ? 'body.member.accept' : 'body.member.decline', entityType: 'body', entityId: member.bodyId, municipalityId: row.municipalityId, before, after: memberSnapshot(saved) });
+      return { ...toInvitationDto(row), invitation: answer };
+    });
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private async memberForUpdate(actor: AuthUser, bodyId: string, memberId: string): Promise<{ body: PublicBody; member: BodyMember; m: Municipality }> {
     const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, bodyId, { lock: true });
-    const member = await this.repo.findMember(bodyId, memberId);
-    if (!member) throw DomainError.notFound();
+    // locked: the invitee may be answering at this moment (accept locks the same row)
+    const member = await this.repo.findMemberForUpdate(memberId);
+    if (!member || member.bodyId !== bodyId) throw DomainError.notFound();
     return { body, member, m };
   }
 
@@ -195,7 +262,7 @@ export class BodiesService {
   private async detail(viewer: AuthUser | undefined, view: BodyView): Promise<BodyDto> {
     const { body, municipality } = view;
     const today = this.bodyAccess.today(municipality);
-    const members = (await this.repo.members(body.id)).map((r) => toMemberDto(r, today));
+    const members = onRoster(await this.repo.members(body.id), view.staff).map((r) => toMemberDto(r, today));
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
     const consultations = (await this.consultationVisibility.filterVisible(viewer, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
@@ -207,6 +274,7 @@ export class BodiesService {
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,
       isMember: view.member,
+      myInvitationId: (viewer && members.find((x) => x.userId === viewer.id && x.invitation === 'pending' && x.term !== 'past')?.id) ?? null,
       canManage,
       createdAt: body.createdAt.toISOString(),
       updatedAt: body.updatedAt.toISOString(),
@@ -223,9 +291,35 @@ function snapshot(b: PublicBody): Record<string, unknown> {
 }
 
 function memberSnapshot(m: BodyMember): Record<string, unknown> {
-  return { memberId: m.id, userId: m.userId, name: m.name, organizationId: m.organizationId, role: m.role, since: m.since, until: m.until };
+  return { memberId: m.id, userId: m.userId, name: m.name, organizationId: m.organizationId, role: m.role, since: m.since, until: m.until, invitation: m.invitation };
 }
 
 export function toMemberDto(r: MemberRow, today: string): MemberDto {
-  return { id: r.id, userId: r.userId, name: r.name, organizationId: r.organizationId, organizationName: r.organizationName, role: r.role, since: r.since, until: r.until, term: termState(r.since, r.until, today) };
+  return { id: r.id, userId: r.userId, name: r.name, organizationId: r.organizationId, organizationName: r.organizationName, role: r.role, since: r.since, until: r.until, term: termState(r.since, r.until, today), invitation: r.invitation };
+}
+
+/**
+ * The roster: an invited account is on it from the start (the municipality named the person, as it
+ * names an outsider), marked pending; one who declined is off it for everyone but the staff.
+ */
+function onRoster(rows: MemberRow[], staff: boolean): MemberRow[] {
+  return staff ? rows : rows.filter((r) => r.invitation !== 'declined');
+}
+
+function toInvitationDto(r: BodyInvitationRow): MyBodyInvitationDto {
+  return {
+    id: r.id,
+    bodyId: r.bodyId,
+    bodyName: r.bodyName,
+    bodyKind: r.bodyKind,
+    visibility: r.visibility,
+    municipalityId: r.municipalityId,
+    municipalityName: r.municipalityName,
+    municipalitySlug: r.municipalitySlug,
+    role: r.role,
+    since: r.since,
+    until: r.until,
+    invitation: 'pending',
+    createdAt: new Date(r.createdAt).toISOString(),
+  };
 }

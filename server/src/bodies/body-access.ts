@@ -14,7 +14,7 @@ export interface BodyView {
   municipality: Municipality;
   /** staff of the body's municipality */
   staff: boolean;
-  /** a member whose term is current or yet to begin */
+  /** a member whose term is current or yet to begin, and who accepted the invitation */
   member: boolean;
 }
 
@@ -41,7 +41,7 @@ export class BodyAccess {
   async viewOf(viewer: AuthUser | undefined, body: PublicBody): Promise<BodyView> {
     const municipality = (await this.municipalities.findById(body.municipalityId))!;
     const staff = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer', 'moderator']);
-    const member = !!viewer && (await this.bodies.openTermsOf(body.id, viewer.id, this.today(municipality))).length > 0;
+    const member = !!viewer && (await this.bodies.hasAcceptedOpenTerm(body.id, viewer.id, this.today(municipality)));
     return { body, municipality, staff, member };
   }
 

@@ -13,6 +13,8 @@ export const BODY_STATUSES = ['active', 'dissolved'] as const;
 export type BodyStatus = (typeof BODY_STATUSES)[number];
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'member', 'observer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+export const MEMBER_INVITATIONS = ['pending', 'accepted', 'declined'] as const;
+export type MemberInvitation = (typeof MEMBER_INVITATIONS)[number];
 
 /** A working group, committee, civic council, advisory body or forum of a municipality. */
 @Entity('bodies')
@@ -112,6 +114,18 @@ export class BodyMember {
 
   @Column('date', { nullable: true })
   until: string | null;
+
+  /**
+   * For a registered user: the membership is an invitation until that person accepts it, and only
+   * an accepted one gives the account any right (see `ACCEPTED_MEMBER` in membership.ts). Null for
+   * a named outsider, who has no account to give rights to.
+   */
+  @Column('varchar', { length: 10, nullable: true })
+  invitation: MemberInvitation | null;
+
+  /** when the invitation was answered (accepted or declined) */
+  @Column('timestamptz', { nullable: true })
+  answeredAt: Date | null;
 
   @Column('uuid', { nullable: true })
   createdBy: string | null;

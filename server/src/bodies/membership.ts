@@ -27,3 +27,18 @@ export function removal(since: string, until: string | null, today: string): Rem
   if (state === 'past') return { action: 'already_ended' };
   return { action: 'end', until: today };
 }
+
+/**
+ * Consent: a membership linked to an account is an invitation until that person accepts it, and
+ * only an accepted one gives the account a right (to see a private body, its meetings and
+ * documents). Every rule that grants something through a body membership goes through one of these
+ * two, so the condition lives in one place.
+ */
+export function membershipGrantsRights(invitation: string | null): boolean {
+  return invitation === 'accepted';
+}
+
+/** The same rule in SQL, on a `body_members` row of the given alias. */
+export function acceptedMembershipSql(alias: string): string {
+  return `${alias}.invitation = 'accepted'`;
+}

@@ -108,7 +108,8 @@ async function seedBody(em: EntityManager, demo: DemoBody, ctx: Ctx): Promise<vo
   }
   for (const member of demo.members) {
     const user = member.user ? ctx.users.get(member.user)! : null;
-    await em.query(`INSERT INTO body_members (body_id, user_id, name, organization_id, role, since, until, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+    // the demo's members with an account have accepted their invitation (the demo shows them at work)
+    await em.query(`INSERT INTO body_members (body_id, user_id, name, organization_id, role, since, until, created_by, invitation, answered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
       body.id,
       user?.id ?? null,
       user ? null : member.name,
@@ -117,6 +118,8 @@ async function seedBody(em: EntityManager, demo: DemoBody, ctx: Ctx): Promise<vo
       addDays(today, -member.sinceDaysAgo),
       member.untilDaysAgo === undefined ? null : addDays(today, -member.untilDaysAgo),
       officerId,
+      user ? 'accepted' : null,
+      user ? ctx.now : null,
     ]);
   }
   for (const meeting of demo.meetings) await seedBodyMeeting(em, meeting, body.id, m, officerId, ctx);

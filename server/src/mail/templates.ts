@@ -33,6 +33,32 @@ export interface FormMailVars {
 
 const signature = { bg: '\n\n— Събор, платформа за обществени обсъждания', en: '\n\n— Sabor, the public consultation platform', mk: '\n\n— Собор, платформа за јавни расправи' };
 
+type BodyRole = 'chair' | 'vice_chair' | 'secretary' | 'member' | 'observer';
+
+/** An invitation to a body: who named whom, in what, from when. */
+export interface BodyInvitationVars {
+  name: string;
+  municipality: string;
+  body: string;
+  role: BodyRole;
+  since: string;
+  until: string | null;
+  private: boolean;
+  link: string;
+}
+
+const BODY_ROLES: Record<Locale, Record<BodyRole, string>> = {
+  bg: { chair: 'председател', vice_chair: 'заместник-председател', secretary: 'секретар', member: 'член', observer: 'наблюдател' },
+  en: { chair: 'chair', vice_chair: 'vice-chair', secretary: 'secretary', member: 'a member', observer: 'an observer' },
+  mk: { chair: 'претседател', vice_chair: 'потпретседател', secretary: 'секретар', member: 'член', observer: 'набљудувач' },
+};
+
+const STAFF_ROLES: Record<Locale, Record<'officer' | 'moderator', string>> = {
+  bg: { officer: 'служител', moderator: 'модератор' },
+  en: { officer: 'an officer', moderator: 'a moderator' },
+  mk: { officer: 'службеник', moderator: 'модератор' },
+};
+
 /** Every e-mail Sabor sends, in each interface language. Pure: vars in, text out. */
 export const TEMPLATES = {
   verifyEmail: ((v: { name: string; link: string }) => ({
@@ -113,6 +139,16 @@ export const TEMPLATES = {
     en: { subject: `Invitation to join "${v.organization}"`, text: `Hello,\n\n${v.inviter} invites you to join "${v.organization}" on Sabor as ${v.role === 'representative' ? 'a representative' : 'a member'}.\n\n${v.hasAccount ? 'Sign in and accept or decline the invitation here:' : 'There is no Sabor account with this address yet. Register with it, confirm it, then accept or decline the invitation here:'}\n${v.link}\n\nUntil you accept, you are not a member and nobody gets any right in your name. The invitation is valid until ${v.expires}. If you do not know the organisation, ignore this message.${signature.en}` },
     mk: { subject: `Покана да се придружите кон „${v.organization}“`, text: `Здраво,\n\n${v.inviter} ве поканува да се придружите кон „${v.organization}“ во Собор како ${v.role === 'representative' ? 'претставник' : 'член'}.\n\n${v.hasAccount ? 'Најавете се и прифатете ја или одбијте ја поканата тука:' : 'Со оваа адреса сè уште нема профил во Собор. Регистрирајте се со неа, потврдете ја и потоа прифатете ја или одбијте ја поканата тука:'}\n${v.link}\n\nДодека не прифатите, не сте член и никој не добива права во ваше име. Поканата важи до ${v.expires}. Ако не ја познавате организацијата, занемарете ја поракава.${signature.mk}` },
   })) as Template<{ organization: string; inviter: string; role: 'representative' | 'member'; link: string; hasAccount: boolean; expires: string }>,
+  bodyInvitation: ((v: BodyInvitationVars) => ({
+    bg: { subject: `Покана за „${v.body}“`, text: `Здравейте, ${v.name},\n\n${v.municipality} ви вписа в „${v.body}“ като ${BODY_ROLES.bg[v.role]} от ${v.since}${v.until ? ` до ${v.until}` : ''}.\n\nДокато не приемете, профилът ви не получава никакви права чрез това членство${v.private ? ' (не виждате заседанията и документите на органа)' : ''}. Приемете или откажете поканата тук (влезте в профила си):\n${v.link}\n\nАко не очаквате тази покана, откажете я.${signature.bg}` },
+    en: { subject: `Invitation to "${v.body}"`, text: `Hello ${v.name},\n\n${v.municipality} has named you in "${v.body}" as ${BODY_ROLES.en[v.role]} from ${v.since}${v.until ? ` to ${v.until}` : ''}.\n\nUntil you accept, your account gets no right through this membership${v.private ? ' (you do not see the body’s meetings and documents)' : ''}. Accept or decline the invitation here (sign in first):\n${v.link}\n\nIf you did not expect this invitation, decline it.${signature.en}` },
+    mk: { subject: `Покана за „${v.body}“`, text: `Здраво, ${v.name},\n\n${v.municipality} ве запиша во „${v.body}“ како ${BODY_ROLES.mk[v.role]} од ${v.since}${v.until ? ` до ${v.until}` : ''}.\n\nДодека не прифатите, вашиот профил не добива никакви права преку ова членство${v.private ? ' (не ги гледате седниците и документите на телото)' : ''}. Прифатете ја или одбијте ја поканата тука (најавете се):\n${v.link}\n\nАко не ја очекувате поканава, одбијте ја.${signature.mk}` },
+  })) as Template<BodyInvitationVars>,
+  staffRoleChanged: ((v: { name: string; municipality: string; role: 'officer' | 'moderator' | null; link: string }) => ({
+    bg: { subject: v.role ? `Роля в Събор: ${STAFF_ROLES.bg[v.role]} на ${v.municipality}` : `Вече не сте служител на ${v.municipality} в Събор`, text: `Здравейте, ${v.name},\n\n${v.role ? `администраторът на Събор ви определи за ${STAFF_ROLES.bg[v.role]} на ${v.municipality}. Ролята действа веднага; ще я видите, когато влезете:\n${v.link}` : `администраторът на Събор премахна ролята ви на служител на ${v.municipality}. Профилът ви остава, без правата на служител.`}\n\nАко смятате, че това е грешка, обърнете се към общината.${signature.bg}` },
+    en: { subject: v.role ? `Role on Sabor: ${STAFF_ROLES.en[v.role]} of ${v.municipality}` : `You are no longer staff of ${v.municipality} on Sabor`, text: `Hello ${v.name},\n\n${v.role ? `the administrator of Sabor has made you ${STAFF_ROLES.en[v.role]} of ${v.municipality}. The role takes effect at once; you will see it when you sign in:\n${v.link}` : `the administrator of Sabor has removed your staff role at ${v.municipality}. Your account stays, without the staff's rights.`}\n\nIf you think this is a mistake, contact the municipality.${signature.en}` },
+    mk: { subject: v.role ? `Улога во Собор: ${STAFF_ROLES.mk[v.role]} на ${v.municipality}` : `Веќе не сте службеник на ${v.municipality} во Собор`, text: `Здраво, ${v.name},\n\n${v.role ? `администраторот на Собор ве определи за ${STAFF_ROLES.mk[v.role]} на ${v.municipality}. Улогата важи веднаш; ќе ја видите кога ќе се најавите:\n${v.link}` : `администраторот на Собор ја отстрани вашата улога на службеник на ${v.municipality}. Профилот ви останува, без правата на службеник.`}\n\nАко мислите дека ова е грешка, обратете се до општината.${signature.mk}` },
+  })) as Template<{ name: string; municipality: string; role: 'officer' | 'moderator' | null; link: string }>,
   registrationAttempt: ((v: { name: string; link: string }) => ({
     bg: { subject: 'Опит за регистрация с вашия имейл в Събор', text: `Здравейте, ${v.name},\n\nнякой току-що опита да създаде нов профил в Събор с този имейл адрес. Вече имате профил с него, затова нов не е създаден.\n\nАко това сте били вие и не помните паролата си, задайте нова тук:\n${v.link}\n\nАко не сте били вие, пренебрегнете това писмо — профилът ви не е променен.${signature.bg}` },
     en: { subject: 'Someone tried to register with your e-mail on Sabor', text: `Hello ${v.name},\n\nsomeone just tried to create a new Sabor account with this e-mail address. You already have an account with it, so no new one was created.\n\nIf it was you and you do not remember your password, set a new one here:\n${v.link}\n\nIf it was not you, ignore this message — your account has not changed.${signature.en}` },

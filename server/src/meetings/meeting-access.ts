@@ -18,7 +18,7 @@ export interface MeetingView {
   staff: boolean;
   /** an officer of the host municipality: may manage it */
   officer: boolean;
-  /** a member of the (private) body that meets */
+  /** a member of the (private) body that meets, who accepted the invitation */
   member: boolean;
 }
 
@@ -41,7 +41,7 @@ export class MeetingAccess {
     const body = meeting.bodyId ? await this.bodies.findById(meeting.bodyId) : null;
     const officer = await this.access.hasStaffRole(viewer, meeting.municipalityId, ['officer']);
     const staff = officer || (await this.access.hasStaffRole(viewer, meeting.municipalityId, ['moderator']));
-    const member = !!viewer && !!body && (await this.bodies.openTermsOf(body.id, viewer.id, this.bodyAccess.today(municipality))).length > 0;
+    const member = !!viewer && !!body && (await this.bodies.hasAcceptedOpenTerm(body.id, viewer.id, this.bodyAccess.today(municipality)));
     return { meeting, municipality, body, staff, officer, member };
   }
 

@@ -1,3 +1,4 @@
+import { acceptedMembershipSql } from '../bodies/membership';
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
 import type { Municipality } from '../municipalities/municipality.entity';
@@ -29,7 +30,7 @@ export interface Counts {
 
 /** A meeting is public unless its body is private. */
 const VISIBLE_TO_PUBLIC = `(m.body_id IS NULL OR EXISTS (SELECT 1 FROM bodies pb WHERE pb.id = m.body_id AND pb.visibility = 'public'))`;
-const MEMBER_OF_BODY = `EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = m.body_id AND vm.user_id = :viewerId AND (vm.until IS NULL OR vm.until >= (CAST(:now AS timestamptz) AT TIME ZONE mun.time_zone)::date))`;
+const MEMBER_OF_BODY = `EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = m.body_id AND vm.user_id = :viewerId AND ${acceptedMembershipSql('vm')} AND (vm.until IS NULL OR vm.until >= (CAST(:now AS timestamptz) AT TIME ZONE mun.time_zone)::date))`;
 
 @Injectable()
 export class MeetingsRepository {

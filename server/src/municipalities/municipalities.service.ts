@@ -5,8 +5,12 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { Access } from '../common/access';
 import { DomainError } from '../common/domain-error';
+import { localize } from '../common/locale';
 import { Page, PageQuery, decodeCursor, pageLimit, toPage } from '../common/pagination';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
+import { MailService } from '../mail/mail.service';
 import { FILE_STORAGE, bytesOf } from '../storage/file-storage';
 import type { FileStorage } from '../storage/file-storage';
 import { COAT_OF_ARMS_MAX_BYTES, COAT_OF_ARMS_MIME, CoatOfArmsType, detectCoatOfArmsType } from './coat-of-arms';
@@ -27,6 +31,8 @@ export class MunicipalitiesService {
     private readonly audit: AuditService,
     private readonly access: Access,
     @Inject(FILE_STORAGE) private readonly files: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
   ) {}
 
   async list(q: PageQuery): Promise<Page<MunicipalityDto>> {
@@ -130,6 +136,10 @@ export class MunicipalitiesService {
       if (!m || !user) throw DomainError.notFound();
       const before = await this.repo.findRole(m.id, user.id);
       await this.repo.upsertRole(m.id, user.id, role);
+      // an appointment by the installation's administrator takes effect at once; the person is told
+      if (before?.role !== role && user.email) {
+        await this.mail.send(user.email, 'staffRoleChanged', user.locale, { name: user.displayName, municipality: localize(m.name, user.locale, m.defaultLocale), role, link: `${this.config.publicUrl}/officer` });
+      }
       await this.audit.record({ actorId: actor.id, action: 'staff.set', entityType: 'staff_role', entityId: `${m.id}:${user.id}`, municipalityId: m.id, before: before ? { userId, role: before.role } : null, after: { userId, role } });
       return { userId: user.id, displayName: user.displayName, email: user.email ?? '', role };
     });
@@ -139,6 +149,11 @@ export class MunicipalitiesService {
     return this.tx.run(async () => {
       const before = await this.repo.findRole(municipalityId, userId);
       if (!before || !(await this.repo.deleteRole(municipalityId, userId))) throw DomainError.notFound();
+      const m = await this.repo.findById(municipalityId);
+      const user = await this.users.findLive(userId);
+      if (m && user?.email) {
+        await this.mail.send(user.email, 'staffRoleChanged', user.locale, { name: user.displayName, municipality: localize(m.name, user.locale, m.defaultLocale), role: null, link: `${this.config.publicUrl}/` });
+      }
       await this.audit.record({ actorId: actor.id, action: 'staff.remove', entityType: 'staff_role', entityId: `${municipalityId}:${userId}`, municipalityId, before: { userId, role: before.role }, after: null });
     });
   }

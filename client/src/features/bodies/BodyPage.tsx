@@ -64,6 +64,13 @@ function BodyView({ body: b }: { body: Body }) {
         <BodyTags status={b.status} visibility={b.visibility} />
         {b.isMember && <Tag tone="done">{t('body.youAreMember')}</Tag>}
       </p>
+      {b.myInvitationId && (
+        <Notice tone="info">
+          <p>
+            {t('body.invited')} <Link to={`/invitations?body=${b.id}`}>{t('body.answerInvitation')}</Link>
+          </p>
+        </Notice>
+      )}
       {b.visibility === 'private' && (
         <Notice tone="info">
           <p>{t('body.privateNotice')}</p>

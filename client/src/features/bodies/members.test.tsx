@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiError, fakeApi, json } from '../../../test/fetch';
+import { apiError, empty, fakeApi, json } from '../../../test/fetch';
 import { aMe, municipalities, page, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 
@@ -23,7 +23,7 @@ const body = {
   createdAt: '2026-11-01T08:00:00.000Z',
   updatedAt: '2026-11-01T08:00:00.000Z',
 };
-const member = { id: 'mb1', userId: 'u9', name: 'Десислава Колева', organizationId: null, organizationName: null, role: 'member', since: '2026-11-22', until: null, term: 'current' };
+const member = { id: 'mb1', userId: 'u9', name: 'Десислава Колева', organizationId: null, organizationName: null, role: 'member', since: '2026-11-22', until: null, term: 'current', invitation: 'accepted' };
 
 test('an officer adds a registered member by the e-mail of the account, and is told when there is none', async () => {
   const api = fakeApi({
@@ -34,12 +34,15 @@ test('an officer adds a registered member by the e-mail of the account, and is t
     'GET /api/organizations': json(page([])),
     'POST /api/bodies/b1/members': [
       apiError(400, 'validation_failed', 'Invalid input', [{ field: 'email', messages: ['no account has this e-mail address'] }]),
-      json(member, 201),
+      json({ ...member, invitation: 'pending' }, 201),
     ],
   });
   renderApp('/officer/bodies/b1/members');
   const u = userEvent.setup();
+  // the officer is told before adding that an account is invited, not enrolled
+  expect(await screen.findByText(/Член с профил получава покана по имейл и има права едва след като я приеме/)).toBeInTheDocument();
   await u.click(await screen.findByLabelText('Регистриран потребител'));
+  expect(screen.getByText('Получава покана по имейл; вижда затворения орган и протоколите му едва след като я приеме.')).toBeInTheDocument();
   const email = screen.getByLabelText('Имейл на профила');
   await u.type(email, 'nobody@example.org');
   await u.click(screen.getByRole('button', { name: 'Добавяне' }));
@@ -48,7 +51,7 @@ test('an officer adds a registered member by the e-mail of the account, and is t
   await u.clear(email);
   await u.type(email, 'ngo@arsr.sabor.example');
   await u.click(screen.getByRole('button', { name: 'Добавяне' }));
-  expect(await screen.findByText('Десислава Колева е добавен(а).')).toBeInTheDocument();
+  expect(await screen.findByText('Изпратихме покана на Десислава Колева. Ще бъде член с права, след като я приеме.')).toBeInTheDocument();
   const sent = (await api.requests('POST /api/bodies/b1/members')[1].json()) as Record<string, unknown>;
   expect(sent).toMatchObject({ email: 'ngo@arsr.sabor.example', role: 'member' });
   expect(sent).not.toHaveProperty('userId');
@@ -117,4 +120,49 @@ test('the members are a table with column headers, and every value carries its c
   const cells = within(officerRow).getAllByRole('cell');
   expect(cells.map((c) => c.dataset.label)).toEqual(['Роля', 'Организация', 'Мандат', undefined]);
   expect(within(cells[3]).getByRole('button', { name: 'Промяна — Иван Петров' })).toBeInTheDocument();
+});
+
+test('the officer sees who accepted, who has not answered and who declined, and withdraws an unanswered invitation', async () => {
+  const accepted = { ...member, id: 'mb2', name: 'Иван Петров', role: 'chair' };
+  const pending = { ...member, id: 'mb3', name: 'Десислава Колева', invitation: 'pending' };
+  const declined = { ...member, id: 'mb4', name: 'Петя Иванова', role: 'observer', invitation: 'declined' };
+  const outsider = { ...member, id: 'mb5', userId: null, name: 'Мария Костова', role: 'secretary', invitation: null };
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(officer),
+    'GET /api/bodies/b1': [json({ ...body, members: [accepted, pending, declined, outsider], memberCount: 3 }), json({ ...body, members: [accepted, declined, outsider], memberCount: 2 })],
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+    'GET /api/organizations': json(page([])),
+    'DELETE /api/bodies/b1/members/mb3': empty(),
+  });
+  renderApp('/officer/bodies/b1/members');
+  const u = userEvent.setup();
+  const table = await screen.findByRole('table', { name: 'Членове' });
+  const name = (who: string) => within(within(table).getByRole('row', { name: new RegExp(who) })).getByRole('rowheader').textContent;
+  expect(name('Иван Петров')).toBe('Иван Петров прие поканата');
+  expect(name('Десислава Колева')).toBe('Десислава Колева чака отговор на поканата');
+  expect(name('Петя Иванова')).toBe('Петя Иванова отказа поканата');
+  expect(name('Мария Костова')).toBe('Мария Костова');
+  // an invitation not answered is withdrawn, not ended; a refusal is removed from the list
+  expect(screen.queryByRole('button', { name: 'Промяна — Десислава Колева' })).toBeNull();
+  expect(screen.getByRole('button', { name: 'Премахване от списъка — Петя Иванова' })).toBeInTheDocument();
+  await u.click(screen.getByRole('button', { name: 'Оттегляне на поканата — Десислава Колева' }));
+  await u.click(screen.getByRole('button', { name: 'Да, оттегли' }));
+  expect(await screen.findByText('Поканата до Десислава Колева е оттеглена.')).toBeInTheDocument();
+  expect(api.sent()).toContain('DELETE /api/bodies/b1/members/mb3');
+});
+
+test('the public roster marks a member who has not answered the invitation, and the invitee is sent to answer it', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'GET /api/bodies/b1': json({ ...body, canManage: false, myInvitationId: 'mb3', members: [{ ...member, name: 'Иван Петров' }, { ...member, id: 'mb3', invitation: 'pending' }], memberCount: 2 }),
+    'GET /api/municipalities/haskovo': json(municipalities.haskovo),
+    'GET /api/meetings': json(page([])),
+  });
+  renderApp('/bodies/b1');
+  const table = await screen.findByRole('table', { name: 'Членове' });
+  expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Иван Петров', 'Десислава Колева чака отговор на поканата']);
+  expect(screen.getByText(/Общината ви покани в този орган/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Отговорете на поканата' })).toHaveAttribute('href', '/invitations?body=b1');
 });

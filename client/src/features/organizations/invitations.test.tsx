@@ -47,6 +47,7 @@ test('the invited person accepts from the list the e-mail link leads to', async 
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(aMe()),
     'GET /api/me/invitations': [json({ items: [mine], nextCursor: null }), json({ items: [], nextCursor: null })],
+    'GET /api/me/body-invitations': json({ items: [], nextCursor: null }),
     'POST /api/me/invitations/i1/accept': json(org),
   });
   renderApp('/invitations?organization=o1&token=abc');
@@ -64,7 +65,68 @@ test('a link to an invitation sent to another address says so', async () => {
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(aMe()),
     'GET /api/me/invitations': json({ items: [], nextCursor: null }),
+    'GET /api/me/body-invitations': json({ items: [], nextCursor: null }),
   });
   renderApp('/invitations?organization=o1&token=abc');
   expect(await screen.findByText(/Тази покана не е сред поканите до вашия адрес/)).toBeInTheDocument();
+});
+
+const bodyInvitation = {
+  id: 'mb1',
+  bodyId: 'b1',
+  bodyName: { bg: 'Работна група за бюджета' },
+  bodyKind: 'working_group',
+  visibility: 'private',
+  municipalityId: 'm1',
+  municipalityName: { bg: 'Хасково', en: 'Haskovo' },
+  municipalitySlug: 'haskovo',
+  role: 'member',
+  since: '2026-11-01',
+  until: null,
+  invitation: 'pending',
+  createdAt: '2026-11-22T10:00:00.000Z',
+};
+
+test('an invitation to a municipal body, opened from the e-mail’s link, is accepted by the invitee and opens the body', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'GET /api/me/invitations': json({ items: [], nextCursor: null }),
+    'GET /api/me/body-invitations': [json({ items: [bodyInvitation], nextCursor: null }), json({ items: [], nextCursor: null })],
+    'POST /api/me/body-invitations/mb1/accept': json({ ...bodyInvitation, invitation: 'accepted' }),
+  });
+  renderApp('/invitations?body=b1');
+  const u = userEvent.setup();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Покани' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 2, name: 'Работна група за бюджета' })).toBeInTheDocument();
+  expect(screen.getByText('Работна група · Хасково')).toBeInTheDocument();
+  expect(screen.getByText('Роля: Член')).toBeInTheDocument();
+  expect(screen.getByText('Мандат: от 1 ноември 2026 г.')).toBeInTheDocument();
+  expect(screen.getByText('Затворен орган: след като приемете, ще виждате заседанията и протоколите му.')).toBeInTheDocument();
+  expect(screen.queryByText(/Тази покана не е сред чакащите ви покани/)).toBeNull();
+  await u.click(screen.getByRole('button', { name: 'Приемане — Работна група за бюджета' }));
+  expect(await screen.findByText('Вече сте член на „Работна група за бюджета“.')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Страница на органа' })).toHaveAttribute('href', '/bodies/b1');
+  expect(api.sent()).toContain('POST /api/me/body-invitations/mb1/accept');
+});
+
+test('declining an invitation to a body gives no link to it, and a spent link says so', async () => {
+  const api = fakeApi({
+    'POST /api/auth/refresh': json(signedIn),
+    'GET /api/me': json(aMe()),
+    'GET /api/me/invitations': json({ items: [], nextCursor: null }),
+    'GET /api/me/body-invitations': [json({ items: [bodyInvitation], nextCursor: null }), json({ items: [], nextCursor: null })],
+    'POST /api/me/body-invitations/mb1/decline': empty(),
+  });
+  const { unmount } = renderApp('/invitations');
+  const u = userEvent.setup();
+  await u.click(await screen.findByRole('button', { name: 'Отказ — Работна група за бюджета' }));
+  expect(await screen.findByText('Отказахте поканата за „Работна група за бюджета“.')).toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Страница на органа' })).toBeNull();
+  expect(api.sent()).toContain('POST /api/me/body-invitations/mb1/decline');
+  expect(await screen.findByText('Нямате чакащи покани.')).toBeInTheDocument();
+  unmount();
+
+  renderApp('/invitations?body=b1');
+  expect(await screen.findByText(/Тази покана не е сред чакащите ви покани/)).toBeInTheDocument();
 });

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, 
 import { IsLocalizedText } from '../../common/localized-text';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
-import { BODY_KINDS, BODY_STATUSES, BODY_VISIBILITIES, MEMBER_ROLES } from '../body.entity';
+import { BODY_KINDS, BODY_STATUSES, BODY_VISIBILITIES, MEMBER_INVITATIONS, MEMBER_ROLES } from '../body.entity';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -69,6 +69,13 @@ export class MemberDto {
   @ApiProperty({ description: 'YYYY-MM-DD' }) since: string;
   @ApiProperty({ type: String, nullable: true }) until: string | null;
   @ApiProperty({ enum: ['upcoming', 'current', 'past'] }) term: string;
+  @ApiProperty({
+    type: String,
+    enum: MEMBER_INVITATIONS,
+    nullable: true,
+    description: 'a registered user: pending until they accept the invitation (only an accepted member has rights); declined ones are listed for the staff only; null for a named outsider',
+  })
+  invitation: (typeof MEMBER_INVITATIONS)[number] | null;
 }
 
 export class MemberListDto extends WholeListDto {
@@ -102,8 +109,30 @@ export class BodyDto extends BodySummaryDto {
   @ApiProperty({ type: [MemberDto], description: 'current members and those whose term is yet to begin' }) members: MemberDto[];
   @ApiProperty({ type: [MemberDto], description: 'members whose term has ended: the history of the body' }) pastMembers: MemberDto[];
   @ApiProperty({ type: [LinkedConsultationDto], description: 'consultations the body worked on that the caller may see' }) consultations: LinkedConsultationDto[];
-  @ApiProperty({ description: 'the caller is a current member' }) isMember: boolean;
+  @ApiProperty({ description: 'the caller is a current member (who accepted the invitation)' }) isMember: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the caller’s invitation to this body waiting for an answer (answered at /api/me/body-invitations)' }) myInvitationId: string | null;
   @ApiProperty({ description: 'the caller may manage the body (an officer of its municipality)' }) canManage: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+/** An invitation to a body waiting for the signed-in person's answer. */
+export class MyBodyInvitationDto {
+  @ApiProperty({ format: 'uuid', description: 'the membership (its id in the body’s member list)' }) id: string;
+  @ApiProperty({ format: 'uuid' }) bodyId: string;
+  @ApiProperty({ type: LocalizedTextDto }) bodyName: LocalizedTextDto;
+  @ApiProperty({ enum: BODY_KINDS }) bodyKind: string;
+  @ApiProperty({ enum: BODY_VISIBILITIES }) visibility: string;
+  @ApiProperty({ format: 'uuid' }) municipalityId: string;
+  @ApiProperty({ type: LocalizedTextDto }) municipalityName: LocalizedTextDto;
+  @ApiProperty() municipalitySlug: string;
+  @ApiProperty({ enum: MEMBER_ROLES }) role: string;
+  @ApiProperty({ description: 'YYYY-MM-DD' }) since: string;
+  @ApiProperty({ type: String, nullable: true }) until: string | null;
+  @ApiProperty({ enum: MEMBER_INVITATIONS }) invitation: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class MyBodyInvitationListDto extends WholeListDto {
+  @ApiProperty({ type: [MyBodyInvitationDto] }) items: MyBodyInvitationDto[];
 }

@@ -59,10 +59,11 @@ function Members({ body: b }: { body: Body }) {
   const dissolved = b.status === 'dissolved';
   const edited = b.members.find((m) => m.id === editing);
 
-  async function endTerm(memberId: string, name: string) {
+  async function endTerm(member: Member) {
     setDone(undefined);
-    await end.mutateAsync(memberId).catch(() => undefined);
-    setDone(t('membersPage.ended', { name }));
+    await end.mutateAsync(member.id).catch(() => undefined);
+    // an invitation never accepted is withdrawn (no term to end)
+    setDone(t(member.invitation && member.invitation !== 'accepted' ? 'membersPage.withdrawn' : 'membersPage.ended', { name: member.name }));
   }
 
   return (
@@ -82,19 +83,29 @@ function Members({ body: b }: { body: Body }) {
           <MembersTable
             caption={t('body.members')}
             captionHidden
+            showAccepted
             members={b.members}
             actions={
               dissolved
                 ? undefined
                 : (m) =>
-                    // a term that ends today is already ended: the member moves to the history tomorrow
+                    m.invitation === 'pending' || m.invitation === 'declined' ? (
+                      <ConfirmButton
+                        label={t(m.invitation === 'pending' ? 'membersPage.withdraw' : 'membersPage.removeDeclined')}
+                        labelContext={m.name}
+                        question={t('membersPage.withdrawQuestion', { name: m.name })}
+                        confirmLabel={t('membersPage.withdrawConfirm')}
+                        busy={end.isPending}
+                        onConfirm={() => void endTerm(m)}
+                      />
+                    ) : // a term that ends today is already ended: the member moves to the history tomorrow
                     m.until && m.until <= today ? null : (
                       <div className="inline-actions">
                         <Button variant="secondary" aria-expanded={editing === m.id} aria-controls="edit-member" onClick={() => setEditing(editing === m.id ? undefined : m.id)}>
                           {t('membersPage.edit')}
                           <span className="visually-hidden"> — {m.name}</span>
                         </Button>
-                        <ConfirmButton label={t('membersPage.endTerm')} labelContext={m.name} question={t('membersPage.endQuestion', { name: m.name })} confirmLabel={t('membersPage.endConfirm')} busy={end.isPending} onConfirm={() => void endTerm(m.id, m.name)} />
+                        <ConfirmButton label={t('membersPage.endTerm')} labelContext={m.name} question={t('membersPage.endQuestion', { name: m.name })} confirmLabel={t('membersPage.endConfirm')} busy={end.isPending} onConfirm={() => void endTerm(m)} />
                       </div>
                     )
             }
@@ -165,7 +176,7 @@ function AddMember({ body: b }: { body: Body }) {
       // officers cannot search accounts: they name one by its exact e-mail
       const person = who === 'outsider' ? { name: name.trim() } : me?.isAdmin ? { userId } : { email: email.trim() };
       const saved = await add.mutateAsync({ ...person, ...(organizationId ? { organizationId } : {}), role, since, ...(until ? { until } : {}) });
-      setDone(t('membersPage.added', { name: saved.name }));
+      setDone(t(saved.invitation === 'pending' ? 'membersPage.invited' : 'membersPage.added', { name: saved.name }));
       setName('');
       setUserId('');
       setEmail('');
@@ -181,6 +192,7 @@ function AddMember({ body: b }: { body: Body }) {
   return (
     <section aria-labelledby="add-title" className="section">
       <h2 id="add-title">{t('membersPage.addTitle')}</h2>
+      <p>{t('membersPage.invitationNote')}</p>
       <LiveStatus message={done} />
       <ErrorSummary items={form.summary} focusKey={form.focusKey} />
       <form onSubmit={submit} noValidate className="member-form">

@@ -2,15 +2,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import type { Member } from '../../../api/bodies';
 import { TableRegion } from '../../../components/TableRegion';
-import { Tag } from '../../../components/Tag';
+import { Tag, type TagTone } from '../../../components/Tag';
 import { formatDay } from '../../../lib/format';
 
+const INVITATION_TONES: Record<NonNullable<Member['invitation']>, TagTone> = { pending: 'warn', accepted: 'ok', declined: 'neutral' };
+
 /**
- * Members with role, organisation and term; `actions` adds a last column (officer pages).
+ * Members with role, organisation and term; `actions` adds a last column (officer pages). A member
+ * with an account shows whether they answered the invitation: pending and declined always (the
+ * declined are listed for the staff only), accepted with `showAccepted` (officer pages).
  * A real table with headers; on a phone each member is a card (`.stack-table` in app/styles.css):
  * the name first, then each value after its column's name, taken from `data-label`.
  */
-export function MembersTable({ caption, members, captionHidden, actions }: { caption: string; members: Member[]; captionHidden?: boolean; actions?: (m: Member) => ReactNode }) {
+export function MembersTable({ caption, members, captionHidden, actions, showAccepted }: { caption: string; members: Member[]; captionHidden?: boolean; actions?: (m: Member) => ReactNode; showAccepted?: boolean }) {
   const { t, i18n } = useTranslation('bodies');
   const day = (d: string) => formatDay(d, i18n.language);
   return (
@@ -32,7 +36,15 @@ export function MembersTable({ caption, members, captionHidden, actions }: { cap
         <tbody>
           {members.map((m) => (
             <tr key={m.id}>
-              <th scope="row">{m.name}</th>
+              <th scope="row">
+                {m.name}
+                {m.invitation && (m.invitation !== 'accepted' || showAccepted) && (
+                  <>
+                    {' '}
+                    <Tag tone={INVITATION_TONES[m.invitation]}>{t(`members.${m.invitation}`)}</Tag>
+                  </>
+                )}
+              </th>
               <td data-label={t('members.role')}>{t(`roles.${m.role}`)}</td>
               <td data-label={t('members.organization')}>{m.organizationName ?? '—'}</td>
               <td data-label={t('members.term')} className="member-term">
