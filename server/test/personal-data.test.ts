@@ -59,15 +59,18 @@ describe('the personal-data registry', () => {
     const officer = await t.login('officer@haskovo.sabor.example');
     const { token, id } = await t.registerVerified('member@example.org', 'Елена Маринова');
     const body = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'civic_council', name: 'Обществен съвет по социални услуги', visibility: 'public' }, { token: officer })).body;
-    // a term that ended last year, as the minutes of that year name it
-    const term = await t.post(`/api/bodies/${body.id}/members`, { userId: id, role: 'secretary', since: '2025-01-15', until: '2025-12-31' }, { token: officer });
+    // a term the person accepted (an account named on a roster is invited first) and that ended
+    // last year, as the minutes of that year name it
+    const term = await t.post(`/api/bodies/${body.id}/members`, { userId: id, role: 'secretary', since: '2025-01-15' }, { token: officer });
     expect(term.status).toBe(201);
+    expect((await t.post(`/api/me/body-invitations/${term.body.id}/accept`, undefined, { token })).status).toBe(200);
+    expect((await t.patch(`/api/bodies/${body.id}/members/${term.body.id}`, { until: '2025-12-31' }, { token: officer })).status).toBe(200);
     const c = await openConsultation(t);
     const proposal = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: 'Текст за проверка', publishName: false }, { token: await t.login('citizen@sabor.example') });
     expect((await t.post(`/api/contributions/${proposal.body.id}/flag`, { reason: 'обидни думи' }, { token })).status).toBe(201);
 
     const exported = (await t.get('/api/me/export', { token })).body;
-    expect(exported.bodyMemberships).toEqual([{ bodyId: body.id, bodyName: expect.objectContaining({ bg: 'Обществен съвет по социални услуги' }), role: 'secretary', since: '2025-01-15', until: '2025-12-31', organizationId: null }]);
+    expect(exported.bodyMemberships).toEqual([{ bodyId: body.id, bodyName: expect.objectContaining({ bg: 'Обществен съвет по социални услуги' }), role: 'secretary', since: '2025-01-15', until: '2025-12-31', organizationId: null, invitation: 'accepted', answeredAt: expect.any(String) }]);
     expect(exported.flags).toEqual([{ contributionId: proposal.body.id, reason: 'обидни думи', createdAt: expect.any(String) }]);
     expect(exported.account).toMatchObject({ email: 'member@example.org', displayName: 'Елена Маринова' });
 

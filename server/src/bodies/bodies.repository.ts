@@ -167,19 +167,6 @@ export class BodiesRepository {
   }
 
   /** For the account's export: every membership and invitation in a body, answered or not. */
-  membershipsOf(userId: string): Promise<unknown[]> {
-    return this.tx.manager.query(
-      `SELECT bm.body_id AS "bodyId", b.name AS "bodyName", bm.role, bm.since, bm.until, bm.invitation, bm.created_at AS "createdAt", bm.answered_at AS "answeredAt"
-         FROM body_members bm JOIN bodies b ON b.id = bm.body_id WHERE bm.user_id = $1 ORDER BY bm.created_at, bm.id`,
-      [userId],
-    );
-  }
-
-  /** A deleted account's invitations never accepted go (it never served); accepted terms stay in the body's history. */
-  async deleteUnacceptedOf(userId: string): Promise<void> {
-    await this.tx.manager.query(`DELETE FROM body_members WHERE user_id = $1 AND invitation IN ('pending', 'declined')`, [userId]);
-  }
-
   /** One member row, locked for the rest of the transaction. */
   findMemberForUpdate(memberId: string): Promise<BodyMember | null> {
     return this.tx.repo(BodyMember).createQueryBuilder('bm').setLock('pessimistic_write').where('bm.id = :memberId', { memberId }).getOne();

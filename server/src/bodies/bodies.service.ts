@@ -7,7 +7,6 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
-import { PersonalData } from '../common/personal-data';
 import { RateLimiter } from '../common/rate-limiter';
 import { consultationStatus } from '../consultations/status';
 import { ConsultationVisibility } from '../consultations/visibility';
@@ -40,11 +39,8 @@ export class BodiesService {
     private readonly consultationVisibility: ConsultationVisibility,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    personalData: PersonalData,
     private readonly limiter: RateLimiter,
-  ) {
-    personalData.register({ key: 'bodyMemberships', export: (userId) => this.repo.membershipsOf(userId), erase: (userId) => this.repo.deleteUnacceptedOf(userId) });
-  }
+  ) {}
 
   // ---- reading -------------------------------------------------------------------------------
 
