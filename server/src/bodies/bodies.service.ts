@@ -8,7 +8,8 @@ import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { consultationStatus } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
@@ -31,7 +32,7 @@ export class BodiesService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
-    private readonly consultationVisibility: ConsultationVisibility,
+    private readonly policy: Policy,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ export class BodiesService {
     const members = (await this.repo.members(body.id)).map((r) => toMemberDto(r, today));
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
-    const consultations = (await this.consultationVisibility.filterVisible(viewer, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
+    const consultations = (await this.policy.filter(viewer, consultationPolicy, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
     const canManage = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer']);
     const current = members.filter((x) => x.term !== 'past');
     return {

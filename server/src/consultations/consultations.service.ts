@@ -21,7 +21,8 @@ import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationDto, ConsultationListQuery, ConsultationSummaryDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionDto, UpdateConsultationDto, VersionDto } from './dto/consultation.dto';
 import { parseSections } from './sections';
 import { consultationStatus } from './status';
-import { ConsultationVisibility } from './visibility';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 
 const MOTIVE_ITEMS = ['reasons', 'objectives', 'resources', 'expectedResults', 'euCompliance'] as const;
 
@@ -36,7 +37,7 @@ export class ConsultationsService {
     private readonly access: Access,
     private readonly documents: DocumentsService,
     private readonly mail: MailService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -50,17 +51,15 @@ export class ConsultationsService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const roles = viewer ? await this.municipalities.rolesOfUser(viewer.id) : [];
-    const staffOf = viewer?.isAdmin ? ('all' as const) : roles.map((r) => r.municipalityId);
-    const officerOf = roles.filter((r) => r.role === 'officer').map((r) => r.municipalityId);
+    const visible = await this.policy.sql(viewer, consultationPolicy, 'view', 'c');
     const now = this.clock.now();
-    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, staffOf, officerOf, now }, limit + 1, after);
+    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, visible, now }, limit + 1, after);
     return toPage(rows, limit, (c) => this.summary(c, c.municipalitySlug, now), (c) => [(c as unknown as { sortAt: Date }).sortAt.toISOString(), c.id]);
   }
 
   private async visible(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality; staff: boolean }> {
-    const { c, staff } = await this.visibility.require(viewer, id);
-    return { c, m: (await this.municipalities.findById(c.municipalityId))!, staff };
+    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+    return { c, m: (await this.municipalities.findById(c.municipalityId))!, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect') };
   }
 
   async get(viewer: AuthUser | undefined, id: string): Promise<ConsultationDto> {
@@ -97,7 +96,7 @@ export class ConsultationsService {
   }
 
   async deadline(actor: AuthUser, id: string, q: DeadlineQuery, locale: Locale): Promise<DeadlineDto> {
-    const c = await this.visibility.requireRole(actor, id, ['officer']);
+    const c = await this.policy.require(actor, 'consultation', id, 'edit');
     const m = (await this.municipalities.findById(c.municipalityId))!;
     const publishOn = q.publishOn ?? this.today(m);
     return this.computeFor(m, publishOn, this.publicationInstant(m, publishOn), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
@@ -149,7 +148,7 @@ export class ConsultationsService {
 
   update(actor: AuthUser, id: string, dto: UpdateConsultationDto): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
+      const c = await this.policy.require(actor, 'consultation', id, 'edit', { lock: true });
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const before = this.snapshot(c);
       if (c.publishedAt) {
@@ -177,7 +176,7 @@ export class ConsultationsService {
   /** Publishes now or on a future day; refuses a short period without a reason and incomplete motives. */
   publish(actor: AuthUser, id: string, dto: PublishDto, locale: Locale): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
+      const c = await this.policy.require(actor, 'consultation', id, 'publish', { lock: true });
       if (c.publishedAt) throw new DomainError('already_published');
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const today = this.today(m);

@@ -12,7 +12,8 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { publicAuthor } from './author';
@@ -30,13 +31,14 @@ export class ContributionsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
-    return this.visibility.require(viewer, id);
+  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
+    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+    return { c, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect') };
   }
 
   private requireOpen(c: StatusFacts): void {
@@ -81,7 +83,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds);
-      const c = await this.visibility.requireStatusFacts(author, consultationId);
+      const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
       this.requireOpen(c);
       let sectionRef: string | null = null;
       if (dto.sectionId) {
@@ -152,7 +154,7 @@ export class ContributionsService {
   /** A contribution that came by e-mail, post, the registry desk or in person, registered by an officer. */
   registerOffline(officer: AuthUser, consultationId: string, dto: OfflineContributionDto, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(officer, consultationId, ['officer']);
+      const c = await this.policy.require(officer, 'consultation', consultationId, 'answer');
       const receivedAt = new Date(dto.receivedAt);
       const now = this.clock.now();
       if (!c.opensAt || !c.closesAt || receivedAt < c.opensAt || receivedAt > c.closesAt || receivedAt > now || c.reportPublishedAt) {
@@ -215,7 +217,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const contribution = await this.repo.findById(id);
       if (!contribution) throw DomainError.notFound();
-      const c = await this.visibility.requireRole(moderator, contribution.consultationId, ['officer', 'moderator']);
+      const c = await this.policy.require(moderator, 'consultation', contribution.consultationId, 'moderate');
       const before = { hidden: contribution.hiddenAt !== null, reason: contribution.hiddenReason };
       contribution.hiddenAt = hidden ? this.clock.now() : null;
       contribution.hiddenReason = hidden ? reason! : null;
@@ -228,7 +230,7 @@ export class ContributionsService {
 
   /** Groups of identical or near-identical contributions (campaigns), for one reasoned answer. */
   async duplicates(officer: AuthUser, consultationId: string): Promise<DuplicateGroupDto[]> {
-    const c = await this.visibility.requireRole(officer, consultationId, ['officer', 'moderator']);
+    const c = await this.policy.require(officer, 'consultation', consultationId, 'moderate');
     const { members, pairs, bodies } = await this.repo.duplicateCandidates(c.id, 0.6);
     const repOf = new Map<string, string>();
     for (const [rep, ids] of members) for (const id of ids) repOf.set(id, rep);

@@ -12,7 +12,7 @@ import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import type { Consultation } from '../consultations/consultation.entity';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { Policy } from '../policy/policy.service';
 import { MAX_UPLOAD_BYTES } from './upload-limit';
 import { Tx } from '../database/transaction';
 import { ConsultationDocument, DOCUMENT_KINDS, DocumentKind } from './document.entity';
@@ -48,7 +48,7 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: Tx,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
   ) {}
 
   private get dir(): string {
@@ -57,7 +57,7 @@ export class DocumentsService {
 
   /** The consultation, if `officer` may add documents to it; 404/403 otherwise. */
   requireUploader(officer: AuthUser, consultationId: string): Promise<Consultation> {
-    return this.visibility.requireRole(officer, consultationId, ['officer']);
+    return this.policy.require(officer, 'consultation', consultationId, 'edit');
   }
 
   /**
@@ -173,7 +173,7 @@ export class DocumentsService {
   async open(viewer: AuthUser | undefined, id: string): Promise<{ doc: ConsultationDocument; stream: fs.ReadStream }> {
     const doc = await this.tx.repo(ConsultationDocument).findOneBy({ id });
     if (!doc) throw DomainError.notFound();
-    await this.visibility.require(viewer, doc.consultationId);
+    await this.policy.require(viewer, 'consultation', doc.consultationId, 'view');
     const file = path.join(this.dir, doc.storageKey);
     if (!fs.existsSync(file)) throw DomainError.notFound();
     return { doc, stream: fs.createReadStream(file) };

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../common/auth-user';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import type { Consultation } from '../consultations/consultation.entity';
+import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
+import { consultationPolicy, type ConsultationAction } from './consultation.policy';
+import type { Standing } from './standing';
+import { StandingLoader } from './standing.loader';
+import type { SqlPredicate, SubjectPolicy } from './subject-policy';
+
+/** Each subject the policy layer answers for: its facts, its actions. */
+export interface Subjects {
+  /** the whole consultation */
+  consultation: { facts: Consultation; action: ConsultationAction };
+  /** only what decides its status and who sees it: the hot path of a submission */
+  consultationStatus: { facts: ConsultationStatusFacts; action: ConsultationAction };
+}
+export type SubjectName = keyof Subjects;
+
+interface Source<F, A extends string> {
+  policy: SubjectPolicy<F, A>;
+  load(id: string, lock: boolean): Promise<F | null>;
+}
+
+/**
+ * The one place every service asks whether the caller may see a subject and act on it:
+ * `require(viewer, subject, id, action, { lock })` answers the subject's facts, or throws
+ * 404 when it does not exist for the caller (unknown, or not visible: the same answer), 401 when
+ * it is visible but the action needs a signed-in caller, 403 when a signed-in caller may see it
+ * but not do that. The rules themselves are the pure policies beside this file.
+ */
+@Injectable()
+export class Policy {
+  private readonly sources: { [K in SubjectName]: Source<Subjects[K]['facts'], Subjects[K]['action']> };
+
+  constructor(
+    private readonly standings: StandingLoader,
+    private readonly clock: Clock,
+    consultations: ConsultationsRepository,
+  ) {
+    this.sources = {
+      consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
+      consultationStatus: { policy: consultationPolicy, load: (id) => consultations.findStatusFacts(id) },
+    };
+  }
+
+  standing(viewer: AuthUser | undefined): Promise<Standing> {
+    return this.standings.of(viewer);
+  }
+
+  /** After a write that changed the caller's own roles or memberships within this request. */
+  forget(viewer: AuthUser | undefined): void {
+    this.standings.forget(viewer);
+  }
+
+  async require<K extends SubjectName>(viewer: AuthUser | undefined, subject: K, id: string, action: Subjects[K]['action'] | 'view', options: { lock?: boolean } = {}): Promise<Subjects[K]['facts']> {
+    const source = this.sources[subject] as Source<Subjects[K]['facts'], Subjects[K]['action']>;
+    const facts = await source.load(id, options.lock ?? false);
+    if (!facts) throw DomainError.notFound();
+    await this.check(viewer, source.policy, facts, action);
+    return facts;
+  }
+
+  /** The same answers as `require`, for facts the caller already holds. */
+  async check<F, A extends string>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, facts: F, action: A | 'view'): Promise<void> {
+    const now = this.clock.now();
+    if (action === 'view' && policy.isPublic(facts, now)) return;
+    const s = await this.standing(viewer);
+    if (!policy.can(s, facts, 'view', now)) throw DomainError.notFound();
+    if (action === 'view' || policy.can(s, facts, action, now)) return;
+    if (!viewer) throw new DomainError('unauthorized');
+    throw DomainError.forbidden();
+  }
+
+  /** Whether the caller may do `action` on a subject whose facts are known (no error). */
+  async can<F, A extends string>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, facts: F, action: A | 'view'): Promise<boolean> {
+    const now = this.clock.now();
+    if (action === 'view' && policy.isPublic(facts, now)) return true;
+    return policy.can(await this.standing(viewer), facts, action, now);
+  }
+
+  /** Those of `items` the caller may see. */
+  async filter<F, A extends string, T extends F>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, items: T[]): Promise<T[]> {
+    const now = this.clock.now();
+    if (items.every((i) => policy.isPublic(i, now))) return items;
+    const s = await this.standing(viewer);
+    return items.filter((i) => policy.can(s, i, 'view', now));
+  }
+
+  /** The WHERE fragment of a list: the rows on which the caller may do `action`. */
+  async sql<F, A extends string>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, action: A | 'view', alias: string): Promise<SqlPredicate> {
+    return policy.sql(await this.standing(viewer), action, this.clock.now(), alias);
+  }
+}
