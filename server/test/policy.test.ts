@@ -1,7 +1,11 @@
 import type { AuthUser } from '../src/common/auth-user';
 import { ConsultationsRepository } from '../src/consultations/consultations.repository';
 import { Tx } from '../src/database/transaction';
+import { bodyPolicy } from '../src/policy/body.policy';
 import { consultationPolicy } from '../src/policy/consultation.policy';
+import { meetingPolicy } from '../src/policy/meeting.policy';
+import { Policy } from '../src/policy/policy.service';
+import { registrationPolicy } from '../src/policy/registration.policy';
 import type { Standing } from '../src/policy/standing';
 import { StandingLoader } from '../src/policy/standing.loader';
 import type { SubjectPolicy } from '../src/policy/subject-policy';
@@ -23,6 +27,10 @@ describe('policy: the function and its SQL predicate agree for every standing, s
   const tokens = new Map<string, string | undefined>();
   /** state → consultation id */
   const consultations = new Map<string, string>();
+  /** kind → body id, meeting id, registration id */
+  const bodies = new Map<string, string>();
+  const meetings = new Map<string, string>();
+  const registrations = new Map<string, string>();
 
   async function caller(email: string): Promise<AuthUser> {
     const [u] = await t.query('SELECT id, email, display_name, locale, is_admin, email_verified_at FROM users WHERE email = $1', [email]);
@@ -33,6 +41,8 @@ describe('policy: the function and its SQL predicate agree for every standing, s
     t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z' } });
     loader = t.app.get(StandingLoader);
     const verified = await t.registerVerified('verified.policy@example.org', 'Проверена Гражданка');
+    const member = await t.registerVerified('member.policy@example.org', 'Член На Съвета');
+    const former = await t.registerVerified('former.policy@example.org', 'Бивш Член');
     const personas: Array<[string, string | null, string | undefined]> = [
       ['anonymous', null, undefined],
       ['citizen', 'citizen@sabor.example', undefined],
@@ -41,6 +51,8 @@ describe('policy: the function and its SQL predicate agree for every standing, s
       ['officer', 'officer@haskovo.sabor.example', undefined],
       ['moderator', 'moderator@haskovo.sabor.example', undefined],
       ['other officer', 'officer@dupnitsa.sabor.example', undefined],
+      ['body member', 'member.policy@example.org', member.token],
+      ['former member', 'former.policy@example.org', former.token],
       ['admin', 'admin@sabor.example', undefined],
     ];
     for (const [name, email, token] of personas) {
@@ -72,6 +84,50 @@ describe('policy: the function and its SQL predicate agree for every standing, s
       if (cols.length) await t.query(`UPDATE consultations SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...cols.map((c) => dates[c])]);
       consultations.set(state, id);
     }
+
+    // bodies: public and private in Haskovo, private in Dupnitsa; a current and an ended term
+    const body = async (name: string, visibility: string, token = officer, municipalityId = 'haskovo') => {
+      const res = await t.post('/api/bodies', { municipalityId, kind: 'civic_council', name, visibility }, { token });
+      if (res.status !== 201) throw new Error(`body: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    };
+    bodies.set('public', await body('Обществен съвет', 'public'));
+    bodies.set('private', await body('Работна група', 'private'));
+    bodies.set('private elsewhere', await body('Работна група в Дупница', 'private', tokens.get('other officer'), 'dupnitsa'));
+    for (const [email, until] of [['member.policy@example.org', null], ['former.policy@example.org', '2026-02-01']] as const) {
+      const res = await t.post(`/api/bodies/${bodies.get('private')}/members`, { email, role: 'member', since: '2026-01-01', until }, { token: officer });
+      if (res.status !== 201) throw new Error(`member: ${res.status} ${res.text}`);
+    }
+
+    // meetings: of no body, of a public and a private body, co-hosted, with minutes, cancelled
+    const meeting = async (title: string, extra: Record<string, unknown>, token = officer, municipalityId = 'haskovo') => {
+      const res = await t.post(
+        '/api/meetings',
+        { municipalityId, kind: 'public_forum', title, startsAt: '2026-04-15T07:00:00.000Z', endsAt: '2026-04-15T10:00:00.000Z', location: 'Хасково', capacity: 50, registration: { open: true, requireApproval: false }, ...extra },
+        { token },
+      );
+      if (res.status !== 201) throw new Error(`meeting: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    };
+    meetings.set('no body', await meeting('Форум', {}));
+    meetings.set('public body', await meeting('Заседание на съвета', { bodyId: bodies.get('public') }));
+    meetings.set('private body', await meeting('Заседание на групата', { bodyId: bodies.get('private') }));
+    meetings.set('private body, minutes', await meeting('Заседание с протокол', { bodyId: bodies.get('private') }));
+    meetings.set('co-hosted', await meeting('Съвместен форум', { partnerMunicipalityIds: ['dupnitsa'] }));
+    meetings.set('cancelled', await meeting('Отменен форум', {}));
+    meetings.set('private elsewhere', await meeting('Заседание в Дупница', { bodyId: bodies.get('private elsewhere'), location: 'Дупница' }, tokens.get('other officer'), 'dupnitsa'));
+    await t.query('UPDATE meetings SET minutes_version = 1 WHERE id = $1', [meetings.get('private body, minutes')]);
+    await t.query(`UPDATE meetings SET status = 'cancelled' WHERE id = $1`, [meetings.get('cancelled')]);
+
+    // registrations: a citizen's, a member's to the private body's meeting, a guest's
+    const register = async (meetingId: string, token: string | undefined, extra: Record<string, unknown> = {}) => {
+      const res = await t.post(`/api/meetings/${meetingId}/registrations`, { homeSettlement: 'Хасково', country: 'BG', category: 'citizen', ...extra }, { token });
+      if (res.status !== 201) throw new Error(`register: ${res.status} ${res.text}`);
+      return res.body.id as string;
+    };
+    registrations.set('citizen’s', await register(meetings.get('co-hosted')!, verified.token));
+    registrations.set('member’s', await register(meetings.get('private body')!, member.token));
+    registrations.set('guest’s', await register(meetings.get('no body')!, undefined, { name: 'Гост Гостов', email: 'guest.policy@example.org' }));
   });
   afterAll(() => t.close());
 
@@ -135,6 +191,92 @@ describe('policy: the function and its SQL predicate agree for every standing, s
         const res = await t.patch(`/api/consultations/${consultations.get('open')}`, { correctionNote: 'Проверка' }, { token });
         expect([persona, res.status]).toEqual([persona, table[persona].edit.includes('open') ? 200 : 403]);
       }
+    });
+  });
+
+  describe('bodies', () => {
+    let table: Record<string, Record<string, string[]>>;
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(bodyPolicy, 'bodies', bodies, async (id) => (await policy.facts('body', id))!);
+    });
+
+    it('agrees on every row (above), and a private body is for its members and its municipality’s staff', () => {
+      expect(table['body member'].view).toEqual(['private', 'public']);
+      expect(table['former member'].view).toEqual(['public']);
+      expect(table.moderator.view).toEqual(['private', 'public']);
+      expect(table.moderator.manage).toEqual([]);
+      expect(table.officer.manage).toEqual(['private', 'public']);
+      expect(table['other officer'].view).toEqual(['private elsewhere', 'public']);
+      expect(table.admin.manage).toEqual(['private', 'private elsewhere', 'public']);
+      for (const persona of ['anonymous', 'citizen', 'verified citizen', 'partner representative']) expect([persona, table[persona].view]).toEqual([persona, ['public']]);
+    });
+
+    it('answers over HTTP as the policy says', async () => {
+      for (const [persona, token] of tokens) {
+        for (const [kind, id] of bodies) {
+          const res = await t.get(`/api/bodies/${id}`, { token });
+          expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
+          if (res.status === 200) expect([persona, kind, res.body.canManage]).toEqual([persona, kind, table[persona].manage.includes(kind)]);
+        }
+      }
+    });
+  });
+
+  describe('meetings', () => {
+    let table: Record<string, Record<string, string[]>>;
+    const all = ['cancelled', 'co-hosted', 'no body', 'private body', 'private body, minutes', 'private elsewhere', 'public body'];
+    const open = ['cancelled', 'co-hosted', 'no body', 'public body'];
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(meetingPolicy, 'meetings', meetings, async (id) => (await policy.facts('meeting', id))!);
+    });
+
+    it('agrees on every row (above), and a private body’s meetings are for its members and the host’s staff', () => {
+      expect(table['body member'].view).toEqual(['private body', 'private body, minutes', ...open].sort());
+      expect(table['former member'].view).toEqual(open);
+      expect(table.admin.view).toEqual(all);
+      expect(table.officer.manage).toEqual(all.filter((k) => k !== 'private elsewhere'));
+      expect(table.moderator.manage).toEqual([]);
+      // before the minutes: the participation report for the staff, a co-host's officers and the partner NGO
+      expect(table['other officer'].participation).toEqual(['co-hosted', 'private elsewhere']);
+      expect(table['partner representative'].participation).toEqual(open);
+      expect(table.citizen.participation).toEqual([]);
+    });
+
+    it('answers over HTTP as the policy says', async () => {
+      for (const [persona, token] of tokens) {
+        for (const [kind, id] of meetings) {
+          const res = await t.get(`/api/meetings/${id}`, { token });
+          expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
+        }
+        const co = await t.get(`/api/meetings/${meetings.get('co-hosted')}/participation`, { token });
+        expect([persona, co.status]).toEqual([persona, table[persona].participation.includes('co-hosted') ? 200 : 409]);
+      }
+    });
+  });
+
+  describe('registrations', () => {
+    let table: Record<string, Record<string, string[]>>;
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(registrationPolicy, 'meeting_registrations', registrations, async (id) => (await policy.facts('registration', id))!);
+    });
+
+    it('agrees on every row (above): a registration is its registrant’s and the host officers’', () => {
+      expect(table['verified citizen'].cancel).toEqual(['citizen’s']);
+      expect(table['body member'].cancel).toEqual(['member’s']);
+      expect(table.officer.cancel).toEqual(['citizen’s', 'guest’s', 'member’s']);
+      expect(table.admin.cancel).toEqual(['citizen’s', 'guest’s', 'member’s']);
+      for (const persona of ['anonymous', 'citizen', 'moderator', 'other officer', 'partner representative']) expect([persona, table[persona].view]).toEqual([persona, []]);
+    });
+
+    it('answers a stranger’s cancel with 404, as the policy says, and lets the registrant cancel', async () => {
+      for (const persona of ['citizen', 'moderator', 'other officer']) {
+        const res = await t.post(`/api/registrations/${registrations.get('citizen’s')}/cancel`, {}, { token: tokens.get(persona) });
+        expect([persona, res.status]).toEqual([persona, 404]);
+      }
+      expect((await t.post(`/api/registrations/${registrations.get('citizen’s')}/cancel`, {}, { token: tokens.get('verified citizen') })).status).toBe(200);
     });
   });
 });

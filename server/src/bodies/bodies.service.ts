@@ -8,6 +8,7 @@ import { DomainError } from '../common/domain-error';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { consultationStatus } from '../consultations/status';
+import { bodyPolicy } from '../policy/body.policy';
 import { consultationPolicy } from '../policy/consultation.policy';
 import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
@@ -46,8 +47,8 @@ export class BodiesService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
-    const rows = await this.repo.list({ municipalityId, kind: q.kind, status: q.status, staffOf, viewerId: viewer?.id ?? null, now: this.clock.now() }, limit + 1, after);
+    const visible = await this.policy.sql(viewer, bodyPolicy, 'view', 'b');
+    const rows = await this.repo.list({ municipalityId, kind: q.kind, status: q.status, visible, now: this.clock.now() }, limit + 1, after);
     return toPage(rows, limit, (b) => this.summary(b, b.municipalitySlug, b.memberCount), (b) => [b.createdAt.toISOString(), b.id]);
   }
 
@@ -74,7 +75,7 @@ export class BodiesService {
       const saved = await this.repo.save(body);
       if (dto.consultationIds) await this.linkConsultations(saved, m, dto.consultationIds);
       await this.audit.record({ actorId: actor.id, action: 'body.create', entityType: 'body', entityId: saved.id, municipalityId: m.id, after: { ...snapshot(saved), consultationIds: dto.consultationIds ?? [] } });
-      return this.detail(actor, { body: saved, municipality: m, staff: true, member: false });
+      return this.detail(actor, { body: saved, municipality: m, staff: true, member: false, manage: true });
     });
   }
 
@@ -200,7 +201,7 @@ export class BodiesService {
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
     const consultations = (await this.policy.filter(viewer, consultationPolicy, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
-    const canManage = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer']);
+    const canManage = view.manage;
     const current = members.filter((x) => x.term !== 'past');
     return {
       ...this.summary(body, municipality.slug, current.filter((x) => x.term === 'current').length),

@@ -4,7 +4,16 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Consultation } from '../consultations/consultation.entity';
 import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
+import type { PublicBody } from '../bodies/body.entity';
+import { BodiesRepository } from '../bodies/bodies.repository';
+import type { Meeting } from '../meetings/meeting.entity';
+import { MeetingsRepository } from '../meetings/meetings.repository';
+import type { Registration } from '../registrations/registration.entity';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
+import { bodyPolicy, type BodyAction } from './body.policy';
 import { consultationPolicy, type ConsultationAction } from './consultation.policy';
+import { meetingPolicy, type MeetingAction, type MeetingFacts } from './meeting.policy';
+import { registrationPolicy, type RegistrationAction, type RegistrationFacts } from './registration.policy';
 import type { Standing } from './standing';
 import { StandingLoader } from './standing.loader';
 import type { SqlPredicate, SubjectPolicy } from './subject-policy';
@@ -15,6 +24,11 @@ export interface Subjects {
   consultation: { facts: Consultation; action: ConsultationAction };
   /** only what decides its status and who sees it: the hot path of a submission */
   consultationStatus: { facts: ConsultationStatusFacts; action: ConsultationAction };
+  body: { facts: PublicBody; action: BodyAction };
+  /** the meeting, with its body's visibility and its co-hosts */
+  meeting: { facts: Meeting & MeetingFacts; action: MeetingAction };
+  /** the registration, with its meeting's host municipality */
+  registration: { facts: Registration & RegistrationFacts; action: RegistrationAction };
 }
 export type SubjectName = keyof Subjects;
 
@@ -38,11 +52,37 @@ export class Policy {
     private readonly standings: StandingLoader,
     private readonly clock: Clock,
     consultations: ConsultationsRepository,
+    private readonly bodies: BodiesRepository,
+    private readonly meetings: MeetingsRepository,
+    registrations: RegistrationsRepository,
   ) {
     this.sources = {
       consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
       consultationStatus: { policy: consultationPolicy, load: (id) => consultations.findStatusFacts(id) },
+      body: { policy: bodyPolicy, load: (id, lock) => (lock ? bodies.findForUpdate(id) : bodies.findById(id)) },
+      meeting: {
+        policy: meetingPolicy,
+        load: async (id, lock) => {
+          const meeting = lock ? await meetings.findForUpdate(id) : await meetings.findById(id);
+          return meeting && this.meetingFacts(meeting, bodies);
+        },
+      },
+      registration: {
+        policy: registrationPolicy,
+        load: async (id) => {
+          const r = await registrations.findById(id);
+          const meeting = r && (await meetings.findById(r.meetingId));
+          return r && meeting && Object.assign(r, { municipalityId: meeting.municipalityId });
+        },
+      },
     };
+  }
+
+  /** A meeting's facts for its policy: the body's visibility and the co-hosts, beside the row. */
+  async meetingFacts(meeting: Meeting, bodies: BodiesRepository = this.bodies): Promise<Meeting & MeetingFacts> {
+    const body = meeting.bodyId ? await bodies.findById(meeting.bodyId) : null;
+    const partners = await this.meetings.partners(meeting.id);
+    return Object.assign(meeting, { bodyVisibility: body?.visibility ?? null, partnerMunicipalityIds: partners.map((p) => p.id) });
   }
 
   standing(viewer: AuthUser | undefined): Promise<Standing> {
@@ -52,6 +92,11 @@ export class Policy {
   /** After a write that changed the caller's own roles or memberships within this request. */
   forget(viewer: AuthUser | undefined): void {
     this.standings.forget(viewer);
+  }
+
+  /** A subject's facts as its policy reads them, without a check (null: unknown). */
+  facts<K extends SubjectName>(subject: K, id: string): Promise<Subjects[K]['facts'] | null> {
+    return (this.sources[subject] as Source<Subjects[K]['facts'], Subjects[K]['action']>).load(id, false);
   }
 
   async require<K extends SubjectName>(viewer: AuthUser | undefined, subject: K, id: string, action: Subjects[K]['action'] | 'view', options: { lock?: boolean } = {}): Promise<Subjects[K]['facts']> {
