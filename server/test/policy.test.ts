@@ -3,6 +3,7 @@ import { ConsultationsRepository } from '../src/consultations/consultations.repo
 import { Tx } from '../src/database/transaction';
 import { bodyPolicy } from '../src/policy/body.policy';
 import { consultationPolicy } from '../src/policy/consultation.policy';
+import { formPolicy } from '../src/policy/form.policy';
 import { meetingPolicy } from '../src/policy/meeting.policy';
 import { Policy } from '../src/policy/policy.service';
 import { registrationPolicy } from '../src/policy/registration.policy';
@@ -10,6 +11,7 @@ import type { Standing } from '../src/policy/standing';
 import { StandingLoader } from '../src/policy/standing.loader';
 import type { SubjectPolicy } from '../src/policy/subject-policy';
 import { MOTIVES, ORDINANCE_BODY } from './fixtures';
+import { FORM } from './forms-fixtures';
 import { TestApp } from './test-app';
 
 const DAY = 86_400_000;
@@ -31,6 +33,7 @@ describe('policy: the function and its SQL predicate agree for every standing, s
   const bodies = new Map<string, string>();
   const meetings = new Map<string, string>();
   const registrations = new Map<string, string>();
+  const forms = new Map<string, string>();
 
   async function caller(email: string): Promise<AuthUser> {
     const [u] = await t.query('SELECT id, email, display_name, locale, is_admin, email_verified_at FROM users WHERE email = $1', [email]);
@@ -128,6 +131,24 @@ describe('policy: the function and its SQL predicate agree for every standing, s
     registrations.set('citizen’s', await register(meetings.get('co-hosted')!, verified.token));
     registrations.set('member’s', await register(meetings.get('private body')!, member.token));
     registrations.set('guest’s', await register(meetings.get('no body')!, undefined, { name: 'Гост Гостов', email: 'guest.policy@example.org' }));
+
+    // forms: a draft, published ones of each audience and state, one with public results, Dupnitsa's
+    const form = async (state: string, set: Record<string, unknown>, token = officer, municipalityId = 'haskovo') => {
+      const res = await t.post('/api/forms', { ...FORM, municipalityId, title: `Анкета: ${state}` }, { token });
+      if (res.status !== 201) throw new Error(`form: ${res.status} ${res.text}`);
+      const cols = Object.keys(set);
+      if (cols.length) await t.query(`UPDATE forms SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [res.body.id, ...cols.map((c) => set[c])]);
+      forms.set(state, res.body.id);
+    };
+    const opened = { published_at: iso(now - DAY), opens_at: iso(now - DAY), closes_at: iso(now + 20 * DAY) };
+    await form('draft', {});
+    await form('scheduled public', { published_at: iso(now - DAY), opens_at: iso(now + 3 * DAY), closes_at: iso(now + 20 * DAY) });
+    await form('open public', opened);
+    await form('open registered', { ...opened, audience: 'registered' });
+    await form('open invited', { ...opened, audience: 'invited' });
+    await form('closed invited, results public', { published_at: iso(now - 30 * DAY), opens_at: iso(now - 30 * DAY), closes_at: iso(now - DAY), audience: 'invited', publish_results: true });
+    await form('draft elsewhere', {}, tokens.get('other officer'), 'dupnitsa');
+    await form('open registered elsewhere', { ...opened, audience: 'registered' }, tokens.get('other officer'), 'dupnitsa');
   });
   afterAll(() => t.close());
 
@@ -277,6 +298,50 @@ describe('policy: the function and its SQL predicate agree for every standing, s
         expect([persona, res.status]).toEqual([persona, 404]);
       }
       expect((await t.post(`/api/registrations/${registrations.get('citizen’s')}/cancel`, {}, { token: tokens.get('verified citizen') })).status).toBe(200);
+    });
+  });
+
+  describe('forms', () => {
+    let table: Record<string, Record<string, string[]>>;
+    const published = ['closed invited, results public', 'open invited', 'open public', 'open registered', 'open registered elsewhere', 'scheduled public'];
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(formPolicy, 'forms', forms, async (id) => (await policy.facts('form', id))!);
+    });
+
+    it('agrees on every row (above): drafts for their officers only (not the admin), the audience decides the rest', () => {
+      expect(table.officer.view).toEqual(['draft', ...published].sort());
+      expect(table.admin.view).toEqual(published);
+      expect(table.admin.manage).toEqual(published);
+      expect(table.officer.manage).toEqual(['closed invited, results public', 'draft', 'open invited', 'open public', 'open registered', 'scheduled public']);
+      expect(table['other officer'].manage).toEqual(['draft elsewhere', 'open registered elsewhere']);
+      expect(table.moderator.manage).toEqual([]);
+      expect(table.anonymous.read).toEqual(['closed invited, results public', 'open public', 'scheduled public']);
+      expect(table.citizen.read).toEqual(['closed invited, results public', 'open public', 'open registered', 'open registered elsewhere', 'scheduled public']);
+      expect(table.citizen.report).toEqual(['closed invited, results public']);
+      // the partner NGO (of Haskovo, without the demo activity) reviews its published forms and their texts
+      expect(table['partner representative'].texts).toEqual(published.filter((k) => !k.includes('elsewhere')));
+    });
+
+    it('refuses the admin a new form, as a new consultation: a draft they could not see', async () => {
+      expect((await t.post('/api/forms', FORM, { token: tokens.get('admin') })).status).toBe(403);
+      expect((await t.post('/api/forms', FORM, { token: tokens.get('moderator') })).status).toBe(403);
+    });
+
+    it('answers over HTTP as the policy says: the form, its report and the list', async () => {
+      for (const [persona, token] of tokens) {
+        const listed = new Set(((await t.get('/api/forms?limit=100', { token })).body.items as Array<{ id: string }>).map((f) => f.id));
+        expect([persona, [...forms].filter(([, id]) => listed.has(id)).map(([k]) => k).sort()]).toEqual([persona, table[persona].list]);
+        for (const [kind, id] of forms) {
+          const visible = table[persona].view.includes(kind);
+          const read = await t.get(`/api/forms/${id}`, { token });
+          const readStatus = !visible ? 404 : table[persona].read.includes(kind) ? 200 : kind.includes('registered') && !token ? 401 : 404;
+          expect([persona, kind, read.status]).toEqual([persona, kind, readStatus]);
+          const report = await t.get(`/api/forms/${id}/report`, { token });
+          const reportStatus = !visible ? 404 : table[persona].report.includes(kind) ? 200 : token ? 403 : 401;
+          expect([persona, kind, 'report', report.status]).toEqual([persona, kind, 'report', reportStatus]);
+        }
+      }
     });
   });
 });

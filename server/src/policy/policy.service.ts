@@ -6,12 +6,15 @@ import type { Consultation } from '../consultations/consultation.entity';
 import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
 import type { PublicBody } from '../bodies/body.entity';
 import { BodiesRepository } from '../bodies/bodies.repository';
+import type { Form } from '../forms/form.entity';
+import { FormsRepository } from '../forms/forms.repository';
 import type { Meeting } from '../meetings/meeting.entity';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import type { Registration } from '../registrations/registration.entity';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { bodyPolicy, type BodyAction } from './body.policy';
 import { consultationPolicy, type ConsultationAction } from './consultation.policy';
+import { formPolicy, type FormAction } from './form.policy';
 import { meetingPolicy, type MeetingAction, type MeetingFacts } from './meeting.policy';
 import { registrationPolicy, type RegistrationAction, type RegistrationFacts } from './registration.policy';
 import type { Standing } from './standing';
@@ -29,6 +32,7 @@ export interface Subjects {
   meeting: { facts: Meeting & MeetingFacts; action: MeetingAction };
   /** the registration, with its meeting's host municipality */
   registration: { facts: Registration & RegistrationFacts; action: RegistrationAction };
+  form: { facts: Form; action: FormAction };
 }
 export type SubjectName = keyof Subjects;
 
@@ -55,6 +59,7 @@ export class Policy {
     private readonly bodies: BodiesRepository,
     private readonly meetings: MeetingsRepository,
     registrations: RegistrationsRepository,
+    forms: FormsRepository,
   ) {
     this.sources = {
       consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
@@ -75,6 +80,7 @@ export class Policy {
           return r && meeting && Object.assign(r, { municipalityId: meeting.municipalityId });
         },
       },
+      form: { policy: formPolicy, load: (id, lock) => (lock ? forms.findForUpdate(id) : forms.findById(id)) },
     };
   }
 
