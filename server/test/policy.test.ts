@@ -3,6 +3,8 @@ import { ConsultationsRepository } from '../src/consultations/consultations.repo
 import { Tx } from '../src/database/transaction';
 import { bodyPolicy } from '../src/policy/body.policy';
 import { consultationPolicy } from '../src/policy/consultation.policy';
+import { contributionPolicy } from '../src/policy/contribution.policy';
+import { organizationPolicy } from '../src/policy/organization.policy';
 import { formPolicy } from '../src/policy/form.policy';
 import { meetingPolicy } from '../src/policy/meeting.policy';
 import { Policy } from '../src/policy/policy.service';
@@ -34,6 +36,8 @@ describe('policy: the function and its SQL predicate agree for every standing, s
   const meetings = new Map<string, string>();
   const registrations = new Map<string, string>();
   const forms = new Map<string, string>();
+  const contributions = new Map<string, string>();
+  const organizations = new Map<string, string>();
 
   async function caller(email: string): Promise<AuthUser> {
     const [u] = await t.query('SELECT id, email, display_name, locale, is_admin, email_verified_at FROM users WHERE email = $1', [email]);
@@ -149,6 +153,20 @@ describe('policy: the function and its SQL predicate agree for every standing, s
     await form('closed invited, results public', { published_at: iso(now - 30 * DAY), opens_at: iso(now - 30 * DAY), closes_at: iso(now - DAY), audience: 'invited', publish_results: true });
     await form('draft elsewhere', {}, tokens.get('other officer'), 'dupnitsa');
     await form('open registered elsewhere', { ...opened, audience: 'registered' }, tokens.get('other officer'), 'dupnitsa');
+
+    // contributions: written to the open consultation, then placed in each state's (the rule reads only its consultation)
+    for (const state of ['draft', 'scheduled', 'open', 'closed']) {
+      const res = await t.post(`/api/consultations/${consultations.get('open')}/contributions`, { kind: 'proposal', body: `Предложение (${state})`, publishName: false }, { token: verified.token });
+      if (res.status !== 201) throw new Error(`contribution: ${res.status} ${res.text}`);
+      await t.query('UPDATE contributions SET consultation_id = $2 WHERE id = $1', [res.body.id, consultations.get(state)]);
+      contributions.set(`in ${state}`, res.body.id);
+    }
+
+    // organisations: the demo NGO (its representative is a persona), and one the verified citizen founds
+    organizations.set('partner NGO', (await t.query(`SELECT organization_id AS id FROM organization_members om JOIN users u ON u.id = om.user_id WHERE u.email = 'ngo@arsr.sabor.example'`))[0].id);
+    const founded = await t.post('/api/organizations', { name: 'Сдружение „Зелен квартал“', kind: 'ngo' }, { token: verified.token });
+    if (founded.status !== 201) throw new Error(`organisation: ${founded.status} ${founded.text}`);
+    organizations.set('citizen’s NGO', founded.body.id);
   });
   afterAll(() => t.close());
 
@@ -340,6 +358,61 @@ describe('policy: the function and its SQL predicate agree for every standing, s
           const report = await t.get(`/api/forms/${id}/report`, { token });
           const reportStatus = !visible ? 404 : table[persona].report.includes(kind) ? 200 : token ? 403 : 401;
           expect([persona, kind, 'report', report.status]).toEqual([persona, kind, 'report', reportStatus]);
+        }
+      }
+    });
+  });
+
+  describe('contributions', () => {
+    let table: Record<string, Record<string, string[]>>;
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(contributionPolicy, 'contributions', contributions, async (id) => (await policy.facts('contribution', id))!);
+    });
+
+    it('agrees on every row (above): a contribution goes with its consultation', () => {
+      expect(table.anonymous.view).toEqual(['in closed', 'in open']);
+      expect(table.anonymous.support).toEqual([]);
+      expect(table.citizen.flag).toEqual(['in closed', 'in open']);
+      expect(table.moderator.moderate).toEqual(['in closed', 'in open', 'in scheduled']);
+      expect(table.officer.answer).toEqual(['in closed', 'in draft', 'in open', 'in scheduled']);
+      expect(table.admin.moderate).toEqual(['in closed', 'in open', 'in scheduled']);
+      expect(table['other officer'].moderate).toEqual([]);
+    });
+
+    it('answers over HTTP as the policy says', async () => {
+      for (const [persona, token] of tokens) {
+        for (const [kind, id] of contributions) {
+          const res = await t.get(`/api/contributions/${id}`, { token });
+          expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
+        }
+        if (!token) continue;
+        const hide = await t.post(`/api/contributions/${contributions.get('in closed')}/hide`, { reason: 'Проверка на правата' }, { token });
+        expect([persona, hide.status]).toEqual([persona, table[persona].moderate.includes('in closed') ? 200 : 403]);
+      }
+    });
+  });
+
+  describe('organisations', () => {
+    let table: Record<string, Record<string, string[]>>;
+    beforeAll(async () => {
+      const policy = t.app.get(Policy);
+      table = await compare(organizationPolicy, 'organizations', organizations, async (id) => (await policy.facts('organization', id))!);
+    });
+
+    it('agrees on every row (above): members and representatives hold their own organisation', () => {
+      expect(table.anonymous.view).toEqual(['citizen’s NGO', 'partner NGO']);
+      expect(table['partner representative'].manage).toEqual(['partner NGO']);
+      expect(table['verified citizen'].manage).toEqual(['citizen’s NGO']);
+      expect(table.admin.verify).toEqual(['citizen’s NGO', 'partner NGO']);
+      expect(table.officer.members).toEqual([]);
+    });
+
+    it('answers over HTTP as the policy says: members shown to those who may see them', async () => {
+      for (const [persona, token] of tokens) {
+        for (const [kind, id] of organizations) {
+          const res = await t.get(`/api/organizations/${id}`, { token });
+          expect([persona, kind, res.status, res.body.members !== undefined]).toEqual([persona, kind, 200, table[persona].members.includes(kind)]);
         }
       }
     });

@@ -190,9 +190,8 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { supportsPerAccount, supportsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`support:${user.id}`, supportsPerAccount, supportsWindowSeconds);
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      const { c } = await this.consultation(user, contribution.consultationId);
+      const contribution = await this.policy.require(user, 'contribution', id, 'support');
+      const c = contribution.consultation;
       this.requireOpen(c);
       if (contribution.hiddenAt) throw new DomainError('contribution_hidden');
       const supportCount = supported ? await this.repo.support(id, user.id) : await this.repo.unsupport(id, user.id);
@@ -204,9 +203,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { flagsPerAccount, flagsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`flag:${user.id}`, flagsPerAccount, flagsWindowSeconds);
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      await this.consultation(user, contribution.consultationId);
+      await this.policy.require(user, 'contribution', id, 'flag');
       await this.repo.flag(id, user.id, reason);
       return true;
     });
@@ -215,9 +212,8 @@ export class ContributionsService {
   /** Hiding keeps the text; the public sees only that it was hidden and why. */
   setHidden(moderator: AuthUser, id: string, hidden: boolean, reason: string | undefined, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      const c = await this.policy.require(moderator, 'consultation', contribution.consultationId, 'moderate');
+      const contribution = await this.policy.require(moderator, 'contribution', id, 'moderate');
+      const c = contribution.consultation;
       const before = { hidden: contribution.hiddenAt !== null, reason: contribution.hiddenReason };
       contribution.hiddenAt = hidden ? this.clock.now() : null;
       contribution.hiddenReason = hidden ? reason! : null;

@@ -15,6 +15,8 @@ import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { AddOrganizationMemberDto, CreateOrganizationDto, MyInvitationDto, OrganizationDto, OrganizationInvitationDto, OrganizationListQuery, PartnerDto, toOrganizationDto } from './dto/organization.dto';
 import type { OrganizationInvitation } from './organization-invitation.entity';
+import { organizationPolicy } from '../policy/organization.policy';
+import { Policy } from '../policy/policy.service';
 import { OrganizationsRepository } from './organizations.repository';
 
 /** How long an invitation to an organisation stays valid. */
@@ -36,6 +38,7 @@ export class OrganizationsService {
     private readonly access: Access,
     private readonly mail: MailService,
     private readonly limiter: RateLimiter,
+    private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,9 +52,8 @@ export class OrganizationsService {
 
   /** Members are listed to the organisation's own members and to admins. */
   async get(viewer: AuthUser | undefined, id: string): Promise<OrganizationDto> {
-    const org = await this.repo.findById(id);
-    if (!org) throw DomainError.notFound();
-    const canSeeMembers = viewer && (viewer.isAdmin || (await this.repo.findMember(id, viewer.id)));
+    const org = await this.policy.require(viewer, 'organization', id, 'view');
+    const canSeeMembers = await this.policy.can(viewer, organizationPolicy, org, 'members');
     return toOrganizationDto(org, canSeeMembers ? await this.repo.members(id) : undefined);
   }
 
@@ -79,9 +81,7 @@ export class OrganizationsService {
   }
 
   private async requireRepresentative(actor: AuthUser, organizationId: string): Promise<void> {
-    if (actor.isAdmin) return;
-    const m = await this.repo.findMember(organizationId, actor.id);
-    if (m?.role !== 'representative') throw DomainError.forbidden();
+    await this.policy.check(actor, organizationPolicy, { id: organizationId }, 'manage');
   }
 
   /**

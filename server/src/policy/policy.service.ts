@@ -6,15 +6,21 @@ import type { Consultation } from '../consultations/consultation.entity';
 import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
 import type { PublicBody } from '../bodies/body.entity';
 import { BodiesRepository } from '../bodies/bodies.repository';
+import type { Contribution } from '../contributions/contribution.entity';
+import { ContributionsRepository } from '../contributions/contributions.repository';
 import type { Form } from '../forms/form.entity';
 import { FormsRepository } from '../forms/forms.repository';
 import type { Meeting } from '../meetings/meeting.entity';
+import type { Organization } from '../organizations/organization.entity';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { MeetingsRepository } from '../meetings/meetings.repository';
 import type { Registration } from '../registrations/registration.entity';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { bodyPolicy, type BodyAction } from './body.policy';
 import { consultationPolicy, type ConsultationAction } from './consultation.policy';
+import { contributionPolicy, type ContributionAction } from './contribution.policy';
 import { formPolicy, type FormAction } from './form.policy';
+import { organizationPolicy, type OrganizationAction } from './organization.policy';
 import { meetingPolicy, type MeetingAction, type MeetingFacts } from './meeting.policy';
 import { registrationPolicy, type RegistrationAction, type RegistrationFacts } from './registration.policy';
 import type { Standing } from './standing';
@@ -33,6 +39,9 @@ export interface Subjects {
   /** the registration, with its meeting's host municipality */
   registration: { facts: Registration & RegistrationFacts; action: RegistrationAction };
   form: { facts: Form; action: FormAction };
+  /** the contribution, with its consultation's status facts */
+  contribution: { facts: Contribution & { consultation: ConsultationStatusFacts }; action: ContributionAction };
+  organization: { facts: Organization; action: OrganizationAction };
 }
 export type SubjectName = keyof Subjects;
 
@@ -60,6 +69,8 @@ export class Policy {
     private readonly meetings: MeetingsRepository,
     registrations: RegistrationsRepository,
     forms: FormsRepository,
+    contributions: ContributionsRepository,
+    organizations: OrganizationsRepository,
   ) {
     this.sources = {
       consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
@@ -81,6 +92,15 @@ export class Policy {
         },
       },
       form: { policy: formPolicy, load: (id, lock) => (lock ? forms.findForUpdate(id) : forms.findById(id)) },
+      contribution: {
+        policy: contributionPolicy,
+        load: async (id) => {
+          const c = await contributions.findById(id);
+          const consultation = c && (await consultations.findStatusFacts(c.consultationId));
+          return c && consultation && Object.assign(c, { consultation });
+        },
+      },
+      organization: { policy: organizationPolicy, load: (id) => organizations.findById(id) },
     };
   }
 
