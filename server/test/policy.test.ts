@@ -194,6 +194,9 @@ describe('policy: the function and its SQL predicate agree for every standing, s
     return byFunction;
   }
 
+  /** The `can` a detail DTO must carry: each action's flag, as the table says. */
+  const canOf = (table: Record<string, Record<string, string[]>>, persona: string, kind: string, actions: readonly string[]) => Object.fromEntries(actions.map((a) => [a, table[persona][a].includes(kind)]));
+
   describe('consultations', () => {
     let table: Record<string, Record<string, string[]>>;
     const published = ['scheduled', 'upcoming', 'open', 'closed', 'reported', 'decided'];
@@ -224,7 +227,9 @@ describe('policy: the function and its SQL predicate agree for every standing, s
       for (const [persona, token] of tokens) {
         for (const [state, id] of consultations) {
           const expected = table[persona].view.includes(state) ? 200 : 404;
-          expect([persona, state, (await t.get(`/api/consultations/${id}`, { token })).status]).toEqual([persona, state, expected]);
+          const res = await t.get(`/api/consultations/${id}`, { token });
+          expect([persona, state, res.status]).toEqual([persona, state, expected]);
+          if (res.status === 200) expect([persona, state, res.body.can]).toEqual([persona, state, canOf(table, persona, state, consultationPolicy.actions)]);
         }
         if (!token) continue;
         const res = await t.patch(`/api/consultations/${consultations.get('open')}`, { correctionNote: 'Проверка' }, { token });
@@ -256,7 +261,7 @@ describe('policy: the function and its SQL predicate agree for every standing, s
         for (const [kind, id] of bodies) {
           const res = await t.get(`/api/bodies/${id}`, { token });
           expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
-          if (res.status === 200) expect([persona, kind, res.body.canManage]).toEqual([persona, kind, table[persona].manage.includes(kind)]);
+          if (res.status === 200) expect([persona, kind, res.body.canManage, res.body.can]).toEqual([persona, kind, table[persona].manage.includes(kind), canOf(table, persona, kind, bodyPolicy.actions)]);
         }
       }
     });
@@ -288,6 +293,7 @@ describe('policy: the function and its SQL predicate agree for every standing, s
         for (const [kind, id] of meetings) {
           const res = await t.get(`/api/meetings/${id}`, { token });
           expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
+          if (res.status === 200) expect([persona, kind, res.body.can]).toEqual([persona, kind, canOf(table, persona, kind, meetingPolicy.actions)]);
         }
         const co = await t.get(`/api/meetings/${meetings.get('co-hosted')}/participation`, { token });
         expect([persona, co.status]).toEqual([persona, table[persona].participation.includes('co-hosted') ? 200 : 409]);
@@ -355,6 +361,7 @@ describe('policy: the function and its SQL predicate agree for every standing, s
           const read = await t.get(`/api/forms/${id}`, { token });
           const readStatus = !visible ? 404 : table[persona].read.includes(kind) ? 200 : kind.includes('registered') && !token ? 401 : 404;
           expect([persona, kind, read.status]).toEqual([persona, kind, readStatus]);
+          if (read.status === 200) expect([persona, kind, read.body.can]).toEqual([persona, kind, canOf(table, persona, kind, formPolicy.actions)]);
           const report = await t.get(`/api/forms/${id}/report`, { token });
           const reportStatus = !visible ? 404 : table[persona].report.includes(kind) ? 200 : token ? 403 : 401;
           expect([persona, kind, 'report', report.status]).toEqual([persona, kind, 'report', reportStatus]);
@@ -385,6 +392,9 @@ describe('policy: the function and its SQL predicate agree for every standing, s
         for (const [kind, id] of contributions) {
           const res = await t.get(`/api/contributions/${id}`, { token });
           expect([persona, kind, res.status]).toEqual([persona, kind, table[persona].view.includes(kind) ? 200 : 404]);
+          // a hidden one shows those who may not inspect it only its place and the reason: no flags either
+          const slim = res.body.hidden && !table[persona].inspect.includes(kind);
+          if (res.status === 200) expect([persona, kind, res.body.can]).toEqual([persona, kind, slim ? undefined : canOf(table, persona, kind, contributionPolicy.actions)]);
         }
         if (!token) continue;
         const hide = await t.post(`/api/contributions/${contributions.get('in closed')}/hide`, { reason: 'Проверка на правата' }, { token });
@@ -412,7 +422,7 @@ describe('policy: the function and its SQL predicate agree for every standing, s
       for (const [persona, token] of tokens) {
         for (const [kind, id] of organizations) {
           const res = await t.get(`/api/organizations/${id}`, { token });
-          expect([persona, kind, res.status, res.body.members !== undefined]).toEqual([persona, kind, 200, table[persona].members.includes(kind)]);
+          expect([persona, kind, res.status, res.body.members !== undefined, res.body.can]).toEqual([persona, kind, 200, table[persona].members.includes(kind), canOf(table, persona, kind, organizationPolicy.actions)]);
         }
       }
     });

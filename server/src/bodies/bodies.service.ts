@@ -201,15 +201,16 @@ export class BodiesService {
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
     const consultations = (await this.policy.filter(viewer, consultationPolicy, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
-    const canManage = view.manage;
+    const can = await this.policy.flags(viewer, bodyPolicy, body);
     const current = members.filter((x) => x.term !== 'past');
     return {
+      can,
       ...this.summary(body, municipality.slug, current.filter((x) => x.term === 'current').length),
       members: current,
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,
       isMember: view.member,
-      canManage,
+      canManage: can.manage,
       createdAt: body.createdAt.toISOString(),
       updatedAt: body.updatedAt.toISOString(),
     };

@@ -64,7 +64,7 @@ export class ConsultationsService {
 
   async get(viewer: AuthUser | undefined, id: string): Promise<ConsultationDto> {
     const { c, m } = await this.visible(viewer, id);
-    return this.detail(c, m);
+    return this.detail(viewer, c, m);
   }
 
   async sections(viewer: AuthUser | undefined, id: string): Promise<SectionDto[]> {
@@ -142,7 +142,7 @@ export class ConsultationsService {
       const saved = await this.repo.save(c);
       await this.repo.replaceSections(saved.id, parseSections(localize(saved.body, m.defaultLocale)));
       await this.audit.record({ actorId: actor.id, action: 'consultation.create', entityType: 'consultation', entityId: saved.id, municipalityId: m.id, after: this.snapshot(saved) });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
@@ -169,7 +169,7 @@ export class ConsultationsService {
         await this.repo.addVersion({ consultationId: saved.id, subject: 'draft', version: saved.version, snapshot: this.snapshot(saved), note: dto.correctionNote!.trim(), createdBy: actor.id });
       }
       await this.audit.record({ actorId: actor.id, action: saved.publishedAt ? 'consultation.correct' : 'consultation.update', entityType: 'consultation', entityId: saved.id, municipalityId: saved.municipalityId, before, after: this.snapshot(saved) });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
@@ -203,7 +203,7 @@ export class ConsultationsService {
       await this.repo.addVersion({ consultationId: c.id, subject: 'draft', version: 1, snapshot: this.snapshot(saved), note: null, createdBy: actor.id });
       await this.mail.enqueue(FOLLOWERS_QUEUE, { consultationId: c.id });
       await this.audit.record({ actorId: actor.id, action: 'consultation.publish', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { publishOn, opensAt: d.opensAt, closesAt: d.closesAt, lastDay: d.lastDay, movedFrom: d.movedFrom ?? null } });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
@@ -250,9 +250,10 @@ export class ConsultationsService {
     };
   }
 
-  private async detail(c: Consultation, m: Municipality): Promise<ConsultationDto> {
+  private async detail(viewer: AuthUser | undefined, c: Consultation, m: Municipality): Promise<ConsultationDto> {
     const sections = await this.repo.sections(c.id);
     return {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       ...this.summary(c, m.slug, this.clock.now()),
       body: c.body,
       motives: c.motives,

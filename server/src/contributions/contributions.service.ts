@@ -12,7 +12,9 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
-import { consultationPolicy } from '../policy/consultation.policy';
+import type { ContributionCanDto } from '../policy/can.dto';
+import { consultationPolicy, type ConsultationFacts } from '../policy/consultation.policy';
+import { contributionPolicy } from '../policy/contribution.policy';
 import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -36,9 +38,14 @@ export class ContributionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
+  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean; can: ContributionCanDto }> {
     const c = await this.policy.require(viewer, 'consultation', id, 'view');
-    return { c, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect') };
+    return { c, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect'), can: await this.can(viewer, c) };
+  }
+
+  /** What the caller may do with the consultation's contributions (the same for each of them). */
+  private can(viewer: AuthUser | undefined, consultation: ConsultationFacts): Promise<ContributionCanDto> {
+    return this.policy.flags(viewer, contributionPolicy, { authorId: null, consultation });
   }
 
   private requireOpen(c: StatusFacts): void {
@@ -53,7 +60,7 @@ export class ContributionsService {
   }
 
   async list(viewer: AuthUser | undefined, consultationId: string, q: ContributionListQuery, locale: Locale): Promise<Page<ContributionDto>> {
-    const { staff } = await this.consultation(viewer, consultationId);
+    const { staff, can } = await this.consultation(viewer, consultationId);
     const sort = q.sort ?? 'newest';
     const limit = pageLimit(q);
     const after = decodeCursor(q.cursor, sort === 'supported' ? 3 : 2);
@@ -64,14 +71,14 @@ export class ContributionsService {
     // would tell its section, kind, answer or support (filtered or by support) leaves it out.
     const shownHidden = staff || (!q.section && !q.kind && answered === undefined && sort !== 'supported');
     const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, withHidden: shownHidden, viewerId: viewer?.id }, limit + 1, after);
-    return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
+    return toPage(rows, limit, (r) => this.toDto(r, locale, staff, can, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
   }
 
   async get(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ContributionDto> {
     const row = await this.repo.row(id, viewer?.id);
     if (!row) throw DomainError.notFound();
-    const { staff } = await this.consultation(viewer, row.consultation_id);
-    return this.toDto(row, locale, staff, viewer);
+    const { staff, can } = await this.consultation(viewer, row.consultation_id);
+    return this.toDto(row, locale, staff, can, viewer);
   }
 
   /**
@@ -147,7 +154,7 @@ export class ContributionsService {
         response_version: null,
         response_at: null,
       };
-      return this.toDto(row, locale, false, author);
+      return this.toDto(row, locale, false, await this.can(author, c), author);
     });
   }
 
@@ -182,7 +189,7 @@ export class ContributionsService {
       saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`);
       await this.repo.save(saved);
       await this.audit.record({ actorId: officer.id, action: 'contribution.register_offline', entityType: 'contribution', entityId: saved.id, municipalityId: c.municipalityId, after: { channel: dto.channel, receivedAt: receivedAt.toISOString(), kind: dto.kind } });
-      return this.toDto((await this.repo.row(saved.id))!, locale, true, officer);
+      return this.toDto((await this.repo.row(saved.id))!, locale, true, await this.can(officer, c), officer);
     });
   }
 
@@ -220,7 +227,7 @@ export class ContributionsService {
       contribution.hiddenBy = hidden ? moderator.id : null;
       await this.repo.save(contribution);
       await this.audit.record({ actorId: moderator.id, action: hidden ? 'contribution.hide' : 'contribution.unhide', entityType: 'contribution', entityId: id, municipalityId: c.municipalityId, before, after: { hidden, reason: reason ?? null } });
-      return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, moderator);
+      return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, await this.can(moderator, c), moderator);
     });
   }
 
@@ -238,12 +245,13 @@ export class ContributionsService {
    * the list and its thread (id, consultation, parent, date of receipt) and why it was hidden: no
    * author, text, section, kind, channel, counts or answer. The staff see everything (to unhide).
    */
-  toDto(r: ContributionRow, locale: Locale, staff: boolean, viewer?: AuthUser): ContributionDto {
+  toDto(r: ContributionRow, locale: Locale, staff: boolean, can: ContributionCanDto, viewer?: AuthUser): ContributionDto {
     const hidden = r.hidden_at !== null;
     if (hidden && !staff) {
       return { id: r.id, consultationId: r.consultation_id, parentId: r.parent_id, receivedAt: new Date(r.received_at).toISOString(), hidden: true, hiddenReason: r.hidden_reason };
     }
     return {
+      can,
       id: r.id,
       consultationId: r.consultation_id,
       sectionId: r.section_id,

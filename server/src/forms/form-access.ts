@@ -3,6 +3,7 @@ import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
+import type { FormCanDto } from '../policy/can.dto';
 import { formPolicy } from '../policy/form.policy';
 import { Policy } from '../policy/policy.service';
 import type { Form } from './form.entity';
@@ -23,6 +24,8 @@ export interface FormView {
   officer: boolean;
   /** a representative of a verified partner organisation of the municipality (and no officer) */
   partner: boolean;
+  /** every action's flag (`formPolicy`) */
+  can: FormCanDto;
 }
 
 /** A form as the caller sees it; the decisions are `formPolicy`'s, asked through `Policy`. */
@@ -37,8 +40,9 @@ export class FormAccess {
   async viewOf(viewer: AuthUser | undefined, form: Form): Promise<FormView> {
     const municipality = (await this.municipalities.findById(form.municipalityId))!;
     const s = await this.policy.standing(viewer);
-    const officer = formPolicy.can(s, form, 'manage', this.clock.now());
-    return { form, municipality, officer, partner: !officer && s.partnerOf.has(form.municipalityId) };
+    const now = this.clock.now();
+    const can = Object.fromEntries(formPolicy.actions.map((a) => [a, formPolicy.can(s, form, a, now)])) as unknown as FormCanDto;
+    return { form, municipality, officer: can.manage, partner: !can.manage && s.partnerOf.has(form.municipalityId), can };
   }
 
   /** The form as far as the caller may know it exists: drafts are 404 except for their officers. */

@@ -119,7 +119,7 @@ export class FormsService {
       await this.apply(form, dto, m, false);
       const saved = await this.repo.save(form);
       await this.audit.record({ actorId: actor.id, action: 'form.create', entityType: 'form', entityId: saved.id, municipalityId: m.id, after: snapshot(saved) });
-      return this.detail({ form: saved, municipality: m, officer: true, partner: false }, this.officerState(saved));
+      return this.detail(await this.formAccess.viewOf(actor, saved), this.officerState(saved));
     });
   }
 
@@ -286,6 +286,7 @@ export class FormsService {
     const { form } = view;
     const counts = (await this.repo.responseCounts([form.id], this.clock.now())).get(form.id)!;
     return {
+      can: view.can,
       ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,
       questions: withScaleLabels(form.questions),

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
+import type { MeetingCanDto } from '../policy/can.dto';
 import { meetingPolicy, type MeetingFacts } from '../policy/meeting.policy';
 import { Policy } from '../policy/policy.service';
 import type { Meeting } from './meeting.entity';
@@ -21,6 +22,8 @@ export interface MeetingView {
   officer: boolean;
   /** a member of the body that meets */
   member: boolean;
+  /** every action's flag (`meetingPolicy`) */
+  can: MeetingCanDto;
 }
 
 /** A meeting as the caller sees it; the decisions are `meetingPolicy`'s, asked through `Policy`. */
@@ -48,6 +51,7 @@ export class MeetingAccess {
       staff: meetingPolicy.can(s, facts, 'inspect', now),
       officer: meetingPolicy.can(s, facts, 'manage', now),
       member: meeting.bodyId !== null && s.bodyTerms.has(meeting.bodyId),
+      can: Object.fromEntries(meetingPolicy.actions.map((a) => [a, meetingPolicy.can(s, facts, a, now)])) as unknown as MeetingCanDto,
     };
   }
 

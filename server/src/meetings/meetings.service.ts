@@ -263,6 +263,7 @@ export class MeetingsService {
     const counts = (await this.repo.counts([meeting.id])).get(meeting.id)!;
     const partners = await this.repo.partners(meeting.id);
     return {
+      can: view.can,
       ...this.summary(meeting, m.slug, m.timeZone, counts.registered, this.clock.now()),
       body: body ? { id: body.id, name: body.name, kind: body.kind, visibility: body.visibility } : null,
       description: meeting.description,

@@ -53,16 +53,17 @@ export class OrganizationsService {
   /** Members are listed to the organisation's own members and to admins. */
   async get(viewer: AuthUser | undefined, id: string): Promise<OrganizationDto> {
     const org = await this.policy.require(viewer, 'organization', id, 'view');
-    const canSeeMembers = await this.policy.can(viewer, organizationPolicy, org, 'members');
-    return toOrganizationDto(org, canSeeMembers ? await this.repo.members(id) : undefined);
+    const can = await this.policy.flags(viewer, organizationPolicy, org);
+    return { ...toOrganizationDto(org, can.members ? await this.repo.members(id) : undefined), can };
   }
 
   create(actor: AuthUser, dto: CreateOrganizationDto): Promise<OrganizationDto> {
     return this.tx.run(async () => {
       const org = await this.repo.save(this.repo.create({ name: dto.name, kind: dto.kind, registrationNumber: dto.registrationNumber ?? null }));
       await this.repo.addMember(org.id, actor.id, 'representative');
+      this.policy.forget(actor); // the caller now represents it
       await this.audit.record({ actorId: actor.id, action: 'organization.create', entityType: 'organization', entityId: org.id, after: toOrganizationDto(org) });
-      return toOrganizationDto(org, await this.repo.members(org.id));
+      return { ...toOrganizationDto(org, await this.repo.members(org.id)), can: await this.policy.flags(actor, organizationPolicy, org) };
     });
   }
 

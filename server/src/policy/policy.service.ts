@@ -151,6 +151,13 @@ export class Policy {
     return policy.can(await this.standing(viewer), facts, action, now);
   }
 
+  /** Every action's flag for the caller: the `can` of a detail DTO. */
+  async flags<F, A extends string>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, facts: F): Promise<Record<A, boolean>> {
+    const s = await this.standing(viewer);
+    const now = this.clock.now();
+    return Object.fromEntries(policy.actions.map((a) => [a, policy.can(s, facts, a, now)])) as Record<A, boolean>;
+  }
+
   /** Those of `items` the caller may see. */
   async filter<F, A extends string, T extends F>(viewer: AuthUser | undefined, policy: SubjectPolicy<F, A>, items: T[]): Promise<T[]> {
     const now = this.clock.now();

@@ -73,6 +73,7 @@ export class ReportsService {
     const proposals = items.filter((i) => i.kind === 'proposal');
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
     return {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       consultationId: c.id,
       title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
       published: c.reportPublishedAt !== null,
@@ -102,6 +103,7 @@ export class ReportsService {
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
     const authorsToNotify = c.reportPublishedAt ? 0 : await this.repo.recipientCount(c.id);
     const head: Omit<ReportDto, 'items' | 'unansweredIds'> = {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       consultationId: c.id,
       title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
       published: c.reportPublishedAt !== null,
