@@ -347,6 +347,15 @@ describe('policy: the function and its SQL predicate agree for every standing, s
       expect(table['partner representative'].texts).toEqual(published.filter((k) => !k.includes('elsewhere')));
     });
 
+    it('names a draft consultation a form is about to its officers only, not the admin', async () => {
+      const id = forms.get('open public')!;
+      await t.query(`UPDATE forms SET subject_type = 'consultation', subject_id = $2 WHERE id = $1`, [id, consultations.get('draft')]);
+      const title = async (persona: string) => (await t.get(`/api/forms/${id}`, { token: tokens.get(persona) })).body.subject.title;
+      expect(await title('officer')).toEqual({ bg: 'Консултация: draft' });
+      for (const persona of ['admin', 'moderator', 'partner representative', 'anonymous']) expect([persona, await title(persona)]).toEqual([persona, {}]);
+      await t.query('UPDATE forms SET subject_type = NULL, subject_id = NULL WHERE id = $1', [id]);
+    });
+
     it('refuses the admin a new form, as a new consultation: a draft they could not see', async () => {
       expect((await t.post('/api/forms', FORM, { token: tokens.get('admin') })).status).toBe(403);
       expect((await t.post('/api/forms', FORM, { token: tokens.get('moderator') })).status).toBe(403);

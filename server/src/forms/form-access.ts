@@ -6,6 +6,7 @@ import type { Municipality } from '../municipalities/municipality.entity';
 import type { FormCanDto } from '../policy/can.dto';
 import { formPolicy } from '../policy/form.policy';
 import { Policy } from '../policy/policy.service';
+import { isOfficerOf } from '../policy/standing';
 import type { Form } from './form.entity';
 import type { FormStatus } from './forms.repository';
 
@@ -26,6 +27,8 @@ export interface FormView {
   partner: boolean;
   /** every action's flag (`formPolicy`) */
   can: FormCanDto;
+  /** sees the municipality's drafts (of a consultation the form is about): its officers only */
+  seesDrafts: boolean;
 }
 
 /** A form as the caller sees it; the decisions are `formPolicy`'s, asked through `Policy`. */
@@ -42,7 +45,7 @@ export class FormAccess {
     const s = await this.policy.standing(viewer);
     const now = this.clock.now();
     const can = Object.fromEntries(formPolicy.actions.map((a) => [a, formPolicy.can(s, form, a, now)])) as unknown as FormCanDto;
-    return { form, municipality, officer: can.manage, partner: !can.manage && s.partnerOf.has(form.municipalityId), can };
+    return { form, municipality, officer: can.manage, partner: !can.manage && s.partnerOf.has(form.municipalityId), can, seesDrafts: isOfficerOf(s, form.municipalityId) };
   }
 
   /** The form as far as the caller may know it exists: drafts are 404 except for their officers. */

@@ -66,7 +66,7 @@ export class FormsService {
     const items: FormSummaryDto[] = [];
     for (const r of rows) {
       const officer = formPolicy.can(standing, r, 'manage', now);
-      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId) };
+      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId), seesDrafts: isOfficerOf(standing, r.municipalityId) };
       items.push(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now));
     }
     return toPage(
@@ -249,21 +249,21 @@ export class FormsService {
     return { canAnswer: reason === null, reason };
   }
 
-  /** The form's subject; a draft consultation's title only for the municipality's officers. */
-  private async subjectOf(form: Form, officer: boolean): Promise<FormSubjectDto | null> {
+  /** The form's subject; a draft consultation's title only for the municipality's officers (the rule for drafts, not the admin). */
+  private async subjectOf(form: Form, seesDrafts: boolean): Promise<FormSubjectDto | null> {
     if (!form.subjectType || !form.subjectId) return null;
     const s = await this.repo.subject(form.subjectType, form.subjectId);
-    return { type: form.subjectType, id: form.subjectId, title: s && (officer || !s.draft) ? s.title : {} };
+    return { type: form.subjectType, id: form.subjectId, title: s && (seesDrafts || !s.draft) ? s.title : {} };
   }
 
-  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
+  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner' | 'seesDrafts'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
     const canReadReport = FormAccess.mayReadReport(view as FormView);
     return {
       id: form.id,
       municipalityId: form.municipalityId,
       municipalitySlug,
       purpose: form.purpose,
-      subject: await this.subjectOf(form, view.officer),
+      subject: await this.subjectOf(form, view.seesDrafts),
       title: form.title,
       anonymous: form.anonymous,
       audience: form.audience,
