@@ -19,11 +19,6 @@ export interface BodyView {
   manage: boolean;
 }
 
-/** True for everyone on a public body; on a private one, for its members and its municipality's staff. */
-export function mayView(body: Pick<PublicBody, 'visibility'>, who: { staff: boolean; member: boolean }): boolean {
-  return body.visibility === 'public' || who.staff || who.member;
-}
-
 /** A body as the caller sees it; the decisions are `bodyPolicy`'s, asked through `Policy`. */
 @Injectable()
 export class BodyAccess {
