@@ -28,6 +28,16 @@ export const signedIn = { accessToken: 'token', expiresIn: 900 };
 const DAY = 86_400_000;
 
 /** GET /consultations/:id — an open Haskovo ordinance with two articles, closing in 12½ days. */
+/** The `can` of a consultation as the public gets it, as its officer gets it, as a moderator gets it. */
+export const PUBLIC_CAN = { inspect: false, edit: false, publish: false, answer: false, report: false, moderate: false };
+export const OFFICER_CAN = { inspect: true, edit: true, publish: true, answer: true, report: true, moderate: true };
+export const MODERATOR_CAN = { ...PUBLIC_CAN, inspect: true, moderate: true };
+
+/** A consultation as its municipality's officer gets it. */
+export function anOfficersConsultation(overrides: Record<string, unknown> = {}) {
+  return aConsultation({ can: OFFICER_CAN, ...overrides });
+}
+
 export function aConsultation(overrides: Record<string, unknown> = {}) {
   const now = Date.now();
   const sections = [
@@ -60,6 +70,7 @@ export function aConsultation(overrides: Record<string, unknown> = {}) {
     documents: [],
     counts: { sections: 2, contributions: 2, proposals: 1, comments: 1, answered: 0 },
     createdAt: new Date(now - 20 * DAY).toISOString(),
+    can: PUBLIC_CAN,
     ...overrides,
   };
 }

@@ -21,8 +21,9 @@ import { APP_CONFIG, AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { ConsultationsRepository } from './consultations/consultations.repository';
+import { Policy } from './policy/policy.service';
+import { StandingLoader } from './policy/standing.loader';
 import { ConsultationsService } from './consultations/consultations.service';
-import { ConsultationVisibility } from './consultations/visibility';
 import { ContributionsController } from './contributions/contributions.controller';
 import { ContributionsRepository } from './contributions/contributions.repository';
 import { ContributionsService } from './contributions/contributions.service';
@@ -143,7 +144,8 @@ export class AppModule {
         OrganizationsService,
         ConsultationsRepository,
         ConsultationsService,
-        ConsultationVisibility,
+        StandingLoader,
+        Policy,
         ContributionsRepository,
         ContributionsService,
         ReportsRepository,

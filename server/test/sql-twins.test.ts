@@ -1,4 +1,5 @@
-import { termGivesAccess, termState } from '../src/bodies/membership';
+import { termState } from '../src/bodies/membership';
+import { termGivesRights } from '../src/policy/standing';
 import { CONSULTATION_STATUSES, consultationStatus, statusCondition } from '../src/consultations/status';
 import { formStatus } from '../src/forms/form-access';
 import { STATUS_SQL } from '../src/forms/forms.repository';
@@ -97,7 +98,7 @@ describe('SQL twins of the pure rules', () => {
     expect(new Set(rows.flatMap((r) => r.statuses))).toEqual(new Set(statuses));
   });
 
-  it("a private body and its meetings are open to exactly the members termGivesAccess lets in, on the municipality's calendar day", async () => {
+  it("a private body and its meetings are open to exactly the members termGivesRights lets in, on the municipality's calendar day", async () => {
     const officer = await t.login('officer@haskovo.sabor.example');
     const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'working_group', name: 'Работна група за бюджета', visibility: 'private' }, { token: officer })).body;
     const sitting = (await t.post('/api/meetings', { municipalityId: 'haskovo', bodyId: group.id, kind: 'body_meeting', title: 'Заседание', startsAt: '2026-12-16T15:00:00.000Z', endsAt: '2026-12-16T17:00:00.000Z', location: 'Хасково' }, { token: officer })).body;
@@ -111,17 +112,21 @@ describe('SQL twins of the pure rules', () => {
       ['2026-11-23', null],
       ['2026-12-01', '2027-12-31'],
     ];
-    const members: Array<{ token: string; since: string; until: string | null }> = [];
+    const members: Array<{ token: string; since: string; until: string | null; invitation: 'accepted' | 'pending' }> = [];
     for (const [i, [since, until]] of terms.entries()) {
       const { token, id } = await t.registerVerified(`term${i}@example.org`, `Член ${i}`);
-      expect((await t.post(`/api/bodies/${group.id}/members`, { userId: id, role: 'member', since, ...(until ? { until } : {}) }, { token: officer })).status).toBe(201);
-      members.push({ token, since, until });
+      const member = await t.post(`/api/bodies/${group.id}/members`, { userId: id, role: 'member', since, ...(until ? { until } : {}) }, { token: officer });
+      expect(member.status).toBe(201);
+      // an account named on the roster is invited; the rights come once the person accepts (a term
+      // already over when it was named cannot be accepted any more, and stays without rights)
+      const accepted = await t.post(`/api/me/body-invitations/${member.body.id}/accept`, undefined, { token });
+      members.push({ token, since, until, invitation: accepted.status === 200 ? 'accepted' : 'pending' });
     }
     // noon on 22 November, then 01:30 on 23 November in Haskovo (still the 22nd in UTC)
     for (const [now, today] of [['2026-11-22T10:00:00.000Z', '2026-11-22'], ['2026-11-22T23:30:00.000Z', '2026-11-23']] as const) {
       t.clock.travelTo(new Date(now));
       for (const m of members) {
-        const expected = termGivesAccess(m.since, m.until, today);
+        const expected = termGivesRights(m, today);
         const detail = await t.get(`/api/bodies/${group.id}`, { token: m.token });
         const list = await t.get('/api/bodies?municipality=haskovo', { token: m.token });
         const meetings = await t.get('/api/meetings?municipality=haskovo', { token: m.token });

@@ -2050,6 +2050,14 @@ export interface components {
             /** @enum {string} */
             role: "officer" | "moderator";
         };
+        OrganizationCanDto: {
+            /** @description see its members */
+            members: boolean;
+            /** @description invite people, cancel invitations, remove members */
+            manage: boolean;
+            /** @description mark it verified */
+            verify: boolean;
+        };
         OrganizationMemberDto: {
             /** Format: uuid */
             userId: string;
@@ -2058,6 +2066,8 @@ export interface components {
             role: "representative" | "member";
         };
         OrganizationDto: {
+            /** @description what the caller may do with it (on the organisation itself, not in lists) */
+            can?: components["schemas"]["OrganizationCanDto"];
             /** Format: uuid */
             id: string;
             name: string;
@@ -2228,6 +2238,20 @@ export interface components {
             /** @description municipality id (or slug) */
             municipalityId: string;
         };
+        ConsultationCanDto: {
+            /** @description see what the municipality’s staff see: hidden texts, flags, the report before it is published */
+            inspect: boolean;
+            /** @description change the draft (a correction once published), add documents, use the deadline calculator */
+            edit: boolean;
+            /** @description publish the draft */
+            publish: boolean;
+            /** @description answer contributions and register offline ones */
+            answer: boolean;
+            /** @description publish the report (справка) and record the outcome */
+            report: boolean;
+            /** @description hide and show contributions, group duplicates */
+            moderate: boolean;
+        };
         OutcomeViewDto: {
             /** @enum {string} */
             result: "adopted" | "amended" | "withdrawn";
@@ -2293,6 +2317,8 @@ export interface components {
             /** Format: date-time */
             closesAt: string | null;
             lastDay: string | null;
+            /** @description what the caller may do with it */
+            can: components["schemas"]["ConsultationCanDto"];
             /** Format: date-time */
             reportPublishedAt: string | null;
             outcome: components["schemas"]["OutcomeViewDto"] | null;
@@ -2390,6 +2416,18 @@ export interface components {
             nextCursor: string | null;
             items: components["schemas"]["VersionDto"][];
         };
+        ContributionCanDto: {
+            /** @description read it whole when hidden, with its flags */
+            inspect: boolean;
+            /** @description support it (while the consultation is open) */
+            support: boolean;
+            /** @description flag it for the moderators */
+            flag: boolean;
+            /** @description hide or show it */
+            moderate: boolean;
+            /** @description answer it in the report */
+            answer: boolean;
+        };
         AuthorDto: {
             /** @description the published name, or "participant N" */
             name: string;
@@ -2409,6 +2447,8 @@ export interface components {
             respondedAt: string;
         };
         ContributionDto: {
+            /** @description what the caller may do with it; absent where a hidden contribution shows only its place and the reason */
+            can?: components["schemas"]["ContributionCanDto"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2618,6 +2658,8 @@ export interface components {
             reasoningLang: "bg" | "en" | "mk" | null;
         };
         ReportDto: {
+            /** @description what the caller may do with the consultation and its report */
+            can: components["schemas"]["ConsultationCanDto"];
             /** Format: uuid */
             consultationId: string;
             title: string;
@@ -2830,6 +2872,12 @@ export interface components {
             /** @description municipality id (or slug) */
             municipalityId: string;
         };
+        BodyCanDto: {
+            /** @description see it as its municipality’s staff */
+            inspect: boolean;
+            /** @description change it, its members and linked consultations */
+            manage: boolean;
+        };
         MemberDto: {
             /** Format: uuid */
             id: string;
@@ -2877,6 +2925,8 @@ export interface components {
             status: "active" | "dissolved";
             /** @description members whose term is current */
             memberCount: number;
+            /** @description what the caller may do with it */
+            can: components["schemas"]["BodyCanDto"];
             /** @description current members and those whose term is yet to begin */
             members: components["schemas"]["MemberDto"][];
             /** @description members whose term has ended: the history of the body */
@@ -3090,6 +3140,14 @@ export interface components {
             /** @description municipality id (or slug) */
             municipalityId: string;
         };
+        MeetingCanDto: {
+            /** @description see it as the host municipality’s staff */
+            inspect: boolean;
+            /** @description change it, its minutes and registrations; check people in */
+            manage: boolean;
+            /** @description read the participation report (before the minutes are published too) */
+            participation: boolean;
+        };
         BodyRefDto: {
             /** Format: uuid */
             id: string;
@@ -3152,6 +3210,8 @@ export interface components {
             /** @description places left; null with no capacity */
             seatsLeft: number | null;
             registration: components["schemas"]["RegistrationStateDto"];
+            /** @description what the caller may do with it */
+            can: components["schemas"]["MeetingCanDto"];
             body: components["schemas"]["BodyRefDto"] | null;
             description: components["schemas"]["LocalizedTextDto"];
             programme: components["schemas"]["ProgrammeItemViewDto"][];
@@ -3595,6 +3655,18 @@ export interface components {
             /** @description municipality id (or slug) */
             municipalityId: string;
         };
+        FormCanDto: {
+            /** @description change, publish, invite, remind, download the responses */
+            manage: boolean;
+            /** @description find it in the list of forms */
+            list: boolean;
+            /** @description see its questions without an invitation */
+            read: boolean;
+            /** @description read its report */
+            report: boolean;
+            /** @description read the free-text answers in its report */
+            texts: boolean;
+        };
         FormOptionDto: {
             key: string;
             label: components["schemas"]["LocalizedTextDto"];
@@ -3666,6 +3738,8 @@ export interface components {
             canReadReport: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description what the caller may do with it */
+            can: components["schemas"]["FormCanDto"];
             description: components["schemas"]["LocalizedTextDto"];
             questions: components["schemas"]["FormQuestionDto"][];
             /**

@@ -6,6 +6,7 @@ import { useFocusOnNavigation } from '../components/FocusHeading';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ServiceNotice } from '../components/ServiceNotice';
 import { LiveStatus } from '../components/Status';
+import { isStaff, representedOrganizations } from './roles';
 
 function Logo() {
   return (
@@ -23,8 +24,8 @@ function Header() {
   const { status, me } = useSession();
   const logout = useLogout({ leave: () => navigate('/', { state: { flash: 'signedOut' }, flushSync: true }) });
   const signedIn = status === 'signed-in';
-  const staff = Boolean(me && (me.isAdmin || me.staff.some((s) => s.role === 'officer')));
-  const partner = Boolean(me?.organizations.some((o) => o.role === 'representative' && o.verified));
+  const staff = Boolean(me && isStaff(me));
+  const partner = representedOrganizations(me).length > 0;
 
   return (
     <header className="site-header">

@@ -4,6 +4,7 @@ import { useSession } from '../api/me';
 import type { Me } from '../api/types';
 import { Forbidden } from '../components/Pages';
 import { LoadError, Loading } from '../components/Status';
+import { isStaff } from './roles';
 
 /** Pages for signed-in people: sends others to sign in, then back here. */
 export function RequireAuth({ children, allow }: { children: ReactNode; allow?: (me: Me) => boolean }) {
@@ -21,7 +22,7 @@ export function RequireAuth({ children, allow }: { children: ReactNode; allow?: 
 
 /** Platform admins and municipal officers: the admin area. */
 export function RequireStaff({ children }: { children: ReactNode }) {
-  return <RequireAuth allow={(me) => me.isAdmin || me.staff.some((s) => s.role === 'officer')}>{children}</RequireAuth>;
+  return <RequireAuth allow={isStaff}>{children}</RequireAuth>;
 }
 
 /** Platform admins only. */

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
-import { acceptedMembershipSql } from './membership';
+import type { SqlPredicate } from '../policy/subject-policy';
 import { BodyConsultation, BodyKind, BodyMember, BodyStatus, MemberInvitation, MemberRole, PublicBody } from './body.entity';
 
 export interface BodyListFilter {
   municipalityId?: string;
   kind?: BodyKind;
   status?: BodyStatus;
-  /** municipalities whose private bodies the caller sees as staff; 'all' for admins */
-  staffOf: string[] | 'all';
-  /** the caller, whose private bodies (as a member) are listed too */
-  viewerId: string | null;
+  /** which bodies the caller may see: the body policy's predicate over alias `b` */
+  visible: SqlPredicate;
   now: Date;
 }
 
@@ -91,12 +89,7 @@ export class BodiesRepository {
       .orderBy('b.created_at', 'DESC')
       .addOrderBy('b.id', 'DESC')
       .limit(limit);
-    if (filter.staffOf !== 'all') {
-      const rules = [`b.visibility = 'public'`];
-      if (filter.staffOf.length) rules.push('b.municipality_id IN (:...staffOf)');
-      if (filter.viewerId) rules.push(`EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = b.id AND vm.user_id = :viewerId AND ${acceptedMembershipSql('vm')} AND (vm.until IS NULL OR vm.until >= ${TODAY}))`);
-      qb.andWhere(`(${rules.join(' OR ')})`, { staffOf: filter.staffOf, viewerId: filter.viewerId });
-    }
+    qb.andWhere(filter.visible.sql, filter.visible.params);
     if (filter.municipalityId) qb.andWhere('b.municipality_id = :mid', { mid: filter.municipalityId });
     if (filter.kind) qb.andWhere('b.kind = :kind', { kind: filter.kind });
     if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
@@ -141,14 +134,6 @@ export class BodiesRepository {
       .getMany();
   }
 
-  /** Whether the user is a member with rights: an accepted term not ended by `today`. */
-  async hasAcceptedOpenTerm(bodyId: string, userId: string, today: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query(
-      `SELECT 1 FROM body_members bm WHERE bm.body_id = $1 AND bm.user_id = $2 AND ${acceptedMembershipSql('bm')} AND (bm.until IS NULL OR bm.until >= $3) LIMIT 1`,
-      [bodyId, userId, today],
-    );
-    return rows.length > 0;
-  }
 
   /**
    * The user's invitations waiting for an answer, in active bodies, whose term has not ended by

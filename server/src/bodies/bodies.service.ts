@@ -9,10 +9,12 @@ import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { RateLimiter } from '../common/rate-limiter';
 import { consultationStatus } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { localize } from '../common/locale';
+import { bodyPolicy } from '../policy/body.policy';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
@@ -36,10 +38,10 @@ export class BodiesService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
-    private readonly consultationVisibility: ConsultationVisibility,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly limiter: RateLimiter,
+    private readonly policy: Policy,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -53,8 +55,8 @@ export class BodiesService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
-    const rows = await this.repo.list({ municipalityId, kind: q.kind, status: q.status, staffOf, viewerId: viewer?.id ?? null, now: this.clock.now() }, limit + 1, after);
+    const visible = await this.policy.sql(viewer, bodyPolicy, 'view', 'b');
+    const rows = await this.repo.list({ municipalityId, kind: q.kind, status: q.status, visible, now: this.clock.now() }, limit + 1, after);
     return toPage(rows, limit, (b) => this.summary(b, b.municipalitySlug, b.memberCount), (b) => [b.createdAt.toISOString(), b.id]);
   }
 
@@ -81,7 +83,7 @@ export class BodiesService {
       const saved = await this.repo.save(body);
       if (dto.consultationIds) await this.linkConsultations(saved, m, dto.consultationIds);
       await this.audit.record({ actorId: actor.id, action: 'body.create', entityType: 'body', entityId: saved.id, municipalityId: m.id, after: { ...snapshot(saved), consultationIds: dto.consultationIds ?? [] } });
-      return this.detail(actor, { body: saved, municipality: m, staff: true, member: false });
+      return this.detail(actor, { body: saved, municipality: m, staff: true, member: false, manage: true });
     });
   }
 
@@ -261,17 +263,18 @@ export class BodiesService {
     const members = onRoster(await this.repo.members(body.id), view.staff).map((r) => toMemberDto(r, today));
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
-    const consultations = (await this.consultationVisibility.filterVisible(viewer, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
-    const canManage = await this.access.hasStaffRole(viewer, body.municipalityId, ['officer']);
+    const consultations = (await this.policy.filter(viewer, consultationPolicy, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
+    const can = await this.policy.flags(viewer, bodyPolicy, body);
     const current = members.filter((x) => x.term !== 'past');
     return {
+      can,
       ...this.summary(body, municipality.slug, current.filter((x) => x.term === 'current').length),
       members: current,
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,
       isMember: view.member,
       myInvitationId: (viewer && members.find((x) => x.userId === viewer.id && x.invitation === 'pending' && x.term !== 'past')?.id) ?? null,
-      canManage,
+      canManage: can.manage,
       createdAt: body.createdAt.toISOString(),
       updatedAt: body.updatedAt.toISOString(),
     };

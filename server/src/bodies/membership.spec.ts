@@ -1,4 +1,5 @@
-import { removal, termGivesAccess, termState } from './membership';
+import { termGivesRights } from '../policy/standing';
+import { removal, termState } from './membership';
 
 const today = '2026-11-22';
 
@@ -16,11 +17,17 @@ describe('termState', () => {
   });
 });
 
-describe('termGivesAccess', () => {
-  it('lets current and future members in, not past ones', () => {
-    expect(termGivesAccess('2026-01-01', null, today)).toBe(true);
-    expect(termGivesAccess('2027-01-01', null, today)).toBe(true);
-    expect(termGivesAccess('2025-01-01', '2026-11-21', today)).toBe(false);
+describe('termGivesRights', () => {
+  it('gives accepted current and future terms a member’s rights, not past ones', () => {
+    expect(termGivesRights({ until: null, invitation: 'accepted' }, today)).toBe(true);
+    expect(termGivesRights({ until: '2027-12-31', invitation: 'accepted' }, today)).toBe(true);
+    expect(termGivesRights({ until: today, invitation: 'accepted' }, today)).toBe(true);
+    expect(termGivesRights({ until: '2026-11-21', invitation: 'accepted' }, today)).toBe(false);
+  });
+
+  it('gives nothing to an invitation not accepted', () => {
+    expect(termGivesRights({ until: null, invitation: 'pending' }, today)).toBe(false);
+    expect(termGivesRights({ until: null, invitation: 'declined' }, today)).toBe(false);
   });
 });
 

@@ -10,11 +10,6 @@ export function termState(since: string, until: string | null, today: string): T
   return 'current';
 }
 
-/** A member who can see a private body: the term is current or yet to come. */
-export function termGivesAccess(since: string, until: string | null, today: string): boolean {
-  return termState(since, until, today) !== 'past';
-}
-
 export type Removal = { action: 'end'; until: string } | { action: 'delete' } | { action: 'already_ended' };
 
 /**
@@ -31,14 +26,10 @@ export function removal(since: string, until: string | null, today: string): Rem
 /**
  * Consent: a membership linked to an account is an invitation until that person accepts it, and
  * only an accepted one gives the account a right (to see a private body, its meetings and
- * documents). Every rule that grants something through a body membership goes through one of these
- * two, so the condition lives in one place.
+ * documents). Every rule that grants something through a body membership goes through this one
+ * (the policy layer's `termGivesRights`, which the standing of each request is built with).
  */
 export function membershipGrantsRights(invitation: string | null): boolean {
   return invitation === 'accepted';
 }
 
-/** The same rule in SQL, on a `body_members` row of the given alias. */
-export function acceptedMembershipSql(alias: string): string {
-  return `${alias}.invitation = 'accepted'`;
-}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
+import type { SqlPredicate } from '../policy/subject-policy';
 import type { CalendarAdjustments } from './holidays';
 import { CalendarDay } from './calendar-day.entity';
 import { ConsultationSection } from './consultation-section.entity';
@@ -13,10 +14,8 @@ export interface ListFilter {
   status?: ConsultationStatus;
   kind?: ConsultationKind;
   q?: string;
-  /** municipalities whose scheduled consultations the caller may see (officers, moderators); 'all' for admins */
-  staffOf: string[] | 'all';
-  /** municipalities whose drafts the caller may see: only where they are an officer (not moderators, not admins) */
-  officerOf: string[];
+  /** which rows the caller may see: the consultation policy's predicate over alias `c` */
+  visible: SqlPredicate;
   now: Date;
 }
 
@@ -59,9 +58,8 @@ export class ConsultationsRepository {
   }
 
   /**
-   * Newest first by publication (drafts by creation), keyset on (sort time, id). The public sees
-   * what is published; staff also see their municipality's scheduled ones, and officers its drafts
-   * (the same rule as `consultationAccess`).
+   * Newest first by publication (drafts by creation), keyset on (sort time, id); only the rows
+   * `filter.visible` (the consultation policy) lets the caller see.
    */
   async list(filter: ListFilter, limit: number, after?: [string, string]): Promise<Array<Consultation & { municipalitySlug: string }>> {
     const qb = this.tx
@@ -74,11 +72,7 @@ export class ConsultationsRepository {
       .orderBy('sort_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(limit);
-    const rules = ['(c.published_at IS NOT NULL AND c.published_at <= :now)'];
-    if (filter.staffOf === 'all') rules.push('c.published_at IS NOT NULL');
-    else if (filter.staffOf.length) rules.push('(c.published_at IS NOT NULL AND c.municipality_id IN (:...staffOf))');
-    if (filter.officerOf.length) rules.push('(c.published_at IS NULL AND c.municipality_id IN (:...officerOf))');
-    qb.andWhere(rules.length > 1 ? `(${rules.join(' OR ')})` : rules[0], { staffOf: filter.staffOf, officerOf: filter.officerOf });
+    qb.andWhere(filter.visible.sql, filter.visible.params);
     if (filter.municipalityId) qb.andWhere('c.municipality_id = :mid', { mid: filter.municipalityId });
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.status) qb.andWhere(statusCondition(filter.status, 'c', ':now'));

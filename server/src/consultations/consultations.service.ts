@@ -21,7 +21,8 @@ import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationDto, ConsultationListQuery, ConsultationSummaryDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionDto, UpdateConsultationDto, VersionDto } from './dto/consultation.dto';
 import { parseSections } from './sections';
 import { consultationStatus } from './status';
-import { ConsultationVisibility } from './visibility';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 
 const MOTIVE_ITEMS = ['reasons', 'objectives', 'resources', 'expectedResults', 'euCompliance'] as const;
 
@@ -36,7 +37,7 @@ export class ConsultationsService {
     private readonly access: Access,
     private readonly documents: DocumentsService,
     private readonly mail: MailService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -50,22 +51,20 @@ export class ConsultationsService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const roles = viewer ? await this.municipalities.rolesOfUser(viewer.id) : [];
-    const staffOf = viewer?.isAdmin ? ('all' as const) : roles.map((r) => r.municipalityId);
-    const officerOf = roles.filter((r) => r.role === 'officer').map((r) => r.municipalityId);
+    const visible = await this.policy.sql(viewer, consultationPolicy, 'view', 'c');
     const now = this.clock.now();
-    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, staffOf, officerOf, now }, limit + 1, after);
+    const rows = await this.repo.list({ municipalityId, status: q.status, kind: q.kind, q: q.q, visible, now }, limit + 1, after);
     return toPage(rows, limit, (c) => this.summary(c, c.municipalitySlug, now), (c) => [(c as unknown as { sortAt: Date }).sortAt.toISOString(), c.id]);
   }
 
   private async visible(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality; staff: boolean }> {
-    const { c, staff } = await this.visibility.require(viewer, id);
-    return { c, m: (await this.municipalities.findById(c.municipalityId))!, staff };
+    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+    return { c, m: (await this.municipalities.findById(c.municipalityId))!, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect') };
   }
 
   async get(viewer: AuthUser | undefined, id: string): Promise<ConsultationDto> {
     const { c, m } = await this.visible(viewer, id);
-    return this.detail(c, m);
+    return this.detail(viewer, c, m);
   }
 
   async sections(viewer: AuthUser | undefined, id: string): Promise<SectionDto[]> {
@@ -97,7 +96,7 @@ export class ConsultationsService {
   }
 
   async deadline(actor: AuthUser, id: string, q: DeadlineQuery, locale: Locale): Promise<DeadlineDto> {
-    const c = await this.visibility.requireRole(actor, id, ['officer']);
+    const c = await this.policy.require(actor, 'consultation', id, 'edit');
     const m = (await this.municipalities.findById(c.municipalityId))!;
     const publishOn = q.publishOn ?? this.today(m);
     return this.computeFor(m, publishOn, this.publicationInstant(m, publishOn), q.periodDays ?? c.periodDays, c.shortenedReason, locale);
@@ -144,13 +143,13 @@ export class ConsultationsService {
       const saved = await this.repo.save(c);
       await this.repo.replaceSections(saved.id, parseSections(localize(saved.body, m.defaultLocale)));
       await this.audit.record({ actorId: actor.id, action: 'consultation.create', entityType: 'consultation', entityId: saved.id, municipalityId: m.id, after: this.snapshot(saved) });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
   update(actor: AuthUser, id: string, dto: UpdateConsultationDto): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
+      const c = await this.policy.require(actor, 'consultation', id, 'edit', { lock: true });
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const before = this.snapshot(c);
       if (c.publishedAt) {
@@ -171,14 +170,14 @@ export class ConsultationsService {
         await this.repo.addVersion({ consultationId: saved.id, subject: 'draft', version: saved.version, snapshot: this.snapshot(saved), note: dto.correctionNote!.trim(), createdBy: actor.id });
       }
       await this.audit.record({ actorId: actor.id, action: saved.publishedAt ? 'consultation.correct' : 'consultation.update', entityType: 'consultation', entityId: saved.id, municipalityId: saved.municipalityId, before, after: this.snapshot(saved) });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
   /** Publishes now or on a future day; refuses a short period without a reason and incomplete motives. */
   publish(actor: AuthUser, id: string, dto: PublishDto, locale: Locale): Promise<ConsultationDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(actor, id, ['officer'], { lock: true });
+      const c = await this.policy.require(actor, 'consultation', id, 'publish', { lock: true });
       if (c.publishedAt) throw new DomainError('already_published');
       const m = (await this.municipalities.findById(c.municipalityId))!;
       const today = this.today(m);
@@ -205,7 +204,7 @@ export class ConsultationsService {
       await this.repo.addVersion({ consultationId: c.id, subject: 'draft', version: 1, snapshot: this.snapshot(saved), note: null, createdBy: actor.id });
       await this.mail.enqueue(FOLLOWERS_QUEUE, { consultationId: c.id });
       await this.audit.record({ actorId: actor.id, action: 'consultation.publish', entityType: 'consultation', entityId: c.id, municipalityId: c.municipalityId, after: { publishOn, opensAt: d.opensAt, closesAt: d.closesAt, lastDay: d.lastDay, movedFrom: d.movedFrom ?? null } });
-      return this.detail(saved, m);
+      return this.detail(actor, saved, m);
     });
   }
 
@@ -252,9 +251,10 @@ export class ConsultationsService {
     };
   }
 
-  private async detail(c: Consultation, m: Municipality): Promise<ConsultationDto> {
+  private async detail(viewer: AuthUser | undefined, c: Consultation, m: Municipality): Promise<ConsultationDto> {
     const sections = await this.repo.sections(c.id);
     return {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       ...this.summary(c, m.slug, this.clock.now()),
       body: c.body,
       motives: c.motives,

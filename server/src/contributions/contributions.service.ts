@@ -12,7 +12,10 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
+import type { ContributionCanDto } from '../policy/can.dto';
+import { consultationPolicy, type ConsultationFacts } from '../policy/consultation.policy';
+import { contributionPolicy } from '../policy/contribution.policy';
+import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { publicAuthor } from './author';
@@ -30,13 +33,19 @@ export class ContributionsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean }> {
-    return this.visibility.require(viewer, id);
+  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean; can: ContributionCanDto }> {
+    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+    return { c, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect'), can: await this.can(viewer, c) };
+  }
+
+  /** What the caller may do with the consultation's contributions (the same for each of them). */
+  private can(viewer: AuthUser | undefined, consultation: ConsultationFacts): Promise<ContributionCanDto> {
+    return this.policy.flags(viewer, contributionPolicy, { authorId: null, consultation });
   }
 
   private requireOpen(c: StatusFacts): void {
@@ -51,7 +60,7 @@ export class ContributionsService {
   }
 
   async list(viewer: AuthUser | undefined, consultationId: string, q: ContributionListQuery, locale: Locale): Promise<Page<ContributionDto>> {
-    const { staff } = await this.consultation(viewer, consultationId);
+    const { staff, can } = await this.consultation(viewer, consultationId);
     const sort = q.sort ?? 'newest';
     const limit = pageLimit(q);
     const after = decodeCursor(q.cursor, sort === 'supported' ? 3 : 2);
@@ -62,14 +71,14 @@ export class ContributionsService {
     // would tell its section, kind, answer or support (filtered or by support) leaves it out.
     const shownHidden = staff || (!q.section && !q.kind && answered === undefined && sort !== 'supported');
     const rows = await this.repo.list({ consultationId, sort, sectionId: q.section, kind: q.kind, parentId, answered, withHidden: shownHidden, viewerId: viewer?.id }, limit + 1, after);
-    return toPage(rows, limit, (r) => this.toDto(r, locale, staff, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
+    return toPage(rows, limit, (r) => this.toDto(r, locale, staff, can, viewer), (r) => (sort === 'supported' ? [r.support_count, new Date(r.received_at).toISOString(), r.id] : [new Date(r.received_at).toISOString(), r.id]));
   }
 
   async get(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ContributionDto> {
     const row = await this.repo.row(id, viewer?.id);
     if (!row) throw DomainError.notFound();
-    const { staff } = await this.consultation(viewer, row.consultation_id);
-    return this.toDto(row, locale, staff, viewer);
+    const { staff, can } = await this.consultation(viewer, row.consultation_id);
+    return this.toDto(row, locale, staff, can, viewer);
   }
 
   /**
@@ -81,7 +90,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds);
-      const c = await this.visibility.requireStatusFacts(author, consultationId);
+      const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
       this.requireOpen(c);
       let sectionRef: string | null = null;
       if (dto.sectionId) {
@@ -145,14 +154,14 @@ export class ContributionsService {
         response_version: null,
         response_at: null,
       };
-      return this.toDto(row, locale, false, author);
+      return this.toDto(row, locale, false, await this.can(author, c), author);
     });
   }
 
   /** A contribution that came by e-mail, post, the registry desk or in person, registered by an officer. */
   registerOffline(officer: AuthUser, consultationId: string, dto: OfflineContributionDto, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(officer, consultationId, ['officer']);
+      const c = await this.policy.require(officer, 'consultation', consultationId, 'answer');
       const receivedAt = new Date(dto.receivedAt);
       const now = this.clock.now();
       if (!c.opensAt || !c.closesAt || receivedAt < c.opensAt || receivedAt > c.closesAt || receivedAt > now || c.reportPublishedAt) {
@@ -180,7 +189,7 @@ export class ContributionsService {
       saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`);
       await this.repo.save(saved);
       await this.audit.record({ actorId: officer.id, action: 'contribution.register_offline', entityType: 'contribution', entityId: saved.id, municipalityId: c.municipalityId, after: { channel: dto.channel, receivedAt: receivedAt.toISOString(), kind: dto.kind } });
-      return this.toDto((await this.repo.row(saved.id))!, locale, true, officer);
+      return this.toDto((await this.repo.row(saved.id))!, locale, true, await this.can(officer, c), officer);
     });
   }
 
@@ -188,9 +197,8 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { supportsPerAccount, supportsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`support:${user.id}`, supportsPerAccount, supportsWindowSeconds);
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      const { c } = await this.consultation(user, contribution.consultationId);
+      const contribution = await this.policy.require(user, 'contribution', id, 'support');
+      const c = contribution.consultation;
       this.requireOpen(c);
       if (contribution.hiddenAt) throw new DomainError('contribution_hidden');
       const supportCount = supported ? await this.repo.support(id, user.id) : await this.repo.unsupport(id, user.id);
@@ -202,9 +210,7 @@ export class ContributionsService {
     return this.tx.run(async () => {
       const { flagsPerAccount, flagsWindowSeconds } = this.config.rateLimits;
       await this.limiter.hit(`flag:${user.id}`, flagsPerAccount, flagsWindowSeconds);
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      await this.consultation(user, contribution.consultationId);
+      await this.policy.require(user, 'contribution', id, 'flag');
       await this.repo.flag(id, user.id, reason);
       return true;
     });
@@ -213,22 +219,21 @@ export class ContributionsService {
   /** Hiding keeps the text; the public sees only that it was hidden and why. */
   setHidden(moderator: AuthUser, id: string, hidden: boolean, reason: string | undefined, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
-      const contribution = await this.repo.findById(id);
-      if (!contribution) throw DomainError.notFound();
-      const c = await this.visibility.requireRole(moderator, contribution.consultationId, ['officer', 'moderator']);
+      const contribution = await this.policy.require(moderator, 'contribution', id, 'moderate');
+      const c = contribution.consultation;
       const before = { hidden: contribution.hiddenAt !== null, reason: contribution.hiddenReason };
       contribution.hiddenAt = hidden ? this.clock.now() : null;
       contribution.hiddenReason = hidden ? reason! : null;
       contribution.hiddenBy = hidden ? moderator.id : null;
       await this.repo.save(contribution);
       await this.audit.record({ actorId: moderator.id, action: hidden ? 'contribution.hide' : 'contribution.unhide', entityType: 'contribution', entityId: id, municipalityId: c.municipalityId, before, after: { hidden, reason: reason ?? null } });
-      return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, moderator);
+      return this.toDto((await this.repo.row(id, moderator.id))!, locale, true, await this.can(moderator, c), moderator);
     });
   }
 
   /** Groups of identical or near-identical contributions (campaigns), for one reasoned answer. */
   async duplicates(officer: AuthUser, consultationId: string): Promise<DuplicateGroupDto[]> {
-    const c = await this.visibility.requireRole(officer, consultationId, ['officer', 'moderator']);
+    const c = await this.policy.require(officer, 'consultation', consultationId, 'moderate');
     const { members, pairs, bodies } = await this.repo.duplicateCandidates(c.id, 0.6);
     const repOf = new Map<string, string>();
     for (const [rep, ids] of members) for (const id of ids) repOf.set(id, rep);
@@ -240,12 +245,13 @@ export class ContributionsService {
    * the list and its thread (id, consultation, parent, date of receipt) and why it was hidden: no
    * author, text, section, kind, channel, counts or answer. The staff see everything (to unhide).
    */
-  toDto(r: ContributionRow, locale: Locale, staff: boolean, viewer?: AuthUser): ContributionDto {
+  toDto(r: ContributionRow, locale: Locale, staff: boolean, can: ContributionCanDto, viewer?: AuthUser): ContributionDto {
     const hidden = r.hidden_at !== null;
     if (hidden && !staff) {
       return { id: r.id, consultationId: r.consultation_id, parentId: r.parent_id, receivedAt: new Date(r.received_at).toISOString(), hidden: true, hiddenReason: r.hidden_reason };
     }
     return {
+      can,
       id: r.id,
       consultationId: r.consultation_id,
       sectionId: r.section_id,

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import type { Consultation } from '../consultations/consultation.entity';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { Policy } from '../policy/policy.service';
 import { MAX_UPLOAD_BYTES } from './upload-limit';
 import { Tx } from '../database/transaction';
 import { FILE_STORAGE } from '../storage/file-storage';
@@ -55,12 +55,12 @@ export class DocumentsService {
     @Inject(FILE_STORAGE) private readonly files: FileStorage,
     private readonly tx: Tx,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
   ) {}
 
   /** The consultation, if `officer` may add documents to it; 404/403 otherwise. */
   requireUploader(officer: AuthUser, consultationId: string): Promise<Consultation> {
-    return this.visibility.requireRole(officer, consultationId, ['officer']);
+    return this.policy.require(officer, 'consultation', consultationId, 'edit');
   }
 
   /**
@@ -166,7 +166,7 @@ export class DocumentsService {
   async open(viewer: AuthUser | undefined, id: string): Promise<{ doc: ConsultationDocument; stream: Readable }> {
     const doc = await this.tx.repo(ConsultationDocument).findOneBy({ id });
     if (!doc) throw DomainError.notFound();
-    await this.visibility.require(viewer, doc.consultationId);
+    await this.policy.require(viewer, 'consultation', doc.consultationId, 'view');
     const stream = await this.files.open(documentFileKey(doc.storageKey));
     if (!stream) throw DomainError.notFound();
     return { doc, stream };

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { hashSecret } from '../auth/tokens';
-import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -10,7 +9,8 @@ import { PersonalData } from '../common/personal-data';
 import { localDateOf } from '../consultations/zoned-time';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { formPolicy } from '../policy/form.policy';
+import { Policy } from '../policy/policy.service';
 import { ResponseReceivedDto, SubmitResponseDto } from './dto/form.dto';
 import { formStatus } from './form-access';
 import { FormsRepository } from './forms.repository';
@@ -31,8 +31,7 @@ export class FormResponsesService implements OnModuleInit {
   constructor(
     private readonly repo: FormsRepository,
     private readonly municipalities: MunicipalitiesRepository,
-    private readonly organizations: OrganizationsRepository,
-    private readonly access: Access,
+    private readonly policy: Policy,
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly personalData: PersonalData,
@@ -72,14 +71,14 @@ export class FormResponsesService implements OnModuleInit {
     return this.tx.run(async () => {
       const form = await this.repo.findForShare(id);
       if (!form) throw DomainError.notFound();
-      const officer = await this.access.hasStaffRole(viewer, form.municipalityId, ['officer']);
-      if (!form.publishedAt && !officer) throw DomainError.notFound();
+      await this.policy.check(viewer, formPolicy, form, 'view');
 
       const invitation = dto.token ? await this.repo.findInvitation(form.id, hashSecret(dto.token)) : null;
       if (dto.token && !invitation) throw new DomainError('invalid_token');
       if (!invitation) {
         if (form.audience === 'invited') {
-          const knows = officer || form.publishResults || (!!viewer && !!form.publishedAt && (await this.organizations.isPartnerRepresentative(viewer.id, form.municipalityId)));
+          // who may find the form in the list knows it exists: 403; anyone else: 404
+          const knows = await this.policy.can(viewer, formPolicy, form, 'list');
           throw knows ? DomainError.forbidden() : DomainError.notFound();
         }
         if (form.audience === 'registered') {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LocalizedText } from '../common/locale';
 import { Tx } from '../database/transaction';
+import type { SqlPredicate } from '../policy/subject-policy';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox, SubjectType } from './form.entity';
 import { CLOSED_WITH_WAITING_SQL, GROUP_RELEASE_SQL } from './inbox-sql';
 import type { CleanAnswer } from './questions';
@@ -12,10 +13,8 @@ export interface FormListFilter {
   municipalityId?: string;
   status?: FormStatus;
   purpose?: string;
-  /** municipalities whose drafts the caller sees (officers); 'all' for admins */
-  officerOf: string[] | 'all';
-  /** municipalities whose published forms the caller sees whatever their audience (partner NGOs) */
-  partnerOf: string[];
+  /** which forms the caller finds: the form policy's `list` predicate over alias `f` */
+  visible: SqlPredicate;
   now: Date;
 }
 
@@ -60,7 +59,7 @@ export class FormsRepository {
     return this.tx.repo(Form).createQueryBuilder('f').setLock('pessimistic_read').where('f.id = :id', { id }).getOne();
   }
 
-  /** Newest first, keyset on (created_at, id); drafts only of the caller's municipalities. */
+  /** Newest first, keyset on (created_at, id); the rows `f.visible` (the form policy's `list`) lets the caller find. */
   async list(f: FormListFilter, limit: number, after?: [string, string]): Promise<Array<Form & { municipalitySlug: string }>> {
     const qb = this.tx
       .repo(Form)
@@ -71,12 +70,7 @@ export class FormsRepository {
       .orderBy('f.created_at', 'DESC')
       .addOrderBy('f.id', 'DESC')
       .limit(limit);
-    if (f.officerOf !== 'all') {
-      const rules = [`(f.published_at IS NOT NULL AND (f.audience = 'public' OR f.publish_results))`];
-      if (f.officerOf.length) rules.push('f.municipality_id IN (:...officerOf)');
-      if (f.partnerOf.length) rules.push('(f.published_at IS NOT NULL AND f.municipality_id IN (:...partnerOf))');
-      qb.andWhere(`(${rules.join(' OR ')})`, { officerOf: f.officerOf, partnerOf: f.partnerOf });
-    }
+    qb.andWhere(f.visible.sql, f.visible.params);
     if (f.municipalityId) qb.andWhere('f.municipality_id = :mid', { mid: f.municipalityId });
     if (f.status) qb.andWhere(`(${STATUS_SQL[f.status]})`);
     if (f.purpose) qb.andWhere('f.purpose = :purpose', { purpose: f.purpose });
@@ -101,18 +95,6 @@ export class FormsRepository {
       .limit(limit);
     const { entities, raw } = await qb.getRawAndEntities<{ mun_slug: string; answered: boolean }>();
     return entities.map((e, i) => Object.assign(e, { municipalitySlug: raw[i].mun_slug, answered: raw[i].answered }));
-  }
-
-  /** Municipalities the user reviews as a representative of a verified partner organisation. */
-  async partnerMunicipalities(userId: string): Promise<string[]> {
-    const rows: Array<{ municipality_id: string }> = await this.tx.manager.query(
-      `SELECT DISTINCT p.municipality_id FROM partnerships p
-         JOIN organization_members om ON om.organization_id = p.organization_id AND om.role = 'representative'
-         JOIN organizations o ON o.id = p.organization_id AND o.verified_at IS NOT NULL
-        WHERE om.user_id = $1`,
-      [userId],
-    );
-    return rows.map((r) => r.municipality_id);
   }
 
   /**

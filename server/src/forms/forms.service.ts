@@ -13,6 +13,9 @@ import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { CreateFormDto, FormDto, FormListQuery, FormQuestionInputDto, FormSubjectDto, FormSummaryDto, MyFormListDto, RespondentStateDto, UpdateFormDto } from './dto/form.dto';
+import { formPolicy } from '../policy/form.policy';
+import { Policy } from '../policy/policy.service';
+import { isOfficerOf } from '../policy/standing';
 import { FormAccess, FormView, formStatus } from './form-access';
 import type { Form } from './form.entity';
 import { FormsRepository } from './forms.repository';
@@ -36,6 +39,7 @@ export class FormsService {
   constructor(
     private readonly repo: FormsRepository,
     private readonly formAccess: FormAccess,
+    private readonly policy: Policy,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly tx: Tx,
     private readonly clock: Clock,
@@ -54,15 +58,15 @@ export class FormsService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const officerOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).filter((r) => r.role === 'officer').map((r) => r.municipalityId);
-    const partnerOf = viewer ? await this.repo.partnerMunicipalities(viewer.id) : [];
+    const visible = await this.policy.sql(viewer, formPolicy, 'list', 'f');
+    const standing = await this.policy.standing(viewer);
     const now = this.clock.now();
-    const rows = await this.repo.list({ municipalityId, status: q.status, purpose: q.purpose, officerOf, partnerOf, now }, limit + 1, after);
+    const rows = await this.repo.list({ municipalityId, status: q.status, purpose: q.purpose, visible, now }, limit + 1, after);
     const counts = await this.repo.responseCounts(rows.map((r) => r.id), this.clock.now());
     const items: FormSummaryDto[] = [];
     for (const r of rows) {
-      const officer = officerOf === 'all' || officerOf.includes(r.municipalityId);
-      const view = { form: r, officer, partner: !officer && partnerOf.includes(r.municipalityId) };
+      const officer = formPolicy.can(standing, r, 'manage', now);
+      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId), seesDrafts: isOfficerOf(standing, r.municipalityId) };
       items.push(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now));
     }
     return toPage(
@@ -80,9 +84,9 @@ export class FormsService {
     const invitation = token ? await this.repo.findInvitation(form.id, hashSecret(token)) : null;
     if (token && !invitation) throw new DomainError('invalid_token');
     // a form whose results are public can be read by all (its report names its questions anyway)
-    if (!view.officer && !view.partner && !invitation && !form.publishResults) {
-      if (form.audience === 'invited') throw DomainError.notFound();
+    if (!invitation && !(await this.policy.can(viewer, formPolicy, form, 'read'))) {
       if (form.audience === 'registered' && !viewer) throw new DomainError('unauthorized');
+      throw DomainError.notFound();
     }
     return this.detail(view, await this.respondentState(view, viewer, invitation ? { used: invitation.used } : null));
   }
@@ -106,7 +110,8 @@ export class FormsService {
     return this.tx.run(async () => {
       const m = await this.municipalities.findByRef(dto.municipalityId);
       if (!m) throw DomainError.validation([{ field: 'municipalityId', code: 'unknown_municipality' }]);
-      await this.access.requireStaff(actor, m.id, ['officer']);
+      // a draft exists only for the municipality's officers: an admin without that role could not see it
+      if (!isOfficerOf(await this.policy.standing(actor), m.id)) throw DomainError.forbidden();
       const form = this.repo.create({
         municipalityId: m.id, purpose: dto.purpose, subjectType: null, subjectId: null, description: {}, anonymous: true, audience: 'public',
         opensAt: null, closesAt: null, minGroupSize: 5, publishResults: false, questions: [], publishedAt: null, basedOnId: null, createdBy: actor.id,
@@ -114,7 +119,7 @@ export class FormsService {
       await this.apply(form, dto, m, false);
       const saved = await this.repo.save(form);
       await this.audit.record({ actorId: actor.id, action: 'form.create', entityType: 'form', entityId: saved.id, municipalityId: m.id, after: snapshot(saved) });
-      return this.detail({ form: saved, municipality: m, officer: true, partner: false }, this.officerState(saved));
+      return this.detail(await this.formAccess.viewOf(actor, saved), this.officerState(saved));
     });
   }
 
@@ -244,21 +249,21 @@ export class FormsService {
     return { canAnswer: reason === null, reason };
   }
 
-  /** The form's subject; a draft consultation's title only for the municipality's officers. */
-  private async subjectOf(form: Form, officer: boolean): Promise<FormSubjectDto | null> {
+  /** The form's subject; a draft consultation's title only for the municipality's officers (the rule for drafts, not the admin). */
+  private async subjectOf(form: Form, seesDrafts: boolean): Promise<FormSubjectDto | null> {
     if (!form.subjectType || !form.subjectId) return null;
     const s = await this.repo.subject(form.subjectType, form.subjectId);
-    return { type: form.subjectType, id: form.subjectId, title: s && (officer || !s.draft) ? s.title : {} };
+    return { type: form.subjectType, id: form.subjectId, title: s && (seesDrafts || !s.draft) ? s.title : {} };
   }
 
-  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
+  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner' | 'seesDrafts'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
     const canReadReport = FormAccess.mayReadReport(view as FormView);
     return {
       id: form.id,
       municipalityId: form.municipalityId,
       municipalitySlug,
       purpose: form.purpose,
-      subject: await this.subjectOf(form, view.officer),
+      subject: await this.subjectOf(form, view.seesDrafts),
       title: form.title,
       anonymous: form.anonymous,
       audience: form.audience,
@@ -281,6 +286,7 @@ export class FormsService {
     const { form } = view;
     const counts = (await this.repo.responseCounts([form.id], this.clock.now())).get(form.id)!;
     return {
+      can: view.can,
       ...(await this.summary(form, view.municipality.slug, view, counts, this.clock.now())),
       description: form.description,
       questions: withScaleLabels(form.questions),

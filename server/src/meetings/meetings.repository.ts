@@ -1,6 +1,6 @@
-import { acceptedMembershipSql } from '../bodies/membership';
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
+import type { SqlPredicate } from '../policy/subject-policy';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { Meeting, MeetingKind, MeetingMinutes, MeetingPartner } from './meeting.entity';
 
@@ -12,9 +12,8 @@ export interface MeetingListFilter {
   kind?: MeetingKind;
   from?: string;
   to?: string;
-  /** municipalities whose private-body meetings the caller sees as staff; 'all' for admins */
-  staffOf: string[] | 'all';
-  viewerId: string | null;
+  /** which meetings the caller may see: the meeting policy's predicate over alias `m` */
+  visible: SqlPredicate;
   now: Date;
   order: 'asc' | 'desc';
   /** only meetings not yet over (the iCalendar feed) */
@@ -29,8 +28,6 @@ export interface Counts {
 }
 
 /** A meeting is public unless its body is private. */
-const VISIBLE_TO_PUBLIC = `(m.body_id IS NULL OR EXISTS (SELECT 1 FROM bodies pb WHERE pb.id = m.body_id AND pb.visibility = 'public'))`;
-const MEMBER_OF_BODY = `EXISTS (SELECT 1 FROM body_members vm WHERE vm.body_id = m.body_id AND vm.user_id = :viewerId AND ${acceptedMembershipSql('vm')} AND (vm.until IS NULL OR vm.until >= (CAST(:now AS timestamptz) AT TIME ZONE mun.time_zone)::date))`;
 
 @Injectable()
 export class MeetingsRepository {
@@ -66,12 +63,7 @@ export class MeetingsRepository {
       .orderBy('m.starts_at', dir)
       .addOrderBy('m.id', dir)
       .limit(limit);
-    if (f.staffOf !== 'all') {
-      const rules = [VISIBLE_TO_PUBLIC];
-      if (f.staffOf.length) rules.push('m.municipality_id IN (:...staffOf)');
-      if (f.viewerId) rules.push(MEMBER_OF_BODY);
-      qb.andWhere(`(${rules.join(' OR ')})`, { staffOf: f.staffOf, viewerId: f.viewerId });
-    }
+    qb.andWhere(f.visible.sql, f.visible.params);
     if (f.municipalityId && f.withPartnered) qb.andWhere('(m.municipality_id = :mid OR EXISTS (SELECT 1 FROM meeting_partners mp WHERE mp.meeting_id = m.id AND mp.municipality_id = :mid))', { mid: f.municipalityId });
     else if (f.municipalityId) qb.andWhere('m.municipality_id = :mid', { mid: f.municipalityId });
     if (f.bodyId) qb.andWhere('m.body_id = :bodyId', { bodyId: f.bodyId });

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { mayView } from '../bodies/body-access';
+import { bodyPolicy } from '../policy/body.policy';
+import { meetingPolicy } from '../policy/meeting.policy';
+import { Policy } from '../policy/policy.service';
+import { ANONYMOUS } from '../policy/standing';
 import { BodiesRepository } from '../bodies/bodies.repository';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
@@ -35,6 +38,7 @@ export class MeetingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: MeetingsRepository,
     private readonly meetingAccess: MeetingAccess,
+    private readonly policy: Policy,
     private readonly bodies: BodiesRepository,
     private readonly registrations: RegistrationsService,
     private readonly municipalities: MunicipalitiesRepository,
@@ -56,10 +60,10 @@ export class MeetingsService {
       if (!m) return { items: [], nextCursor: null };
       municipalityId = m.id;
     }
-    const staffOf = !viewer ? [] : viewer.isAdmin ? ('all' as const) : (await this.municipalities.rolesOfUser(viewer.id)).map((r) => r.municipalityId);
+    const visible = await this.policy.sql(viewer, meetingPolicy, 'view', 'm');
     const now = this.clock.now();
     const rows = await this.repo.list(
-      { municipalityId, withPartnered: q.partnered === 'true', bodyId: q.body, kind: q.kind, from: q.from, to: q.to, staffOf, viewerId: viewer?.id ?? null, now, order: q.order ?? 'asc' },
+      { municipalityId, withPartnered: q.partnered === 'true', bodyId: q.body, kind: q.kind, from: q.from, to: q.to, visible, now, order: q.order ?? 'asc' },
       limit + 1,
       after,
     );
@@ -132,11 +136,11 @@ export class MeetingsService {
     let bodyName = '';
     if (q.body) {
       const body = await this.bodies.findById(q.body);
-      if (!body || !mayView(body, { staff: false, member: false })) throw DomainError.notFound();
+      if (!body || !bodyPolicy.isPublic(body, this.clock.now())) throw DomainError.notFound();
       bodyName = localize(body.name, locale);
     }
     const now = this.clock.now();
-    const rows = await this.repo.list({ municipalityId: m?.id, bodyId: q.body, staffOf: [], viewerId: null, now, order: 'asc', upcoming: true }, 500);
+    const rows = await this.repo.list({ municipalityId: m?.id, bodyId: q.body, visible: meetingPolicy.sql(ANONYMOUS, 'view', now, 'm'), now, order: 'asc', upcoming: true }, 500);
     const zones = new Map<string, Municipality>();
     const events: CalendarEvent[] = [];
     for (const r of rows) {
@@ -259,6 +263,7 @@ export class MeetingsService {
     const counts = (await this.repo.counts([meeting.id])).get(meeting.id)!;
     const partners = await this.repo.partners(meeting.id);
     return {
+      can: view.can,
       ...this.summary(meeting, m.slug, m.timeZone, counts.registered, this.clock.now()),
       body: body ? { id: body.id, name: body.name, kind: body.kind, visibility: body.visibility } : null,
       description: meeting.description,

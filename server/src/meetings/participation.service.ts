@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import { Locale, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { meetingPolicy } from '../policy/meeting.policy';
+import { Policy } from '../policy/policy.service';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { csvLine } from '../reports/report-format';
 import { ParticipationDto } from './dto/participation.dto';
 import { formatWhen, formatWhere } from './format';
 import { MeetingAccess, MeetingView } from './meeting-access';
 import { meetingDays } from './meeting-days';
-import { MeetingsRepository } from './meetings.repository';
 import { participationFigures } from './participation';
 import { countryName } from './place-names';
 
@@ -29,24 +28,15 @@ const HEADINGS: Record<Locale, { title: string; columns: string[]; total: string
 @Injectable()
 export class ParticipationService {
   constructor(
-    private readonly meetings: MeetingsRepository,
     private readonly registrations: RegistrationsRepository,
     private readonly meetingAccess: MeetingAccess,
-    private readonly organizations: OrganizationsRepository,
-    private readonly access: Access,
+    private readonly policy: Policy,
   ) {}
 
   private async readable(viewer: AuthUser | undefined, id: string): Promise<MeetingView> {
-    const view = await this.meetingAccess.require(viewer, id);
-    if (view.meeting.minutesVersion > 0 || view.staff) return view;
-    if (viewer) {
-      const municipalities = [view.meeting.municipalityId, ...(await this.meetings.partners(id)).map((p) => p.id)];
-      for (const mid of municipalities) {
-        if (await this.organizations.isPartnerRepresentative(viewer.id, mid)) return view;
-        if (mid !== view.meeting.municipalityId && (await this.access.hasStaffRole(viewer, mid, ['officer']))) return view;
-      }
-    }
-    throw new DomainError('minutes_not_published');
+    const meeting = await this.policy.require(viewer, 'meeting', id, 'view');
+    if (!(await this.policy.can(viewer, meetingPolicy, meeting, 'participation'))) throw new DomainError('minutes_not_published');
+    return this.meetingAccess.viewOf(viewer, meeting);
   }
 
   async report(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ParticipationDto> {

@@ -15,6 +15,8 @@ import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { AddOrganizationMemberDto, CreateOrganizationDto, MyInvitationDto, OrganizationDto, OrganizationInvitationDto, OrganizationListQuery, PartnerDto, toOrganizationDto } from './dto/organization.dto';
 import type { OrganizationInvitation } from './organization-invitation.entity';
+import { organizationPolicy } from '../policy/organization.policy';
+import { Policy } from '../policy/policy.service';
 import { OrganizationsRepository } from './organizations.repository';
 
 /** How long an invitation to an organisation stays valid. */
@@ -36,6 +38,7 @@ export class OrganizationsService {
     private readonly access: Access,
     private readonly mail: MailService,
     private readonly limiter: RateLimiter,
+    private readonly policy: Policy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,18 +52,18 @@ export class OrganizationsService {
 
   /** Members are listed to the organisation's own members and to admins. */
   async get(viewer: AuthUser | undefined, id: string): Promise<OrganizationDto> {
-    const org = await this.repo.findById(id);
-    if (!org) throw DomainError.notFound();
-    const canSeeMembers = viewer && (viewer.isAdmin || (await this.repo.findMember(id, viewer.id)));
-    return toOrganizationDto(org, canSeeMembers ? await this.repo.members(id) : undefined);
+    const org = await this.policy.require(viewer, 'organization', id, 'view');
+    const can = await this.policy.flags(viewer, organizationPolicy, org);
+    return { ...toOrganizationDto(org, can.members ? await this.repo.members(id) : undefined), can };
   }
 
   create(actor: AuthUser, dto: CreateOrganizationDto): Promise<OrganizationDto> {
     return this.tx.run(async () => {
       const org = await this.repo.save(this.repo.create({ name: dto.name, kind: dto.kind, registrationNumber: dto.registrationNumber ?? null }));
       await this.repo.addMember(org.id, actor.id, 'representative');
+      this.policy.forget(actor); // the caller now represents it
       await this.audit.record({ actorId: actor.id, action: 'organization.create', entityType: 'organization', entityId: org.id, after: toOrganizationDto(org) });
-      return toOrganizationDto(org, await this.repo.members(org.id));
+      return { ...toOrganizationDto(org, await this.repo.members(org.id)), can: await this.policy.flags(actor, organizationPolicy, org) };
     });
   }
 
@@ -79,9 +82,7 @@ export class OrganizationsService {
   }
 
   private async requireRepresentative(actor: AuthUser, organizationId: string): Promise<void> {
-    if (actor.isAdmin) return;
-    const m = await this.repo.findMember(organizationId, actor.id);
-    if (m?.role !== 'representative') throw DomainError.forbidden();
+    await this.policy.check(actor, organizationPolicy, { id: organizationId }, 'manage');
   }
 
   /**

@@ -17,6 +17,7 @@ import type { RegistrationVars } from '../mail/templates';
 import { formatWhen, formatWhere } from '../meetings/format';
 import { checkInDay, meetingDays } from '../meetings/meeting-days';
 import { MeetingAccess } from '../meetings/meeting-access';
+import { Policy } from '../policy/policy.service';
 import type { Meeting } from '../meetings/meeting.entity';
 import { CATEGORY_LABELS } from '../meetings/participation';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
@@ -46,6 +47,7 @@ export class RegistrationsService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: RegistrationsRepository,
     private readonly meetingAccess: MeetingAccess,
+    private readonly policy: Policy,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly tx: Tx,
@@ -101,9 +103,8 @@ export class RegistrationsService implements OnModuleInit {
    */
   register(viewer: AuthUser | undefined, meetingId: string, dto: CreateRegistrationDto, locale: Locale): Promise<RegistrationCreatedDto> {
     return this.tx.run(async () => {
-      const meeting = await this.meetingAccess.lock(meetingId);
+      const meeting = await this.policy.require(viewer, 'meeting', meetingId, 'view', { lock: true });
       const view = await this.meetingAccess.viewOf(viewer, meeting);
-      if (!MeetingAccess.visible(view)) throw DomainError.notFound();
       const m = view.municipality;
       const now = this.clock.now();
       const walkIn = dto.walkIn === true;
@@ -189,12 +190,10 @@ export class RegistrationsService implements OnModuleInit {
   /** The registrant (signed in) or an officer of the meeting's municipality. */
   cancelById(actor: AuthUser, id: string): Promise<CancelResultDto> {
     return this.tx.run(async () => {
-      const found = await this.repo.findById(id);
-      if (!found) throw DomainError.notFound();
+      // 404 unless it is the caller's or they manage the meeting
+      const found = await this.policy.require(actor, 'registration', id, 'cancel');
       const meeting = await this.meetingAccess.lock(found.meetingId);
-      const own = found.userId === actor.id;
-      const officer = !own && (await this.meetingAccess.viewOf(actor, meeting)).officer;
-      if (!own && !officer) throw DomainError.notFound();
+      const officer = found.userId !== actor.id;
       const r = (await this.repo.findById(id))!;
       if (r.status !== 'cancelled') await this.cancel(r, meeting, officer ? actor : null);
       return { id: r.id, meetingId: r.meetingId, status: 'cancelled' };

@@ -11,7 +11,8 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { Policy } from '../policy/policy.service';
 import { localDateOf } from '../consultations/zoned-time';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
@@ -33,14 +34,14 @@ export class ReportsService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
     private readonly mail: MailService,
   ) {}
 
   /** Public once published; the municipality's staff see a preview before. */
   private async readable(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; m: Municipality }> {
-    const { c, staff } = await this.visibility.require(viewer, id);
-    if (!c.reportPublishedAt && !staff) throw new DomainError('report_not_published');
+    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+    if (!c.reportPublishedAt && !(await this.policy.can(viewer, consultationPolicy, c, 'inspect'))) throw new DomainError('report_not_published');
     return { c, m: (await this.municipalities.findById(c.municipalityId))! };
   }
 
@@ -72,6 +73,7 @@ export class ReportsService {
     const proposals = items.filter((i) => i.kind === 'proposal');
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
     return {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       consultationId: c.id,
       title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
       published: c.reportPublishedAt !== null,
@@ -101,6 +103,7 @@ export class ReportsService {
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
     const authorsToNotify = c.reportPublishedAt ? 0 : await this.repo.recipientCount(c.id);
     const head: Omit<ReportDto, 'items' | 'unansweredIds'> = {
+      can: await this.policy.flags(viewer, consultationPolicy, c),
       consultationId: c.id,
       title: `${REPORT_HEADINGS[locale].title}: ${localize(c.title, locale)}`,
       published: c.reportPublishedAt !== null,
@@ -133,7 +136,7 @@ export class ReportsService {
   /** Only when every proposal is answered (or none came: the notice); a later publication is a new version. */
   publish(officer: AuthUser, id: string, note: string | undefined, locale: Locale): Promise<ReportDto> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(officer, id, ['officer'], { lock: true });
+      const c = await this.policy.require(officer, 'consultation', id, 'report', { lock: true });
       const status = consultationStatus(c, this.clock.now());
       if (status === 'draft' || status === 'upcoming' || status === 'open') throw new DomainError('consultation_not_closed', { status });
       if (status === 'decided') throw new DomainError('outcome_already_recorded');
@@ -161,7 +164,7 @@ export class ReportsService {
   /** Adopted, amended or withdrawn: only once the report is out. */
   recordOutcome(officer: AuthUser, id: string, dto: OutcomeDto): Promise<Consultation> {
     return this.tx.run(async () => {
-      const c = await this.visibility.requireRole(officer, id, ['officer'], { lock: true });
+      const c = await this.policy.require(officer, 'consultation', id, 'report', { lock: true });
       if (!c.reportPublishedAt) throw new DomainError('report_not_published');
       if (c.outcomeRecordedAt) throw new DomainError('outcome_already_recorded');
       Object.assign(c, { outcomeResult: dto.result, outcomeDecisionRef: dto.decisionRef, outcomeDecidedOn: dto.decidedOn, outcomeNote: dto.note ?? null, outcomeRecordedAt: this.clock.now() });

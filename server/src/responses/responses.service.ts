@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/config';
 import { ConsultationsRepository } from '../consultations/consultations.repository';
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
-import { ConsultationVisibility } from '../consultations/visibility';
+import { Policy } from '../policy/policy.service';
 import { Contribution } from '../contributions/contribution.entity';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
@@ -30,12 +30,12 @@ export class ResponsesService {
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly visibility: ConsultationVisibility,
+    private readonly policy: Policy,
     private readonly mail: MailService,
   ) {}
 
   private async answerable(officer: AuthUser, consultationId: string): Promise<Consultation> {
-    const c = await this.visibility.requireRole(officer, consultationId, ['officer'], { lock: true });
+    const c = await this.policy.require(officer, 'consultation', consultationId, 'answer', { lock: true });
     const status = consultationStatus(c, this.clock.now());
     if (status === 'draft' || status === 'upcoming' || status === 'open') throw new DomainError('consultation_not_closed', { status, closesAt: c.closesAt?.toISOString() ?? null });
     if (status === 'decided') throw new DomainError('outcome_already_recorded');

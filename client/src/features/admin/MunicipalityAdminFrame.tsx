@@ -9,7 +9,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Forbidden, NotFound } from '../../components/Pages';
 import { LoadError, Loading } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
-import { canViewMunicipalityAdmin } from './permissions';
+import { canViewMunicipalityAdmin } from '../../app/roles';
 import { useMunicipalityName } from './useLocalizedName';
 
 interface Props {

@@ -12,7 +12,7 @@ import { TableRegion } from '../../components/TableRegion';
 import { useFormErrors } from '../../components/useFormErrors';
 import { formatDate } from '../../lib/format';
 import { MunicipalityAdminFrame } from './MunicipalityAdminFrame';
-import { canEditPartners } from './permissions';
+import { canEditPartners } from '../../app/roles';
 
 /** `/admin/municipalities/:slug/partners` — admins and the municipality's officers change it. */
 export function PartnersPage() {

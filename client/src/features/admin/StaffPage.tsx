@@ -11,7 +11,7 @@ import { ErrorNotice, LiveStatus, LoadError, Loading, Notice } from '../../compo
 import { TableRegion } from '../../components/TableRegion';
 import { useFormErrors } from '../../components/useFormErrors';
 import { MunicipalityAdminFrame } from './MunicipalityAdminFrame';
-import { canEditStaff } from './permissions';
+import { canEditStaff } from '../../app/roles';
 
 /** `/admin/municipalities/:slug/staff` — admins change it; the municipality's officers read it. */
 export function StaffPage() {

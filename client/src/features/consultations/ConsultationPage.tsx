@@ -15,7 +15,6 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatFileSize, formatNumber } from '../../lib/format';
 import { DraftText } from './DraftText';
 import { useDay } from './ui/dates';
-import { canManage, canModerate } from './ui/permissions';
 import { Period } from './ui/Period';
 import { StatusTag } from './ui/StatusTag';
 import { useLocalize } from '../../lib/useLocalize';
@@ -87,7 +86,7 @@ export function ConsultationPage() {
 function ConsultationView({ consultation: c }: { consultation: Consultation }) {
   const { t, i18n } = useTranslation('consultations');
   const localize = useLocalize();
-  const { me, status } = useSession();
+  const { status } = useSession();
   const municipality = useMunicipality(c.municipalitySlug).data;
   const sectionsQuery = useSections(c.id);
   const sections = sectionsQuery.data?.items ?? c.sections;
@@ -125,7 +124,7 @@ function ConsultationView({ consultation: c }: { consultation: Consultation }) {
           )}
           <NextStep consultation={c} signedIn={status === 'signed-in'} />
           {c.outcome && <OutcomeNotice consultation={c} />}
-          {canManage(me, c.municipalityId) && (
+          {c.can.edit && (
             <p>
               <Link to={`/officer/consultations/${c.id}`}>{t('detail.manage')}</Link>
             </p>
@@ -169,7 +168,7 @@ function ConsultationView({ consultation: c }: { consultation: Consultation }) {
             {t('detail.countsLine', { proposals: formatNumber(c.counts.proposals, i18n.language), comments: formatNumber(c.counts.comments, i18n.language) })}
           </p>
           <Suspense fallback={<Loading />}>
-            <Contributions consultation={c} sections={sections} signedIn={status === 'signed-in'} moderate={canModerate(me, c.municipalityId)} />
+            <Contributions consultation={c} sections={sections} signedIn={status === 'signed-in'} moderate={c.can.moderate} />
           </Suspense>
         </section>
       )}

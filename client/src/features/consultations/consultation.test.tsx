@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, json, noSession } from '../../../test/fetch';
-import { aConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../test/fixtures';
+import { aConsultation, aContribution, aMe, MODERATOR_CAN, municipalities, OFFICER_CAN, page, signedIn } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 
 const consultation = aConsultation({ movedFrom: '2026-12-12' });
@@ -94,6 +94,7 @@ test('a moderator hides a contribution with a reason, which then shows in its pl
   const moderator = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'moderator' }] });
   const api = fakeApi(
     routes(moderator, {
+      'GET /api/consultations/c1': json({ ...consultation, can: MODERATOR_CAN }),
       'POST /api/contributions/k1/hide': json({ ...proposal, hidden: true, hiddenReason: 'Лични данни на трето лице.', flagCount: 1 }),
     }),
   );
@@ -177,4 +178,21 @@ test('the справка marks only a proposal without an answer as unanswered, 
   expect(within(comment).queryByText('Без отговор')).not.toBeInTheDocument();
   expect(within(screen.getByText('Срокът да бъде 45 дни.').closest('tr')!).getByText('Приема се')).toBeInTheDocument();
   expect(screen.queryByText('Без отговор')).not.toBeInTheDocument();
+});
+
+test('offers the officer’s page and moderation as the consultation’s `can` says, not by the roles the client knows', async () => {
+  const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
+  // the server says no (say, the role was taken away a moment ago): no link, no hide buttons
+  fakeApi(routes(officer));
+  const first = renderApp('/consultations/c1');
+  await screen.findByRole('article', { name: 'Участник 1' });
+  expect(screen.queryByRole('link', { name: 'Управление на обсъждането' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Скриване — Участник 1' })).not.toBeInTheDocument();
+  first.unmount();
+
+  // the server says yes: both are offered
+  fakeApi(routes(officer, { 'GET /api/consultations/c1': json({ ...consultation, can: OFFICER_CAN }) }));
+  renderApp('/consultations/c1');
+  expect(await screen.findByRole('link', { name: 'Управление на обсъждането' })).toHaveAttribute('href', '/officer/consultations/c1');
+  expect(await screen.findByRole('button', { name: 'Скриване — Участник 1' })).toBeInTheDocument();
 });

@@ -12,7 +12,7 @@ import { formatDay, formatNumber, formatPercent } from '../../lib/format';
 import { BarTable, type BarRow } from './ui/BarTable';
 import { DownloadLink } from './ui/DownloadLink';
 import { PeriodFilter, usePeriod } from './ui/PeriodFilter';
-import { canManage, representedOrganizations } from './ui/permissions';
+import { representedOrganizations } from '../../app/roles';
 import { likertScale } from './ui/QuestionInput';
 import { formatDecimal, formatNps } from './ui/numbers';
 import { useLocalize } from './ui/useLocalize';
@@ -35,7 +35,7 @@ export function ReportPage() {
   usePageTitle(missing ? t('common:notFound.title') : title ? `${t('report.title')}: ${title.text}` : t('report.title'));
   if (missing) return <NotFound />;
 
-  const officer = canManage(me, form.data?.municipalityId);
+  const officer = form.data?.can.manage ?? false;
   const crumbs: Crumb[] = officer ? [{ to: '/officer/forms', label: t('list.title') }] : representedOrganizations(me).length > 0 ? [{ to: '/reviews', label: t('reviews.title') }] : [];
   const minGroup = report.data?.minGroupSize ?? form.data?.minGroupSize ?? 5;
   const fileBase = `form-${id.slice(0, 8)}`;

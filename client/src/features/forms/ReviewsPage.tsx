@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { statusOf } from './ui/FormStatusTag';
 import { FormsList } from './ui/FormsList';
 import { PeriodFilter, usePeriod } from './ui/PeriodFilter';
-import { representedOrganizations } from './ui/permissions';
+import { representedOrganizations } from '../../app/roles';
 import { SatisfactionTrend } from './ui/SatisfactionTrend';
 import { useLocalize } from './ui/useLocalize';
 import './forms.css';

@@ -116,7 +116,7 @@ test('a period filter asks the report again for those days and keeps it in the a
   const api = fakeApi({
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] })),
-    'GET /api/forms/f1': json({ ...form, canManage: true }),
+    'GET /api/forms/f1': json({ ...form, canManage: true, can: { ...form.can, manage: true } }),
     'GET /api/forms/f1/report': json(report),
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
   });
@@ -151,7 +151,7 @@ test('says how many anonymous answers wait to be added as a group, in the reader
   fakeApi({
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] })),
-    'GET /api/forms/f1': json({ ...form, canManage: true, pendingResponses: 3 }),
+    'GET /api/forms/f1': json({ ...form, canManage: true, can: { ...form.can, manage: true }, pendingResponses: 3 }),
     'GET /api/forms/f1/report': json({ ...report, pendingResponses: 3 }),
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
   });

@@ -2,7 +2,11 @@
 
 /** GET /forms/:id — an open, anonymous satisfaction form of Haskovo about a meeting, for invited people. */
 export function aForm(overrides: Record<string, unknown> = {}) {
+  // the server's flags agree: `can` says what canManage and canReadReport say
+  const manage = (overrides.canManage as boolean | undefined) ?? true;
+  const report = (overrides.canReadReport as boolean | undefined) ?? true;
   return {
+    can: { manage, list: true, read: true, report, texts: report },
     id: 'f1',
     municipalityId: 'm1',
     municipalitySlug: 'haskovo',

@@ -13,7 +13,7 @@ test('each free-text answer in the report is marked with the language it was wri
   fakeApi({
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(officer),
-    'GET /api/forms/f1': json({ ...form, canManage: true }),
+    'GET /api/forms/f1': json({ ...form, canManage: true, can: { ...form.can, manage: true } }),
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
     'GET /api/forms/f1/report': json({
       formId: 'f1',

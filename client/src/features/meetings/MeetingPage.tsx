@@ -61,9 +61,8 @@ function MeetingView({ meeting: m }: { meeting: Meeting }) {
   const location = localize(m.location, fallback);
   const host = municipality ? localize(municipality.name, municipality.defaultLocale) : { text: m.municipalitySlug, lang: undefined };
   const n = (value: number) => formatNumber(value, i18n.language);
-  const { me } = useSession();
   // officers and partner organisations see the participation report before the minutes are out
-  const preview = m.canManage || Boolean(me?.organizations.some((o) => o.role === 'representative' && o.verified));
+  const preview = m.can.participation;
   const [now] = useState(() => Date.now());
 
   return (

@@ -1,7 +1,10 @@
 /** API answers for the meetings tests: the Haskovo youth forum and its registrations. */
 
 export function aMeeting(overrides: Record<string, unknown> = {}) {
+  // the server's flags agree: an officer of the host manages it and reads its participation report
+  const manage = (overrides.canManage as boolean | undefined) ?? false;
   return {
+    can: { inspect: manage, manage, participation: manage },
     id: 'mt1',
     municipalityId: 'm1',
     municipalitySlug: 'haskovo',

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../i18n/react';
-import { useSession } from '../../api/me';
 import { useCancelInvitation, useInviteMember, useOrganization, useOrganizationInvitations } from '../../api/organizations';
 import type { OrganizationInvitation } from '../../api/types';
 import { Button } from '../../components/Button';
@@ -20,13 +19,12 @@ export function OrganizationPage() {
   const { t } = useTranslation(['organizations', 'common']);
   const { id } = useParams();
   const organization = useOrganization(id);
-  const session = useSession();
   usePageTitle(organization.data?.name ?? t('mine.open'));
   if (organization.isPending) return <Loading />;
   if (organization.isError) return <LoadError error={organization.error} onRetry={() => void organization.refetch()} />;
   const org = organization.data;
-  const me = session.me;
-  const representative = Boolean(me && (me.isAdmin || org.members?.some((m) => m.userId === me.id && m.role === 'representative')));
+  // invite and remove: as the organisation's answer says (its representatives and the admins)
+  const representative = Boolean(org.can?.manage);
   return (
     <div className="page-narrow">
       <h1>{org.name}</h1>

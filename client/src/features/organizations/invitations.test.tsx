@@ -13,6 +13,8 @@ const org = {
   verifiedAt: '2026-01-01T00:00:00.000Z',
   createdAt: '2026-01-01T00:00:00.000Z',
   members: [{ userId: 'u1', displayName: 'Мария Петрова', role: 'representative' }],
+  // as the server answers its representative
+  can: { members: true, manage: true, verify: false },
 };
 const invitation = { id: 'i1', organizationId: 'o1', email: 'ivan@example.org', role: 'member', status: 'pending', createdAt: '2026-12-06T10:00:00.000Z', expiresAt: '2026-12-20T10:00:00.000Z' };
 

@@ -5,6 +5,7 @@ import { IsLocalizedText } from '../../common/localized-text';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { BODY_KINDS, BODY_STATUSES, BODY_VISIBILITIES, MEMBER_INVITATIONS, MEMBER_ROLES } from '../body.entity';
+import { BodyCanDto } from '../../policy/can.dto';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -106,6 +107,7 @@ export class BodyPageDto {
 }
 
 export class BodyDto extends BodySummaryDto {
+  @ApiProperty({ type: BodyCanDto, description: 'what the caller may do with it' }) can: BodyCanDto;
   @ApiProperty({ type: [MemberDto], description: 'current members and those whose term is yet to begin' }) members: MemberDto[];
   @ApiProperty({ type: [MemberDto], description: 'members whose term has ended: the history of the body' }) pastMembers: MemberDto[];
   @ApiProperty({ type: [LinkedConsultationDto], description: 'consultations the body worked on that the caller may see' }) consultations: LinkedConsultationDto[];

@@ -7,6 +7,7 @@ import { PageQuery, WholeListDto } from '../../common/pagination';
 import { DocumentDto } from '../../documents/documents.service';
 import { CONSULTATION_KINDS } from '../consultation.entity';
 import { CONSULTATION_STATUSES } from '../status';
+import { ConsultationCanDto } from '../../policy/can.dto';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 
@@ -132,6 +133,7 @@ export class OutcomeViewDto {
 }
 
 export class ConsultationDto extends ConsultationSummaryDto {
+  @ApiProperty({ type: ConsultationCanDto, description: 'what the caller may do with it' }) can: ConsultationCanDto;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) reportPublishedAt: string | null;
   @ApiProperty({ type: OutcomeViewDto, nullable: true }) outcome: OutcomeViewDto | null;
   @ApiProperty({ type: LocalizedTextDto }) body: LocalizedTextDto;

@@ -4,6 +4,7 @@ import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Leng
 import { LOCALES } from '../../common/locale';
 import { PageQuery } from '../../common/pagination';
 import { CHANNELS, CONTRIBUTION_KINDS } from '../contribution.entity';
+import { ContributionCanDto } from '../../policy/can.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -65,6 +66,7 @@ export class ResponseSummaryDto {
  * marked "absent when hidden" are left out.
  */
 export class ContributionDto {
+  @ApiPropertyOptional({ type: ContributionCanDto, description: 'what the caller may do with it; absent where a hidden contribution shows only its place and the reason' }) can?: ContributionCanDto;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) consultationId: string;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'absent when hidden' }) sectionId?: string | null;

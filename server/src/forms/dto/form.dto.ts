@@ -6,6 +6,7 @@ import { PageQuery, WholeListDto } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { FORM_AUDIENCES, FORM_PURPOSES, MIN_GROUP_SIZE_FLOOR, SUBJECT_TYPES } from '../form.entity';
 import { MAX_OPTIONS, MAX_QUESTIONS, QUESTION_TYPES, SCALE_LABEL_MAX } from '../questions';
+import { FormCanDto } from '../../policy/can.dto';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const nullable = (_: object, v: unknown) => v !== null;
@@ -197,6 +198,7 @@ export class FormPageDto {
 }
 
 export class FormDto extends FormSummaryDto {
+  @ApiProperty({ type: FormCanDto, description: 'what the caller may do with it' }) can: FormCanDto;
   @ApiProperty({ type: LocalizedTextDto }) description: LocalizedTextDto;
   @ApiProperty({ type: [FormQuestionDto] }) questions: FormQuestionDto[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the form this one is a new version of' }) basedOnId: string | null;

@@ -5,6 +5,7 @@ import { IsLocalizedText } from '../../common/localized-text';
 import { PageQuery } from '../../common/pagination';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { MEETING_KINDS, MEETING_STATUSES } from '../meeting.entity';
+import { MeetingCanDto } from '../../policy/can.dto';
 
 const LOCALIZED = { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/LocalizedTextDto' }] };
 const nullable = (_: object, v: unknown) => v !== null;
@@ -136,6 +137,7 @@ export class MeetingPageDto {
 }
 
 export class MeetingDto extends MeetingSummaryDto {
+  @ApiProperty({ type: MeetingCanDto, description: 'what the caller may do with it' }) can: MeetingCanDto;
   @ApiProperty({ type: BodyRefDto, nullable: true }) body: BodyRefDto | null;
   @ApiProperty({ type: LocalizedTextDto }) description: LocalizedTextDto;
   @ApiProperty({ type: [ProgrammeItemViewDto] }) programme: ProgrammeItemViewDto[];

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageQuery, WholeListDto } from '../../common/pagination';
 import { ORGANIZATION_KINDS, Organization } from '../organization.entity';
+import { OrganizationCanDto } from '../../policy/can.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -19,6 +20,7 @@ export class OrganizationMemberDto {
 }
 
 export class OrganizationDto {
+  @ApiPropertyOptional({ type: OrganizationCanDto, description: 'what the caller may do with it (on the organisation itself, not in lists)' }) can?: OrganizationCanDto;
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANIZATION_KINDS }) kind: string;

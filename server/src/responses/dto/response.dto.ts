@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LOCALES } from '../../common/locale';
 import { DECISIONS } from '../contribution-response.entity';
+import { ConsultationCanDto } from '../../policy/can.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -70,6 +71,7 @@ export class ReportTotalsDto {
 }
 
 export class ReportDto {
+  @ApiProperty({ type: ConsultationCanDto, description: 'what the caller may do with the consultation and its report' }) can: ConsultationCanDto;
   @ApiProperty({ format: 'uuid' }) consultationId: string;
   @ApiProperty() title: string;
   @ApiProperty() published: boolean;

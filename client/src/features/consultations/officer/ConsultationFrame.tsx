@@ -10,7 +10,6 @@ import { Breadcrumbs, type Crumb } from '../../../components/Breadcrumbs';
 import { Forbidden, NotFound } from '../../../components/Pages';
 import { LoadError, Loading } from '../../../components/Status';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { canManage } from '../ui/permissions';
 import { StatusTag } from '../ui/StatusTag';
 import { useLocalize } from '../../../lib/useLocalize';
 
@@ -40,7 +39,7 @@ export function ConsultationFrame({ title, children }: Props) {
   const name = query.data ? localize(query.data.title, municipality.data?.defaultLocale) : undefined;
   const heading = title ?? name?.text ?? t('frame.fallbackTitle');
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-  const forbidden = Boolean(query.data && !canManage(me, query.data.municipalityId));
+  const forbidden = Boolean(query.data && !query.data.can.edit);
   // the page title of the refusal is set by the refusal page itself
   usePageTitle(missing ? t('common:notFound.title') : forbidden ? t('common:forbidden.title') : title && name ? `${title}: ${name.text}` : heading);
 

@@ -1,11 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../../test/fetch';
-import { aConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
+import { anOfficersConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/render';
 
 const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
-const closed = aConsultation({ status: 'closed', closesAt: '2026-11-12T21:59:59.999Z', lastDay: '2026-11-12' });
+const closed = anOfficersConsultation({ status: 'closed', closesAt: '2026-11-12T21:59:59.999Z', lastDay: '2026-11-12' });
 const answer = { decision: 'accepted', reasoning: '', version: 1, respondedAt: '2026-11-20T10:00:00.000Z' };
 
 function proposals() {

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, json } from '../../../../test/fetch';
-import { aConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
+import { anOfficersConsultation, aContribution, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/render';
 
 /** The officer's screens: the article beside the proposal, the language of each text, publishing the справка. */
 
 const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
-const closed = aConsultation({ status: 'closed', closesAt: '2026-11-12T21:59:59.999Z', lastDay: '2026-11-12' });
+const closed = anOfficersConsultation({ status: 'closed', closesAt: '2026-11-12T21:59:59.999Z', lastDay: '2026-11-12' });
 
 function officerApi(consultation: Record<string, unknown>, routes: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
@@ -43,7 +43,7 @@ test('the answering screen shows the proposal in its language beside the text of
 });
 
 test('an offline proposal takes the municipality’s language unless the officer picks another', async () => {
-  const open = aConsultation();
+  const open = anOfficersConsultation();
   const api = officerApi(open, { 'POST /api/consultations/c1/contributions/offline': json(aContribution({ id: 'k9', channel: 'post' }), 201) });
   renderApp('/officer/consultations/c1/offline');
   const u = userEvent.setup();

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../../test/fetch';
-import { aConsultation, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
+import { anOfficersConsultation, aMe, municipalities, page, signedIn } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/render';
 
 const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
-const draft = aConsultation({ status: 'draft', publishedAt: null, opensAt: null, closesAt: null, lastDay: null, version: 0 });
+const draft = anOfficersConsultation({ status: 'draft', publishedAt: null, opensAt: null, closesAt: null, lastDay: null, version: 0 });
 
 function officerApi(routes: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
@@ -61,7 +61,7 @@ test('a new ordinance asks for the five items of its motives, and the server’s
 });
 
 test('a published draft is corrected only with a note, as a new version, keeping the other translations', async () => {
-  const published = aConsultation({ title: { bg: 'Наредба за обществените консултации', en: 'Ordinance on public consultation' }, version: 2 });
+  const published = anOfficersConsultation({ title: { bg: 'Наредба за обществените консултации', en: 'Ordinance on public consultation' }, version: 2 });
   const api = officerApi({
     'GET /api/consultations/c1': json(published),
     'PATCH /api/consultations/c1': [apiError(422, 'correction_note_required', 'Публикуваният проект се променя само с бележка за корекцията.'), json({ ...published, version: 3 })],

@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json } from '../../../../test/fetch';
-import { aConsultation, aMe, municipalities, signedIn } from '../../../../test/fixtures';
+import { anOfficersConsultation, aMe, municipalities, signedIn } from '../../../../test/fixtures';
 import { renderApp } from '../../../../test/render';
 import { todayIn } from '../../../lib/format';
 
 const officer = aMe({ staff: [{ municipalityId: 'm1', municipalitySlug: 'haskovo', role: 'officer' }] });
-const draft = aConsultation({ status: 'draft', publishedAt: null, opensAt: null, closesAt: null, lastDay: null, publishOn: null, version: 0 });
-const published = aConsultation({ lastDay: '2026-04-14', movedFrom: '2026-04-10' });
+const draft = anOfficersConsultation({ status: 'draft', publishedAt: null, opensAt: null, closesAt: null, lastDay: null, publishOn: null, version: 0 });
+const published = anOfficersConsultation({ lastDay: '2026-04-14', movedFrom: '2026-04-10' });
 
 /** The legal calculator: 30 days from 11 March 2026 end on Good Friday and move over Easter. */
 function deadline(request: Request) {

@@ -32,7 +32,6 @@ import { useErrorMessage } from '../../../components/useErrorMessage';
 import { AUTONYMS, LANGUAGES } from '../../../i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { FormStatusTag, statusOf } from '../ui/FormStatusTag';
-import { canManage } from '../ui/permissions';
 import { QuestionInput } from '../ui/QuestionInput';
 import { useLocalize } from '../ui/useLocalize';
 import { SCALE_TYPES, draftOf, emptyDraft, fieldId, hasScaleLabels, MIN_GROUP_SIZE, toBody, type Draft } from './builder';
@@ -70,7 +69,7 @@ export function EditFormPage() {
   const municipality = useMunicipality(slug);
   const title = form ? localize(form.title, municipality.data?.defaultLocale) : undefined;
   const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-  const forbidden = Boolean(form && !canManage(me, form.municipalityId));
+  const forbidden = Boolean(form && !form.can.manage);
   usePageTitle(missing ? t('common:notFound.title') : forbidden ? t('common:forbidden.title') : title ? `${t('builder.editTitle')}: ${title.text}` : t('builder.editTitle'));
   const flash = (location.state as FormsFlash | null)?.flash;
 
