@@ -8,9 +8,9 @@ import { Auth, CurrentUser } from '../common/decorators';
 import { DomainError } from '../common/domain-error';
 import { Clock } from '../common/clock';
 import { Tx } from '../database/transaction';
-import { CalendarDay } from '../consultations/calendar-day.entity';
-import { holidaysOf } from '../consultations/holidays';
-import { isLocalDate, localDateOf } from '../consultations/zoned-time';
+import { CalendarDay } from './calendar-day.entity';
+import { holidaysOf } from '../legal-time/holidays';
+import { isLocalDate, localDateOf } from '../legal-time/zoned-time';
 import { LocalizedTextDto } from '../municipalities/dto/municipality.dto';
 
 export class CalendarQuery {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
-import type { CalendarAdjustments } from './holidays';
-import { CalendarDay } from './calendar-day.entity';
+import type { CalendarAdjustments } from '../legal-time/holidays';
+import { CalendarDay } from '../calendar/calendar-day.entity';
 import { ConsultationSection } from './consultation-section.entity';
 import { ConsultationVersion } from './consultation-version.entity';
 import { Consultation, ConsultationKind } from './consultation.entity';

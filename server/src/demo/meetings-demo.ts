@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, localDateOf, zonedToUtc } from '../consultations/zoned-time';
+import { addDays, localDateOf, zonedToUtc } from '../legal-time/zoned-time';
 import { newRegistrationCode } from '../registrations/code';
 import { CATEGORY_CYCLE, DEMO_BODIES, DemoBody, DemoMeeting, TWINNING, demoName } from './meetings-demo-data';
 

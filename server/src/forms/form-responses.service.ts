@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
 import { PersonalData } from '../common/personal-data';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';

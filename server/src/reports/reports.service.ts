@@ -12,7 +12,7 @@ import { ConsultationsRepository } from '../consultations/consultations.reposito
 import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
 import { ConsultationVisibility } from '../consultations/visibility';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
