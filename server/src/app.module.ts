@@ -18,7 +18,7 @@ import { CoreModule } from './common/core.module';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { PublicAnswerLimitGuard, RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions } from './schema/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { ConsultationsRepository } from './consultations/consultations.repository';
 import { ConsultationsService } from './consultations/consultations.service';

@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { createRootLogger, PinoNestLogger } from './common/log';
 import { AppConfig, ConfigError, loadConfig } from './config/config';
-import { migrate } from './database/data-source';
+import { migrate } from './schema/data-source';
 import { EmbeddedStartError, startEmbeddedPostgres } from './database/embedded';
 import { seedDemo } from './demo/seed';
 import { createQueue } from './jobs/queue';

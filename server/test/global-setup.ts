@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '../src/database/data-source';
+import { migrate } from '../src/schema/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded';
 import { createQueue } from '../src/jobs/queue';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildOpenApi, createApp } from '../app.factory';
 import { loadConfig } from '../config/config';
-import { migrate } from '../database/data-source';
+import { migrate } from '../schema/data-source';
 import { createQueue } from '../jobs/queue';
 
 export const OPENAPI_FILE = path.resolve(__dirname, '../../../../../docs/openapi.json');
