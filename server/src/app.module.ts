@@ -14,7 +14,7 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { RefreshCookie } from './auth/refresh-cookie';
 import { ApiAuthGuard } from './common/auth.guard';
-import { CoreModule } from './common/core.module';
+import { CoreModule } from './core.module';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { PublicAnswerLimitGuard, RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
