@@ -23,7 +23,6 @@ const SHARED = new Set(['common', 'config', 'database', 'legal-time']);
  */
 const ALLOWED_CYCLE_EDGES: string[] = [
   'common -> municipalities',
-  'accounts -> auth',
   'accounts -> audit',
   'accounts -> municipalities',
   'accounts -> organizations',

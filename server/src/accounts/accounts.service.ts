@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { RefreshToken } from '../auth/refresh-token.entity';
+import { RefreshToken } from './refresh-token.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PersonalData } from '../common/personal-data';

@@ -14,7 +14,7 @@ import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { EmailToken, EmailTokenPurpose } from './email-token.entity';
-import { RefreshToken } from './refresh-token.entity';
+import { RefreshToken } from '../accounts/refresh-token.entity';
 import { hashSecret, newSecret } from './tokens';
 import type { RegisterDto } from './dto/auth.dto';
 
