@@ -37,7 +37,7 @@ import { OpenDataService } from './open-data/open-data.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { FollowsController, UnsubscribeController } from './follows/follows.controller';
 import { HealthController } from './health/health.controller';
-import { QUEUE, Queue } from './jobs/queue';
+import { QUEUE, Queue } from './queue/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
 import { MunicipalitiesService } from './municipalities/municipalities.service';
 import { MyInvitationsController, OrganizationsController, PartnershipsController } from './organizations/organizations.controller';

@@ -7,7 +7,7 @@ import { AppConfig, ConfigError, loadConfig } from './config/config';
 import { migrate } from './schema/data-source';
 import { EmbeddedStartError, startEmbeddedPostgres } from './database/embedded';
 import { seedDemo } from './demo/seed';
-import { createQueue } from './jobs/queue';
+import { createQueue } from './queue/queue';
 import { startWorker } from './jobs/worker.runner';
 
 /**

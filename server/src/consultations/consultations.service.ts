@@ -9,7 +9,7 @@ import { localize, Locale, LocalizedText } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
-import { FOLLOWERS_QUEUE } from '../jobs/queue';
+import { FOLLOWERS_QUEUE } from '../queue/queue';
 import { MailService } from '../mail/mail.service';
 import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';

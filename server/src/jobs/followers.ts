@@ -3,7 +3,7 @@ import { Locale, localize, LocalizedText } from '../common/locale';
 import { unsubscribeToken } from '../follows/unsubscribe-token';
 import { senderAddress } from '../mail/mail.sender';
 import { TEMPLATES } from '../mail/templates';
-import { MAIL_QUEUE, Queue } from './queue';
+import { MAIL_QUEUE, Queue } from '../queue/queue';
 
 /**
  * The worker's side of "follow a municipality": one job per publication becomes one e-mail per

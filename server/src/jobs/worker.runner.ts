@@ -3,10 +3,10 @@ import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
-import { FormMailJob, sendFormMail } from './form-mail';
+import { sendFormMail } from './form-mail';
 import { runHousekeeping } from './housekeeping';
 import { notifyFollowers } from './followers';
-import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from './queue';
+import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, FormMailJob, MAIL_QUEUE, Queue } from '../queue/queue';
 
 /** The queue worker: sends mail. Runs inside `npm start`, or alone as dist/…/worker.js. */
 export async function startWorker(config: AppConfig, databaseUrl: string): Promise<{ stop(): Promise<void>; queue: Queue }> {

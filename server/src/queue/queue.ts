@@ -9,6 +9,14 @@ export const FORM_MAIL_QUEUE = 'form-mail';
 /** fans out "new consultation" e-mails to the followers of a municipality */
 export const FOLLOWERS_QUEUE = 'notify-followers';
 
+/**
+ * A job of the form-mail queue. It names an invitation, or a form whose unused invitations get a
+ * reminder, never an address: the worker reads the addresses from `form_invitations` when it
+ * sends, and deletes the job once done, so the queue never holds who was written to (for a
+ * reminder: who had not answered yet).
+ */
+export type FormMailJob = { kind: 'invitation'; invitationId: string } | { kind: 'reminder'; formId: string };
+
 /** pg-boss keeps its jobs in the same PostgreSQL (schema pgboss); no Redis. */
 export async function createQueue(connectionString: string, options: { worker: boolean; onError?: (e: Error) => void }): Promise<Queue> {
   const { PgBoss } = await import('pg-boss');
