@@ -28,7 +28,6 @@ const ALLOWED_CYCLE_EDGES: string[] = [
   'accounts -> organizations',
   'audit -> municipalities',
   'consultations -> documents',
-  'meetings -> registrations',
   'responses -> reports',
 ];
 

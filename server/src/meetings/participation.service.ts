@@ -6,7 +6,7 @@ import { DomainError } from '../common/domain-error';
 import { Locale, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { RegistrationsRepository } from '../registrations/registrations.repository';
+import { RegistrationsRepository } from './registrations.repository';
 import { csvLine } from '../reports/report-format';
 import { ParticipationDto } from './dto/participation.dto';
 import { formatWhen, formatWhere } from './format';

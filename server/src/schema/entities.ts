@@ -23,7 +23,7 @@ import { Organization } from '../organizations/organization.entity';
 import { Partnership } from '../organizations/partnership.entity';
 import { BodyConsultation, BodyMember, PublicBody } from '../bodies/body.entity';
 import { Meeting, MeetingMinutes, MeetingPartner } from '../meetings/meeting.entity';
-import { CheckIn, Registration } from '../registrations/registration.entity';
+import { CheckIn, Registration } from '../meetings/registration.entity';
 import { SitePage } from '../site/site-page.entity';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox } from '../forms/form.entity';
 
