@@ -29,7 +29,7 @@ import { ContributionsService } from './contributions/contributions.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
-import { ResponsesService } from './responses/responses.service';
+import { ResponsesService } from './reports/responses.service';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
 import { OpenDataController } from './open-data/open-data.controller';

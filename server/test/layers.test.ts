@@ -28,7 +28,6 @@ const ALLOWED_CYCLE_EDGES: string[] = [
   'accounts -> organizations',
   'audit -> municipalities',
   'consultations -> documents',
-  'responses -> reports',
 ];
 
 /** Imports of a feature by a shared folder, allowed today. */

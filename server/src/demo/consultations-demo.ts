@@ -4,7 +4,7 @@ import { computeDeadline } from '../legal-time/deadline';
 import { parseSections } from '../consultations/sections';
 import { consultationStatus } from '../consultations/status';
 import { decisionTotals } from '../reports/report-format';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from '../reports/contribution-response.entity';
 import { localDateOf, startOfLocalDay } from '../legal-time/zoned-time';
 import { DEMO_CONSULTATIONS, DemoConsultation } from './consultations-demo-data';
 

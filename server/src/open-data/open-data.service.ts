@@ -17,7 +17,7 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import type { Municipality } from '../municipalities/municipality.entity';
 import { CatalogMunicipality, dcatCatalog } from './catalog';
 import { csvLine, DECISION_LABELS } from '../reports/report-format';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from '../reports/contribution-response.entity';
 
 export class TransparencyDto {
   @ApiProperty({ description: 'published consultations' }) consultations: number;

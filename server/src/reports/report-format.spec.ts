@@ -1,4 +1,4 @@
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from './contribution-response.entity';
 import { csvLine, decisionTotals } from './report-format';
 
 describe('csvLine', () => {

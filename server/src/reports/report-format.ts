@@ -1,5 +1,5 @@
 import type { Locale } from '../common/locale';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from './contribution-response.entity';
 
 export const DECISION_LABELS: Record<Decision, Record<Locale, string>> = {
   accepted: { bg: 'Приема се', en: 'Accepted', mk: 'Се прифаќа' },

@@ -18,8 +18,8 @@ import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
-import type { Decision } from '../responses/contribution-response.entity';
-import { OutcomeDto, ReportDto, ReportItemDto } from '../responses/dto/response.dto';
+import type { Decision } from './contribution-response.entity';
+import { OutcomeDto, ReportDto, ReportItemDto } from './dto/response.dto';
 import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
 import { ReportRow, ReportsRepository } from './reports.repository';
 

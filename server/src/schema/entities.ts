@@ -10,7 +10,7 @@ import { ConsultationParticipant } from '../contributions/consultation-participa
 import { ContributionFlag } from '../contributions/contribution-flag.entity';
 import { ContributionSupport } from '../contributions/contribution-support.entity';
 import { Contribution } from '../contributions/contribution.entity';
-import { ContributionResponse } from '../responses/contribution-response.entity';
+import { ContributionResponse } from '../reports/contribution-response.entity';
 import { ConsultationDocument } from '../documents/document.entity';
 import { MunicipalityFollow } from '../follows/municipality-follow.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
