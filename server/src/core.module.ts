@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AccountsService } from './accounts/accounts.service';
-import { UsersRepository } from './accounts/users.repository';
+import { UsersRepository } from './users/users.repository';
 import { AuditService } from './audit/audit.service';
 import { Tx } from './database/transaction';
 import { MailService } from './mail/mail.service';

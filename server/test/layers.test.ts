@@ -23,9 +23,6 @@ const SHARED = new Set(['common', 'config', 'database', 'legal-time', 'queue']);
  */
 const ALLOWED_CYCLE_EDGES: string[] = [
   'common -> municipalities',
-  'accounts -> audit',
-  'accounts -> municipalities',
-  'accounts -> organizations',
   'audit -> municipalities',
   'consultations -> documents',
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { RefreshToken } from './refresh-token.entity';
+import { RefreshToken } from '../users/refresh-token.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { PersonalData } from '../common/personal-data';
@@ -11,8 +11,8 @@ import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { MeDto, UpdateMeDto, UserSearchQuery, UserSummaryDto } from './dto/me.dto';
-import { toUserDto } from './dto/user.dto';
-import { UsersRepository } from './users.repository';
+import { toUserDto } from '../users/dto/user.dto';
+import { UsersRepository } from '../users/users.repository';
 
 @Injectable()
 export class AccountsService {

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import type { Locale, LocalizedText } from '../common/locale';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Registration } from '../meetings/registration.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity, Generated, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import type { Locale } from '../common/locale';
 import { Meeting } from './meeting.entity';
 import type { Category } from './participation';

@@ -1,7 +1,7 @@
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { EmailToken } from '../auth/email-token.entity';
-import { RefreshToken } from '../accounts/refresh-token.entity';
+import { RefreshToken } from '../users/refresh-token.entity';
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import { ConsultationSection } from '../consultations/consultation-section.entity';
 import { ConsultationVersion } from '../consultations/consultation-version.entity';
