@@ -7,7 +7,9 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { logDestination } from './common/log';
 import { MeController, UsersController } from './accounts/accounts.controller';
-import { AuditController } from './audit/audit.controller';
+import { AuditController } from './audit-log/audit-log.controller';
+import { AuditLogRepository } from './audit-log/audit-log.repository';
+import { AuditLogService } from './audit-log/audit-log.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -135,6 +137,8 @@ export class AppModule {
         RateLimitGuard,
         PublicAnswerLimitGuard,
         MunicipalitiesService,
+        AuditLogRepository,
+        AuditLogService,
         OrganizationsService,
         ConsultationsRepository,
         ConsultationsService,
