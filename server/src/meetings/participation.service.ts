@@ -7,7 +7,7 @@ import { Locale, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegistrationsRepository } from './registrations.repository';
-import { csvLine } from '../reports/report-format';
+import { csvLine } from '../common/csv';
 import { ParticipationDto } from './dto/participation.dto';
 import { formatWhen, formatWhere } from './format';
 import { MeetingAccess, MeetingView } from './meeting-access';

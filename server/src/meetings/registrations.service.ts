@@ -22,7 +22,7 @@ import { CATEGORY_LABELS } from './participation';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { csvLine } from '../reports/report-format';
+import { csvLine } from '../common/csv';
 import { formatCode, newRegistrationCode, normalizeCode } from './code';
 import { CancelResultDto, CheckInDto, CheckInResultDto, CreateRegistrationDto, MyRegistrationDto, RegistrationCreatedDto, RegistrationDto, RegistrationListQuery } from './dto/registration.dto';
 import type { Registration } from './registration.entity';

@@ -16,7 +16,8 @@ import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { CatalogMunicipality, dcatCatalog } from './catalog';
-import { csvLine, DECISION_LABELS } from '../reports/report-format';
+import { csvLine } from '../common/csv';
+import { DECISION_LABELS } from '../reports/report-format';
 import type { Decision } from '../reports/contribution-response.entity';
 
 export class TransparencyDto {

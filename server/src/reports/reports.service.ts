@@ -20,7 +20,8 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import type { Municipality } from '../municipalities/municipality.entity';
 import type { Decision } from './contribution-response.entity';
 import { OutcomeDto, ReportDto, ReportItemDto } from './dto/response.dto';
-import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
+import { csvLine } from '../common/csv';
+import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, decisionTotals } from './report-format';
 import { ReportRow, ReportsRepository } from './reports.repository';
 
 @Injectable()
