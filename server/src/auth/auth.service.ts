@@ -15,7 +15,7 @@ import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { EmailToken, EmailTokenPurpose } from './email-token.entity';
 import { RefreshToken } from '../users/refresh-token.entity';
-import { hashSecret, newSecret } from './tokens';
+import { hashSecret, newSecret } from '../common/secrets';
 import type { RegisterDto } from './dto/auth.dto';
 
 const HOUR = 3600_000;

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { createHmac, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { AuditService } from '../audit/audit.service';
-import { hashSecret } from '../auth/tokens';
+import { hashSecret } from '../common/secrets';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
