@@ -37,7 +37,11 @@ import { DocumentsService } from './documents/documents.service';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataService } from './open-data/open-data.service';
 import { CalendarController } from './calendar/calendar.controller';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarService } from './calendar/calendar.service';
 import { FollowsController, UnsubscribeController } from './follows/follows.controller';
+import { FollowsRepository } from './follows/follows.repository';
+import { FollowsService } from './follows/follows.service';
 import { HealthController } from './health/health.controller';
 import { QUEUE, Queue } from './queue/queue';
 import { MunicipalitiesController } from './municipalities/municipalities.controller';
@@ -150,6 +154,10 @@ export class AppModule {
         ResponsesService,
         DocumentsService,
         OpenDataService,
+        CalendarRepository,
+        CalendarService,
+        FollowsRepository,
+        FollowsService,
         BodiesRepository,
         BodyAccess,
         BodiesService,
