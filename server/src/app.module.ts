@@ -33,7 +33,8 @@ import { ReportsRepository } from './reports/reports.repository';
 import { ReportsService } from './reports/reports.service';
 import { ResponsesService } from './reports/responses.service';
 import { DocumentsController } from './documents/documents.controller';
-import { DocumentsService } from './documents/documents.service';
+import { DocumentsService, toDocumentDto } from './documents/documents.service';
+import { CONSULTATION_DOCUMENTS, ConsultationDocuments } from './consultations/consultation-documents';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataService } from './open-data/open-data.service';
 import { CalendarController } from './calendar/calendar.controller';
@@ -153,6 +154,8 @@ export class AppModule {
         ReportsService,
         ResponsesService,
         DocumentsService,
+        // consultations/ lists a consultation's files without importing documents/ (which imports consultations/)
+        { provide: CONSULTATION_DOCUMENTS, inject: [DocumentsService], useFactory: (d: DocumentsService): ConsultationDocuments => ({ listFor: async (id) => (await d.listFor(id)).map(toDocumentDto) }) },
         OpenDataService,
         CalendarRepository,
         CalendarService,

@@ -23,7 +23,6 @@ const SHARED = new Set(['common', 'config', 'database', 'legal-time', 'queue']);
  */
 const ALLOWED_CYCLE_EDGES: string[] = [
   'common -> municipalities',
-  'consultations -> documents',
 ];
 
 /** Imports of a feature by a shared folder, allowed today. */

@@ -2201,21 +2201,6 @@ export interface components {
             ordinal: number;
             contributionCount: number;
         };
-        DocumentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "draft" | "motives" | "impact_assessment" | "other";
-            filename: string;
-            mimeType: string;
-            /** @description bytes */
-            size: number;
-            sha256: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @example /api/documents/…/download */
-            url: string;
-        };
         CountsDto: {
             sections: number;
             contributions: number;
@@ -2595,6 +2580,21 @@ export interface components {
             /** @description YYYY-MM-DD */
             decidedOn: string;
             note?: string;
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "draft" | "motives" | "impact_assessment" | "other";
+            filename: string;
+            mimeType: string;
+            /** @description bytes */
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example /api/documents/…/download */
+            url: string;
         };
         TransparencyDto: {
             /** @description published consultations */
