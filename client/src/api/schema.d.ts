@@ -1071,6 +1071,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsubscribe from e-mails */
+        post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/{country}": {
         parameters: {
             query?: never;
@@ -1688,23 +1705,6 @@ export interface paths {
         get: operations["Satisfaction_satisfaction"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/unsubscribe": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Unsubscribe from e-mails */
-        post: operations["Unsubscribe_unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2707,6 +2707,12 @@ export interface components {
         };
         FollowDto: {
             following: boolean;
+        };
+        UnsubscribedDto: {
+            /** @enum {boolean} */
+            following: false;
+            /** @description the municipality no longer followed, in its languages */
+            municipalityName: components["schemas"]["LocalizedTextDto"];
         };
         CalendarDayDto: {
             date: string;
@@ -3823,12 +3829,6 @@ export interface components {
             items: components["schemas"]["SatisfactionItemDto"][];
             /** @description per activity over the whole period */
             activities: components["schemas"]["SatisfactionActivityDto"][];
-        };
-        UnsubscribedDto: {
-            /** @enum {boolean} */
-            following: false;
-            /** @description the municipality no longer followed, in its languages */
-            municipalityName: components["schemas"]["LocalizedTextDto"];
         };
         MyContributionResponseDto: {
             /** @enum {string} */
@@ -8557,6 +8557,47 @@ export interface operations {
             };
         };
     };
+    Unsubscribe_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description the token of the link in the notification e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Idempotent; an invalid token → 400 invalid_token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     Calendar_list: {
         parameters: {
             query?: {
@@ -11504,47 +11545,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionReportDto"];
-                };
-            };
-            /** @description validation_failed (details.fields names each bad field) or another bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    Unsubscribe_unsubscribe: {
-        parameters: {
-            query: {
-                /** @description the token of the link in the notification e-mail */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Idempotent; an invalid token → 400 invalid_token */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnsubscribedDto"];
                 };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */

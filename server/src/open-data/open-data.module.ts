@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { OpenDataController } from './open-data.controller';
+import { OpenDataService } from './open-data.service';
+
+@Module({
+  imports: [MunicipalitiesModule],
+  controllers: [OpenDataController],
+  providers: [OpenDataService],
+})
+export class OpenDataModule {}
