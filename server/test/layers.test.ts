@@ -177,4 +177,15 @@ describe('server/src layers', () => {
     const stale = ALLOWED_SHARED_IMPORTS.filter((e) => !edges.has(e));
     expect(stale).toEqual([]);
   });
+
+  it('gives every folder with routes a Nest module of its own, imported by AppModule', () => {
+    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const routed = folders.filter((dir) => sourceFiles(path.join(SRC, dir)).some((f) => /@Controller\(/.test(fs.readFileSync(f, 'utf8'))));
+    expect(routed.length).toBeGreaterThan(10);
+    const appModule = fs.readFileSync(path.join(SRC, 'app.module.ts'), 'utf8');
+    const missing = routed.filter((dir) => !fs.existsSync(path.join(SRC, dir, `${dir}.module.ts`)) || !appModule.includes(`'./${dir}/${dir}.module'`));
+    expect(missing).toEqual([]);
+    // AppModule wires modules, not the features' controllers
+    expect(appModule).not.toMatch(/import \{[^}]*Controller\b[^}]*\} from '\.\/(?!common\/)/);
+  });
 });
