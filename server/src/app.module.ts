@@ -6,70 +6,36 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { logDestination } from './common/log';
-import { MeController, UsersController } from './accounts/accounts.controller';
-import { AuditController } from './audit/audit.controller';
-import { AuthController } from './auth/auth.controller';
-import { AuthService } from './auth/auth.service';
-import { JwtStrategy } from './auth/jwt.strategy';
-import { LocalStrategy } from './auth/local.strategy';
-import { RefreshCookie } from './auth/refresh-cookie';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
+import { AuthModule } from './auth/auth.module';
+import { BodiesModule } from './bodies/bodies.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ApiAuthGuard } from './common/auth.guard';
-import { CoreModule } from './common/core.module';
+import { CommonModule } from './common/common.module';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { PublicAnswerLimitGuard, RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
-import { ConsultationsController } from './consultations/consultations.controller';
-import { ConsultationsRepository } from './consultations/consultations.repository';
+import { CONSULTATION_DOCUMENTS, ConsultationDocuments } from './consultations/consultation-documents';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { ContributionsModule } from './contributions/contributions.module';
+import { DocumentsModule } from './documents/documents.module';
+import { DocumentsService, toDocumentDto } from './documents/documents.service';
+import { FollowsModule } from './follows/follows.module';
+import { FormsModule } from './forms/forms.module';
+import { HealthModule } from './health/health.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { OpenDataModule } from './open-data/open-data.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { ParticipationModule } from './participation/participation.module';
+import { QUEUE, Queue } from './queue/queue';
+import { ReportsModule } from './reports/reports.module';
+import { dataSourceOptions } from './schema/data-source';
+import { SiteModule } from './site/site.module';
+import { Tx } from './database/transaction';
 import { Policy } from './policy/policy.service';
 import { StandingLoader } from './policy/standing.loader';
-import { ConsultationsService } from './consultations/consultations.service';
-import { ContributionsController } from './contributions/contributions.controller';
-import { ContributionsRepository } from './contributions/contributions.repository';
-import { ContributionsService } from './contributions/contributions.service';
-import { ReportsController } from './reports/reports.controller';
-import { ReportsRepository } from './reports/reports.repository';
-import { ReportsService } from './reports/reports.service';
-import { ResponsesService } from './responses/responses.service';
-import { DocumentsController } from './documents/documents.controller';
-import { DocumentsService } from './documents/documents.service';
-import { OpenDataController } from './open-data/open-data.controller';
-import { OpenDataService } from './open-data/open-data.service';
-import { CalendarController } from './calendar/calendar.controller';
-import { FollowsController, UnsubscribeController } from './follows/follows.controller';
-import { HealthController } from './health/health.controller';
-import { QUEUE, Queue } from './jobs/queue';
-import { MunicipalitiesController } from './municipalities/municipalities.controller';
-import { MunicipalitiesService } from './municipalities/municipalities.service';
-import { MyInvitationsController, OrganizationsController, PartnershipsController } from './organizations/organizations.controller';
-import { OrganizationsService } from './organizations/organizations.service';
-import { BodiesController, MyBodyInvitationsController } from './bodies/bodies.controller';
-import { BodiesRepository } from './bodies/bodies.repository';
-import { BodiesService } from './bodies/bodies.service';
-import { BodyAccess } from './bodies/body-access';
-import { MeetingAccess } from './meetings/meeting-access';
-import { MeetingFeedsController, MeetingsController } from './meetings/meetings.controller';
-import { MeetingsRepository } from './meetings/meetings.repository';
-import { MeetingsService } from './meetings/meetings.service';
-import { MinutesService } from './meetings/minutes.service';
-import { ParticipationService } from './meetings/participation.service';
-import { RegistrationsController } from './registrations/registrations.controller';
-import { RegistrationsRepository } from './registrations/registrations.repository';
-import { RegistrationsService } from './registrations/registrations.service';
-import { FormAccess } from './forms/form-access';
-import { FormInvitationsService } from './forms/form-invitations.service';
-import { FormReportsRepository } from './forms/form-reports.repository';
-import { FormReportsService } from './forms/form-reports.service';
-import { FormResponsesService } from './forms/form-responses.service';
-import { FormsController, MyFormsController, SatisfactionController } from './forms/forms.controller';
-import { FormsRepository } from './forms/forms.repository';
-import { FormsService } from './forms/forms.service';
-import { MyParticipationController } from './participation/participation.controller';
-import { MyParticipationRepository } from './participation/participation.repository';
-import { MyParticipationService } from './participation/participation.service';
-import { SitePagesController } from './site/site-pages.controller';
-import { SitePagesService } from './site/site-pages.service';
-import { Tx } from './database/transaction';
 import { FILE_STORAGE } from './storage/file-storage';
 import { createFileStorage } from './storage/storage';
 
@@ -124,57 +90,46 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize, connectionTimeoutMillis: config.dbConnectTimeoutMs } })),
         PassportModule,
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
-        CoreModule,
+        CommonModule,
+        // one module per feature, each importing what it uses (in the order of their routes in the API document)
+        AuthModule,
+        AccountsModule,
+        MunicipalitiesModule,
+        OrganizationsModule,
+        AuditLogModule,
+        HealthModule,
+        ConsultationsModule,
+        ContributionsModule,
+        ReportsModule,
+        DocumentsModule,
+        OpenDataModule,
+        FollowsModule,
+        CalendarModule,
+        BodiesModule,
+        MeetingsModule,
+        FormsModule,
+        ParticipationModule,
+        SiteModule,
       ],
-      controllers: [AuthController, MeController, UsersController, MunicipalitiesController, OrganizationsController, PartnershipsController, MyInvitationsController, AuditController, HealthController, ConsultationsController, ContributionsController, ReportsController, DocumentsController, OpenDataController, FollowsController, CalendarController, BodiesController, MyBodyInvitationsController, MeetingsController, MeetingFeedsController, RegistrationsController, FormsController, MyFormsController, SatisfactionController, UnsubscribeController, MyParticipationController, SitePagesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
-        // uploads in PostgreSQL, or S3 when S3_BUCKET is set: shared by every instance
-        { provide: FILE_STORAGE, useFactory: (tx: Tx) => createFileStorage(config, tx.dataSource), inject: [Tx] },
         { provide: APP_GUARD, useClass: ApiAuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        AuthService,
-        JwtStrategy,
-        LocalStrategy,
-        RefreshCookie,
         RateLimitGuard,
         PublicAnswerLimitGuard,
-        MunicipalitiesService,
-        OrganizationsService,
-        ConsultationsRepository,
-        ConsultationsService,
+        // consultations/ lists a consultation's files without importing documents/ (which imports consultations/)
+        { provide: CONSULTATION_DOCUMENTS, inject: [DocumentsService], useFactory: (d: DocumentsService): ConsultationDocuments => ({ listFor: async (id) => (await d.listFor(id)).map(toDocumentDto) }) },
+        // uploaded files, where every instance reaches them (PostgreSQL, or S3 when configured)
+        { provide: FILE_STORAGE, useFactory: (tx: Tx) => createFileStorage(config, tx.dataSource), inject: [Tx] },
+        // who may do what: the caller's standing and every subject's policy, asked by every feature;
+        // built here because it reads the subjects' facts through the features' repositories
         StandingLoader,
         Policy,
-        ContributionsRepository,
-        ContributionsService,
-        ReportsRepository,
-        ReportsService,
-        ResponsesService,
-        DocumentsService,
-        OpenDataService,
-        BodiesRepository,
-        BodyAccess,
-        BodiesService,
-        MeetingsRepository,
-        MeetingAccess,
-        MeetingsService,
-        MinutesService,
-        ParticipationService,
-        RegistrationsRepository,
-        RegistrationsService,
-        FormsRepository,
-        FormReportsRepository,
-        FormAccess,
-        FormsService,
-        FormResponsesService,
-        FormInvitationsService,
-        FormReportsService,
-        MyParticipationRepository,
-        MyParticipationService,
-        SitePagesService,
       ],
-      exports: [APP_CONFIG, QUEUE],
+      // global: the configuration, the queue, JWT signing (auth/), the consultation's files
+      // (consultations/), the file store and the policy layer
+      exports: [APP_CONFIG, QUEUE, JwtModule, CONSULTATION_DOCUMENTS, FILE_STORAGE, StandingLoader, Policy],
     };
   }
 }

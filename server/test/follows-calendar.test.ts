@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { notifyFollowers } from '../src/jobs/followers';
-import { createQueue } from '../src/jobs/queue';
+import { createQueue } from '../src/queue/queue';
 import { MOTIVES, ORDINANCE_BODY } from './fixtures';
 import { TestApp } from './test-app';
 

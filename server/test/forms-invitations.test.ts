@@ -1,5 +1,5 @@
 import { sendFormMail } from '../src/jobs/form-mail';
-import { createQueue } from '../src/jobs/queue';
+import { createQueue } from '../src/queue/queue';
 import { MailSender } from '../src/mail/mail.sender';
 import { FORM, GOOD } from './forms-fixtures';
 import { TestApp, decodeEml } from './test-app';

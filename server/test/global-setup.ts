@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '../src/database/data-source';
+import { migrate } from '../src/schema/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded';
-import { createQueue } from '../src/jobs/queue';
+import { createQueue } from '../src/queue/queue';
 
 /**
  * One real PostgreSQL for the run (TEST_DATABASE_URL, or a throwaway embedded one), with a

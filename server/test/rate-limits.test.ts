@@ -1,6 +1,6 @@
 import { createApp } from '../src/app.factory';
 import { Clock } from '../src/common/clock';
-import { createQueue } from '../src/jobs/queue';
+import { createQueue } from '../src/queue/queue';
 import { openConsultation } from './fixtures';
 import { FORM, GOOD } from './forms-fixtures';
 import { TestApp } from './test-app';

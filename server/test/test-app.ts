@@ -9,7 +9,7 @@ import type { AppDeps } from '../src/app.module';
 import { Clock } from '../src/common/clock';
 import { AppConfig, loadConfig } from '../src/config/config';
 import { seedDemo } from '../src/demo/seed';
-import { createQueue, Queue } from '../src/jobs/queue';
+import { createQueue, Queue } from '../src/queue/queue';
 import { runHousekeeping } from '../src/jobs/housekeeping';
 import { startWorker } from '../src/jobs/worker.runner';
 import { withDatabase } from './global-setup';

@@ -1071,6 +1071,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsubscribe from e-mails */
+        post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/{country}": {
         parameters: {
             query?: never;
@@ -1745,23 +1762,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/unsubscribe": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Unsubscribe from e-mails */
-        post: operations["Unsubscribe_unsubscribe"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/me/contributions": {
         parameters: {
             query?: never;
@@ -2276,21 +2276,6 @@ export interface components {
             ordinal: number;
             contributionCount: number;
         };
-        DocumentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "draft" | "motives" | "impact_assessment" | "other";
-            filename: string;
-            mimeType: string;
-            /** @description bytes */
-            size: number;
-            sha256: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @example /api/documents/…/download */
-            url: string;
-        };
         CountsDto: {
             sections: number;
             contributions: number;
@@ -2691,6 +2676,21 @@ export interface components {
             decidedOn: string;
             note?: string;
         };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "draft" | "motives" | "impact_assessment" | "other";
+            filename: string;
+            mimeType: string;
+            /** @description bytes */
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example /api/documents/…/download */
+            url: string;
+        };
         TransparencyDto: {
             /** @description published consultations */
             consultations: number;
@@ -2802,6 +2802,12 @@ export interface components {
         };
         FollowDto: {
             following: boolean;
+        };
+        UnsubscribedDto: {
+            /** @enum {boolean} */
+            following: false;
+            /** @description the municipality no longer followed, in its languages */
+            municipalityName: components["schemas"]["LocalizedTextDto"];
         };
         CalendarDayDto: {
             date: string;
@@ -3992,12 +3998,6 @@ export interface components {
             items: components["schemas"]["SatisfactionItemDto"][];
             /** @description per activity over the whole period */
             activities: components["schemas"]["SatisfactionActivityDto"][];
-        };
-        UnsubscribedDto: {
-            /** @enum {boolean} */
-            following: false;
-            /** @description the municipality no longer followed, in its languages */
-            municipalityName: components["schemas"]["LocalizedTextDto"];
         };
         MyContributionResponseDto: {
             /** @enum {string} */
@@ -8726,6 +8726,47 @@ export interface operations {
             };
         };
     };
+    Unsubscribe_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description the token of the link in the notification e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Idempotent; an invalid token → 400 invalid_token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description validation_failed (details.fields names each bad field) or another bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     Calendar_list: {
         parameters: {
             query?: {
@@ -11869,47 +11910,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionReportDto"];
-                };
-            };
-            /** @description validation_failed (details.fields names each bad field) or another bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description service_unavailable: the database cannot be reached; Retry-After says when to try again */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    Unsubscribe_unsubscribe: {
-        parameters: {
-            query: {
-                /** @description the token of the link in the notification e-mail */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Idempotent; an invalid token → 400 invalid_token */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnsubscribedDto"];
                 };
             };
             /** @description validation_failed (details.fields names each bad field) or another bad request */

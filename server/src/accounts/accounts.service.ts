@@ -10,8 +10,8 @@ import { PERSONAL_DATA, bind } from '../privacy/registry';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { MeDto, UpdateMeDto, UserSearchQuery, UserSummaryDto } from './dto/me.dto';
-import { toUserDto } from './dto/user.dto';
-import { UsersRepository } from './users.repository';
+import { toUserDto } from '../users/dto/user.dto';
+import { UsersRepository } from '../users/users.repository';
 
 @Injectable()
 export class AccountsService {

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toUserDto } from '../accounts/dto/user.dto';
-import type { User } from '../accounts/user.entity';
+import { toUserDto } from '../users/dto/user.dto';
+import type { User } from '../users/user.entity';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
 import type { Locale } from '../common/locale';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 
 export type EmailTokenPurpose = 'verify_email' | 'reset_password';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { UsersRepository } from '../accounts/users.repository';
+import { UsersRepository } from '../users/users.repository';
 import type { AuthUser } from '../common/auth-user';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';

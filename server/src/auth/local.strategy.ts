@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service';
-import type { User } from '../accounts/user.entity';
+import type { User } from '../users/user.entity';
 
 /** E-mail and password login; the timing is the same for an unknown e-mail (see AuthService). */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UsersRepository } from '../accounts/users.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import type { LocalizedText } from '../common/locale';
 import { Consultation } from '../consultations/consultation.entity';
 import { Municipality } from '../municipalities/municipality.entity';

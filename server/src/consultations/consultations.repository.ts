@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
 import type { SqlPredicate } from '../policy/subject-policy';
-import type { CalendarAdjustments } from './holidays';
-import { CalendarDay } from './calendar-day.entity';
+import type { CalendarAdjustments } from '../legal-time/holidays';
+import { CalendarDay } from '../calendar/calendar-day.entity';
 import { ConsultationSection } from './consultation-section.entity';
 import { ConsultationVersion } from './consultation-version.entity';
 import { Consultation, ConsultationKind } from './consultation.entity';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
@@ -9,14 +9,14 @@ import { localize, Locale, LocalizedText } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { Tx } from '../database/transaction';
-import { FOLLOWERS_QUEUE } from '../jobs/queue';
+import { FOLLOWERS_QUEUE } from '../queue/queue';
 import { MailService } from '../mail/mail.service';
-import { DocumentsService, toDocumentDto } from '../documents/documents.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
-import { checkPeriod, computeDeadline, minimumPeriod, PERIOD_RULES } from './deadline';
-import { localDateOf, startOfLocalDay } from './zoned-time';
+import { checkPeriod, computeDeadline, minimumPeriod, PERIOD_RULES } from '../legal-time/deadline';
+import { localDateOf, startOfLocalDay } from '../legal-time/zoned-time';
 import { Consultation, Contact, Motives } from './consultation.entity';
+import { CONSULTATION_DOCUMENTS, type ConsultationDocuments } from './consultation-documents';
 import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationDto, ConsultationListQuery, ConsultationSummaryDto, CreateConsultationDto, DeadlineDto, DeadlineQuery, PublishDto, SectionDto, UpdateConsultationDto, VersionDto } from './dto/consultation.dto';
 import { parseSections } from './sections';
@@ -35,7 +35,7 @@ export class ConsultationsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly access: Access,
-    private readonly documents: DocumentsService,
+    @Inject(CONSULTATION_DOCUMENTS) private readonly documents: ConsultationDocuments,
     private readonly mail: MailService,
     private readonly policy: Policy,
   ) {}
@@ -265,7 +265,7 @@ export class ConsultationsService {
       movedFrom: c.movedFrom,
       version: c.version,
       sections,
-      documents: (await this.documents.listFor(c.id)).map(toDocumentDto),
+      documents: await this.documents.listFor(c.id),
       counts: { sections: sections.length, ...(await this.repo.counts(c.id)) },
       reportPublishedAt: c.reportPublishedAt?.toISOString() ?? null,
       outcome: c.outcomeResult ? { result: c.outcomeResult, decisionRef: c.outcomeDecisionRef ?? '', decidedOn: c.outcomeDecidedOn ?? '', note: c.outcomeNote } : null,

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../common/locale';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from '../reports/contribution-response.entity';
 
 /** How a demo consultation stands when the demo is first loaded. */
 export type DemoState = 'draft' | 'upcoming' | 'open' | 'closed' | 'reported' | 'decided';

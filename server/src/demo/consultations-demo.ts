@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Locale } from '../common/locale';
-import { computeDeadline } from '../consultations/deadline';
+import { computeDeadline } from '../legal-time/deadline';
 import { parseSections } from '../consultations/sections';
 import { consultationStatus } from '../consultations/status';
 import { decisionTotals } from '../reports/report-format';
-import type { Decision } from '../responses/contribution-response.entity';
-import { localDateOf, startOfLocalDay } from '../consultations/zoned-time';
+import type { Decision } from '../reports/contribution-response.entity';
+import { localDateOf, startOfLocalDay } from '../legal-time/zoned-time';
 import { DEMO_CONSULTATIONS, DemoConsultation } from './consultations-demo-data';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { addDays, endOfLocalDay, localDateOf, zonedToUtc } from '../consultations/zoned-time';
+import { addDays, endOfLocalDay, localDateOf, zonedToUtc } from '../legal-time/zoned-time';
 import { FormQuestion, scaleOf } from '../forms/questions';
 import { DemoForm, DemoQuestion, PRESTIZH_SURVEY, TWINNING_FORM } from './forms-demo-data';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, localDateOf, zonedToUtc } from '../consultations/zoned-time';
-import { newRegistrationCode } from '../registrations/code';
+import { addDays, localDateOf, zonedToUtc } from '../legal-time/zoned-time';
+import { newRegistrationCode } from '../meetings/code';
 import { CATEGORY_CYCLE, DEMO_BODIES, DemoBody, DemoMeeting, TWINNING, demoName } from './meetings-demo-data';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
-import { dataSourceOptions } from '../database/data-source';
+import { dataSourceOptions } from '../schema/data-source';
 import { seedConsultations } from './consultations-demo';
 import { seedForms } from './forms-demo';
 import { seedMeetings } from './meetings-demo';

@@ -1,16 +1,10 @@
-import { Controller, Delete, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { AuthUser } from '../common/auth-user';
 import { Auth, CurrentUser } from '../common/decorators';
-import { DomainError } from '../common/domain-error';
-import { Tx } from '../database/transaction';
 import { LocalizedTextDto } from '../municipalities/dto/municipality.dto';
-import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
-import { readUnsubscribeToken } from './unsubscribe-token';
-import { MunicipalityFollow } from './municipality-follow.entity';
+import { FollowsService } from './follows.service';
 
 export class FollowDto {
   @ApiProperty() following: boolean;
@@ -19,33 +13,21 @@ export class FollowDto {
 @ApiTags('municipalities')
 @Controller('municipalities/:id/follow')
 export class FollowsController {
-  constructor(
-    private readonly tx: Tx,
-    private readonly municipalities: MunicipalitiesRepository,
-  ) {}
-
-  private async municipality(ref: string): Promise<string> {
-    const m = await this.municipalities.findByRef(ref);
-    if (!m) throw DomainError.notFound();
-    return m.id;
-  }
+  constructor(private readonly follows: FollowsService) {}
 
   @Put()
   @Auth({ verified: true })
   @ApiOkResponse({ type: FollowDto, description: 'E-mails me when the municipality publishes a consultation' })
-  async follow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<FollowDto> {
-    const municipalityId = await this.municipality(id);
-    await this.tx.repo(MunicipalityFollow).createQueryBuilder().insert().values({ userId: user.id, municipalityId }).orIgnore().execute();
-    return { following: true };
+  follow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<FollowDto> {
+    return this.follows.follow(user, id);
   }
 
   @Delete()
   @HttpCode(200)
   @Auth()
   @ApiOkResponse({ type: FollowDto })
-  async unfollow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<FollowDto> {
-    await this.tx.repo(MunicipalityFollow).delete({ userId: user.id, municipalityId: await this.municipality(id) });
-    return { following: false };
+  unfollow(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<FollowDto> {
+    return this.follows.unfollow(user, id);
   }
 }
 
@@ -66,20 +48,12 @@ export class UnsubscribedDto {
 @ApiTags('municipalities')
 @Controller('unsubscribe')
 export class UnsubscribeController {
-  constructor(
-    private readonly tx: Tx,
-    private readonly municipalities: MunicipalitiesRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly follows: FollowsService) {}
 
   @Post()
   @HttpCode(200)
   @ApiOkResponse({ type: UnsubscribedDto, description: 'Idempotent; an invalid token → 400 invalid_token' })
-  async unsubscribe(@Query() q: UnsubscribeQuery): Promise<UnsubscribedDto> {
-    const who = readUnsubscribeToken(this.config.jwtSecret, q.token);
-    const m = who ? await this.municipalities.findById(who.municipalityId) : null;
-    if (!who || !m) throw new DomainError('invalid_token');
-    await this.tx.repo(MunicipalityFollow).delete({ userId: who.userId, municipalityId: who.municipalityId });
-    return { following: false, municipalityName: m.name };
+  unsubscribe(@Query() q: UnsubscribeQuery): Promise<UnsubscribedDto> {
+    return this.follows.unsubscribe(q.token);
   }
 }

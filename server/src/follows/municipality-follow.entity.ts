@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 
 /** A person who wants an e-mail when the municipality opens a consultation. */

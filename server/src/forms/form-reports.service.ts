@@ -8,7 +8,7 @@ import { LOCALES, Locale, LocalizedText, localize } from '../common/locale';
 import { TaggedPdf } from '../common/pdf/tagged-pdf';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { csvLine } from '../reports/report-format';
+import { csvLine } from '../common/csv';
 import { FormReportDto, ReportPeriodQuery, SatisfactionFiguresDto, SatisfactionQuery, SatisfactionReportDto } from './dto/report.dto';
 import { FormAccess, FormView, formStatus } from './form-access';
 import { FormReportsRepository, Period, SatisfactionRow, Scope } from './form-reports.repository';

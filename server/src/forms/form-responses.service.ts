@@ -1,12 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { hashSecret } from '../auth/tokens';
+import { hashSecret } from '../common/secrets';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
 import { PersonalData } from '../common/personal-data';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { formPolicy } from '../policy/form.policy';

@@ -1,8 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import type { Locale, LocalizedText } from '../common/locale';
 import { Municipality } from '../municipalities/municipality.entity';
-import { Registration } from '../registrations/registration.entity';
+import { Registration } from '../meetings/registration.entity';
 import type { CleanAnswer, FormQuestion } from './questions';
 
 export const FORM_PURPOSES = ['satisfaction', 'feedback', 'needs_assessment', 'other'] as const;

@@ -8,7 +8,7 @@ import type { FieldProblem } from '../common/field-errors';
 import type { Locale } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
-import { hashSecret } from '../auth/tokens';
+import { hashSecret } from '../common/secrets';
 import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';

@@ -4,7 +4,7 @@ import { Locale, localize, LocalizedText } from '../common/locale';
 import { unsubscribeToken } from '../follows/unsubscribe-token';
 import { senderAddress } from '../mail/mail.sender';
 import { TEMPLATES } from '../mail/templates';
-import { MAIL_QUEUE, Queue } from './queue';
+import { MAIL_QUEUE, Queue } from '../queue/queue';
 
 /**
  * The id of the mail job telling `userId` about `consultationId`: the same every time, so a

@@ -3,15 +3,7 @@ import { LOCALES, Locale, LocalizedText, localize } from '../common/locale';
 import { invitationToken } from '../forms/invitation-token';
 import type { MailSender } from '../mail/mail.sender';
 import { TEMPLATES } from '../mail/templates';
-import type { Queue } from './queue';
-
-/**
- * A job of the form-mail queue. It names an invitation, or a form whose unused invitations get a
- * reminder, never an address: the worker reads the addresses from `form_invitations` when it
- * sends, and deletes the job once done, so the queue never holds who was written to (for a
- * reminder: who had not answered yet).
- */
-export type FormMailJob = { kind: 'invitation'; invitationId: string } | { kind: 'reminder'; formId: string };
+import type { FormMailJob, Queue } from '../queue/queue';
 
 interface Row {
   id: string;

@@ -1,5 +1,5 @@
 import { CLOSED_WITH_WAITING_SQL, GROUP_RELEASE_SQL } from '../forms/inbox-sql';
-import type { Queue } from './queue';
+import type { Queue } from '../queue/queue';
 
 /** Rows that have served their purpose: old rate-limit windows, replay keys, spent or expired tokens and invitations, abandoned uploads. */
 export const HOUSEKEEPING_SQL = [

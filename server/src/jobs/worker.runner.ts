@@ -3,10 +3,10 @@ import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/config';
 import { MailSender } from '../mail/mail.sender';
 import type { MailJob } from '../mail/mail.service';
-import { FormMailJob, sendFormMail } from './form-mail';
+import { sendFormMail } from './form-mail';
 import { runHousekeeping } from './housekeeping';
 import { notifyFollowers } from './followers';
-import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, MAIL_QUEUE, Queue } from './queue';
+import { createQueue, FOLLOWERS_QUEUE, FORM_MAIL_QUEUE, FormMailJob, MAIL_QUEUE, Queue } from '../queue/queue';
 
 /** A transport's error text with every e-mail address in it replaced by `<address>`. */
 export function withoutAddresses(text: string): string {
@@ -40,8 +40,9 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
     // pg-boss hands each job to one worker, however many run. Each mail is settled as soon as it
     // is sent, and one that fails is retried alone: a failure or a crash later in the batch never
     // sends the earlier ones again (the batch's own completion skips jobs no longer active).
-    // A sent job is deleted, not completed: it holds the address, the subject and the text (a
-    // password-reset or invitation link), gone once sent rather than kept for pg-boss's seven days.
+    // A sent job is completed and emptied at once: its address, subject and text (a password-reset
+    // or invitation link) are gone once sent, while its row (its id) stays for the queue's day, so a
+    // notification job run again cannot queue the same mail under the same id a second time.
     let sent = 0;
     for (const job of jobs) {
       try {
@@ -50,7 +51,8 @@ export async function startWorker(config: AppConfig, databaseUrl: string): Promi
         await queue.fail(MAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) });
         continue;
       }
-      await queue.deleteJob(MAIL_QUEUE, job.id);
+      await queue.complete(MAIL_QUEUE, job.id);
+      await queue.getDb().executeSql(`UPDATE pgboss.job SET data = '{}'::jsonb WHERE name = $1 AND id = $2`, [MAIL_QUEUE, job.id]);
       sent += 1;
     }
     // no address in the log: a log line per mail with its recipient would say who was written to when

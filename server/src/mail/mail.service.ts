@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale } from '../common/locale';
 import { Tx } from '../database/transaction';
-import { MAIL_QUEUE, QUEUE } from '../jobs/queue';
-import type { Queue } from '../jobs/queue';
+import { MAIL_QUEUE, QUEUE } from '../queue/queue';
+import type { Queue } from '../queue/queue';
 import { htmlWithQr, MailQr } from './qr';
 import { TEMPLATES, TemplateName, TemplateVars } from './templates';
 

@@ -1,5 +1,5 @@
 import { Locale, localize } from '../common/locale';
-import { addDays } from '../consultations/zoned-time';
+import { addDays } from '../legal-time/zoned-time';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { MEETING_KIND_LABELS, formatWhere, programmeText } from './format';
 import type { CalendarEvent } from './icalendar';

@@ -1,4 +1,4 @@
-import { addDays, localDateOf } from '../consultations/zoned-time';
+import { addDays, localDateOf } from '../legal-time/zoned-time';
 
 /** The longest meeting: a month of days. */
 export const MAX_MEETING_DAYS = 31;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { Municipality } from './municipality.entity';
 
 export type StaffRoleName = 'officer' | 'moderator';

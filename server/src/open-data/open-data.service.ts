@@ -4,20 +4,21 @@ import { Readable } from 'node:stream';
 import { Clock } from '../common/clock';
 import { escapeMarkup } from '../common/markup';
 import { DomainError } from '../common/domain-error';
-import { Locale, localize, LocalizedText } from '../common/locale';
+import { Locale, localize } from '../common/locale';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
-import { PERIOD_RULES } from '../consultations/deadline';
+import { PERIOD_RULES } from '../legal-time/deadline';
 import { consultationStatus } from '../consultations/status';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { isPubliclyVisible } from '../consultations/visibility';
 import { publicAuthor } from '../contributions/author';
-import { Tx } from '../database/transaction';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { CatalogMunicipality, dcatCatalog } from './catalog';
-import { csvLine, DECISION_LABELS } from '../reports/report-format';
-import type { Decision } from '../responses/contribution-response.entity';
+import { OpenDataRepository, type PublishedConsultationRow } from './open-data.repository';
+import { csvLine } from '../common/csv';
+import { DECISION_LABELS } from '../reports/report-format';
+import type { Decision } from '../reports/contribution-response.entity';
 
 export class TransparencyDto {
   @ApiProperty({ description: 'published consultations' }) consultations: number;
@@ -27,29 +28,6 @@ export class TransparencyDto {
   @ApiProperty() answered: number;
   @ApiProperty({ type: Number, nullable: true, description: 'answered ÷ proposals, 0…1' }) answerRate: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'median days from the close of a consultation to the first answer of a proposal' }) medianDaysToAnswer: number | null;
-}
-
-interface ConsultationRow {
-  id: string;
-  slug: string;
-  municipality_name: LocalizedText;
-  default_locale: Locale;
-  time_zone: string;
-  kind: string;
-  title: LocalizedText;
-  summary: LocalizedText;
-  published_at: Date;
-  opens_at: Date;
-  closes_at: Date;
-  last_day: string;
-  report_published_at: Date | null;
-  outcome_result: string | null;
-  outcome_recorded_at: Date | null;
-  updated_at: Date;
-  contributions: number;
-  proposals: number;
-  answered: number;
-  document_ids: string[];
 }
 
 /**
@@ -115,7 +93,7 @@ export class OpenDataService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly municipalities: MunicipalitiesRepository,
-    private readonly tx: Tx,
+    private readonly repo: OpenDataRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -129,19 +107,7 @@ export class OpenDataService {
   async transparency(ref: string): Promise<TransparencyDto> {
     const m = (await this.municipality(ref))!;
     const now = this.clock.now();
-    const [row]: Array<{ consultations: number; full: number; reported: number; proposals: number; answered: number; median_days: string | null }> = await this.tx.manager.query(
-      `WITH c AS (SELECT * FROM consultations WHERE municipality_id = $1 AND published_at IS NOT NULL AND published_at <= $2),
-            p AS (SELECT x.id, c.closes_at FROM contributions x JOIN c ON c.id = x.consultation_id WHERE x.kind = 'proposal' AND x.hidden_at IS NULL),
-            a AS (SELECT p.id, EXTRACT(EPOCH FROM (r.created_at - p.closes_at)) / 86400 AS days
-                    FROM p JOIN contribution_responses r ON r.contribution_id = p.id AND r.version = 1)
-       SELECT (SELECT count(*) FROM c)::int AS consultations,
-              (SELECT count(*) FROM c WHERE period_days >= $3)::int AS full,
-              (SELECT count(*) FROM c WHERE report_published_at IS NOT NULL)::int AS reported,
-              (SELECT count(*) FROM p)::int AS proposals,
-              (SELECT count(*) FROM p WHERE EXISTS (SELECT 1 FROM contribution_responses r WHERE r.contribution_id = p.id AND r.current))::int AS answered,
-              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY GREATEST(days, 0)) FROM a) AS median_days`,
-      [m.id, now, PERIOD_RULES[m.country].fullDays],
-    );
+    const row = await this.repo.transparency(m.id, now, PERIOD_RULES[m.country].fullDays);
     return {
       consultations: row.consultations,
       withFullPeriod: row.full,
@@ -153,20 +119,8 @@ export class OpenDataService {
     };
   }
 
-  private async published(m: Municipality | null, limit: number): Promise<ConsultationRow[]> {
-    return this.tx.manager.query(
-      `SELECT c.id, mu.slug, mu.name AS municipality_name, mu.default_locale, mu.time_zone, c.kind, c.title, c.summary, c.published_at, c.opens_at, c.closes_at,
-              c.last_day, c.report_published_at, c.outcome_result, c.outcome_recorded_at, c.updated_at,
-              (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL)::int AS contributions,
-              (SELECT count(*) FROM contributions x WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS proposals,
-              (SELECT count(*) FROM contributions x JOIN contribution_responses r ON r.contribution_id = x.id AND r.current
-                WHERE x.consultation_id = c.id AND x.hidden_at IS NULL AND x.kind = 'proposal')::int AS answered,
-              (SELECT coalesce(array_agg(d.id ORDER BY d.created_at, d.id), '{}') FROM documents d WHERE d.consultation_id = c.id) AS document_ids
-         FROM consultations c JOIN municipalities mu ON mu.id = c.municipality_id
-        WHERE c.published_at IS NOT NULL AND c.published_at <= $1 ${m ? 'AND c.municipality_id = $3' : ''}
-        ORDER BY c.published_at DESC, c.id DESC LIMIT $2`,
-      m ? [this.clock.now(), limit, m.id] : [this.clock.now(), limit],
-    );
+  private published(m: Municipality | null, limit: number): Promise<PublishedConsultationRow[]> {
+    return this.repo.published(m?.id ?? null, this.clock.now(), limit);
   }
 
   /**
@@ -179,7 +133,7 @@ export class OpenDataService {
     const m = await this.municipality(ref);
     const rows = await this.published(m, 50);
     const base = this.config.publicUrl;
-    const changed = (r: ConsultationRow) => new Date(Math.max(new Date(r.updated_at).getTime(), new Date(r.published_at).getTime()));
+    const changed = (r: PublishedConsultationRow) => new Date(Math.max(new Date(r.updated_at).getTime(), new Date(r.published_at).getTime()));
     const lastModified = rows.reduce<Date | null>((latest, r) => (!latest || changed(r) > latest ? changed(r) : latest), null) ?? (m ? m.createdAt : new Date(0));
     const title = m ? `Събор — ${localize(m.name, locale)}` : 'Събор';
     const self = `${base}/api/feeds/consultations.atom${m ? `?municipality=${m.slug}` : ''}`;
@@ -254,13 +208,7 @@ ${entries}
    * or any of its published consultations last changed.
    */
   async catalog(): Promise<{ body: string; lastModified: Date }> {
-    const rows: Array<{ slug: string; name: LocalizedText; country: 'BG' | 'MK'; default_locale: Locale; email: string | null; website: string | null; official_code: string | null; lau_code: string | null; modified: Date }> = await this.tx.manager.query(
-      `SELECT mu.slug, mu.name, mu.country, mu.default_locale, mu.email, mu.website, mu.official_code, mu.lau_code,
-              GREATEST(mu.updated_at, (SELECT max(GREATEST(c.updated_at, c.published_at, coalesce(c.report_published_at, c.published_at), coalesce(c.outcome_recorded_at, c.published_at)))
-                                         FROM consultations c WHERE c.municipality_id = mu.id AND c.published_at IS NOT NULL AND c.published_at <= $1)) AS modified
-         FROM municipalities mu ORDER BY mu.slug`,
-      [this.clock.now()],
-    );
+    const rows = await this.repo.catalogRows(this.clock.now());
     const municipalities = rows.map((r): CatalogMunicipality => ({ slug: r.slug, name: r.name, country: r.country, defaultLocale: r.default_locale, email: r.email, website: r.website, officialCode: r.official_code, lauCode: r.lau_code, modified: new Date(r.modified) }));
     const catalog = dcatCatalog({ base: this.config.publicUrl, license: this.config.openDataLicense, municipalities });
     const lastModified = municipalities.reduce((latest, m) => (m.modified > latest ? m.modified : latest), new Date(0));
@@ -281,28 +229,15 @@ ${entries}
    * in the municipality's language ("Участник 1").
    */
   async contributionRecords(consultationId: string): Promise<AsyncGenerator<ContributionRecord>> {
-    const [c]: Array<{ id: string; published_at: Date | null; default_locale: Locale }> = await this.tx.manager.query(
-      'SELECT c.id, c.published_at, m.default_locale FROM consultations c JOIN municipalities m ON m.id = c.municipality_id WHERE c.id = $1',
-      [consultationId],
-    );
+    const c = await this.repo.consultationOf(consultationId);
     if (!c || !isPubliclyVisible({ publishedAt: c.published_at }, this.clock.now())) throw DomainError.notFound();
-    const tx = this.tx;
+    const repo = this.repo;
     const own = c.default_locale;
     async function* records(): AsyncGenerator<ContributionRecord> {
       let after: [Date, string] | null = null;
       let n = 0;
       for (;;) {
-        const batch: Array<{ id: string; kind: string; ref: string | null; parent_id: string | null; author_name: string | null; publish_name: boolean; participant_no: number; organization_name: string | null; deleted: boolean; channel: string; received_at: Date; support_count: number; lang: Locale; body: string; hidden_reason: string | null; hidden: boolean; decision: Decision | null; reasoning: string | null }> = await tx.manager.query(
-          `SELECT x.id, x.kind, s.ref, x.parent_id, x.author_name, x.publish_name, x.participant_no, x.organization_name, (u.deleted_at IS NOT NULL) AS deleted,
-                  x.channel, x.received_at, x.support_count, x.lang, x.body, x.hidden_reason, (x.hidden_at IS NOT NULL) AS hidden, r.decision, r.reasoning
-             FROM contributions x
-             LEFT JOIN consultation_sections s ON s.id = x.section_id
-             LEFT JOIN users u ON u.id = x.author_id
-             LEFT JOIN contribution_responses r ON r.contribution_id = x.id AND r.current
-            WHERE x.consultation_id = $1 ${after ? 'AND (x.received_at, x.id) > ($2, $3)' : ''}
-            ORDER BY x.received_at, x.id LIMIT 2000`,
-          after ? [consultationId, after[0], after[1]] : [consultationId],
-        );
+        const batch = await repo.contributionBatch(consultationId, after);
         for (const r of batch) {
           const receivedAt = new Date(r.received_at).toISOString();
           // a hidden one keeps its place (number, id, thread, date) and the reason, nothing else

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import { Organization } from './organization.entity';
 
 export type OrganizationRole = 'representative' | 'member';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UsersRepository } from '../accounts/users.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AuditService } from '../audit/audit.service';
 import { Access } from '../common/access';
 import type { AuthUser } from '../common/auth-user';
@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { RateLimiter } from '../common/rate-limiter';
-import { hashSecret, newSecret } from '../auth/tokens';
+import { hashSecret, newSecret } from '../common/secrets';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { MailService } from '../mail/mail.service';

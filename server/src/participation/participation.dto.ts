@@ -4,7 +4,7 @@ import { WholeListDto } from '../common/pagination';
 import { CONSULTATION_STATUSES } from '../consultations/status';
 import { CONTRIBUTION_KINDS } from '../contributions/contribution.entity';
 import { LocalizedTextDto } from '../municipalities/dto/municipality.dto';
-import { DECISIONS } from '../responses/contribution-response.entity';
+import { DECISIONS } from '../reports/contribution-response.entity';
 
 export class MyContributionResponseDto {
   @ApiProperty({ enum: DECISIONS }) decision: string;

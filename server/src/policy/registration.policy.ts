@@ -1,4 +1,4 @@
-import type { Registration } from '../registrations/registration.entity';
+import type { Registration } from '../meetings/registration.entity';
 import { isOfficerOf, municipalitiesWhere, type Standing } from './standing';
 import { sqlOr, SQL_FALSE, SQL_TRUE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 

@@ -1,14 +1,5 @@
-import type { Decision } from '../responses/contribution-response.entity';
-import { csvLine, decisionTotals } from './report-format';
-
-describe('csvLine', () => {
-  it('quotes commas, quotes and line breaks', () => {
-    expect(csvLine(['Чл. 1', 'да, но', 'каза "не"', 'ред 1\nред 2', 3, null])).toBe('Чл. 1,"да, но","каза ""не""","ред 1\nред 2",3,\r\n');
-  });
-  it('defuses text a spreadsheet would run as a formula', () => {
-    expect(csvLine(['=HYPERLINK("x")', '-1', '+359'])).toBe(`"'=HYPERLINK(""x"")",'-1,'+359\r\n`);
-  });
-});
+import type { Decision } from './contribution-response.entity';
+import { decisionTotals } from './report-format';
 
 describe('decisionTotals', () => {
   const proposal = (decision: Decision | null) => ({ kind: 'proposal', decision });

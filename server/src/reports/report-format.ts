@@ -1,5 +1,5 @@
 import type { Locale } from '../common/locale';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from './contribution-response.entity';
 
 export const DECISION_LABELS: Record<Decision, Record<Locale, string>> = {
   accepted: { bg: 'Приема се', en: 'Accepted', mk: 'Се прифаќа' },
@@ -67,16 +67,4 @@ export function decisionTotals(items: Array<{ kind: string; decision: Decision |
     else if (kind === 'proposal') totals.unanswered += n;
   }
   return totals;
-}
-
-/** One CSV line (RFC 4180): quotes where needed, doubled quotes, CRLF; formulas defused for spreadsheets. */
-export function csvLine(values: Array<string | number | null | undefined>): string {
-  return `${values
-    .map((v) => {
-      if (v === null || v === undefined) return '';
-      let s = String(v);
-      if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-      return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(',')}\r\n`;
 }

@@ -7,8 +7,8 @@ import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { ConsultationDto } from '../consultations/dto/consultation.dto';
-import { OutcomeDto, PublishReportDto, ReportDto, RespondDto, RespondManyDto, RespondManyResultDto, ResponseDto } from '../responses/dto/response.dto';
-import { ResponsesService } from '../responses/responses.service';
+import { OutcomeDto, PublishReportDto, ReportDto, RespondDto, RespondManyDto, RespondManyResultDto, ResponseDto } from './dto/response.dto';
+import { ResponsesService } from './responses.service';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')

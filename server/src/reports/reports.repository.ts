@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
-import type { Decision } from '../responses/contribution-response.entity';
+import type { Decision } from './contribution-response.entity';
 
 export interface ReportRow {
   id: string;

@@ -13,15 +13,16 @@ import type { Consultation } from '../consultations/consultation.entity';
 import { consultationStatus } from '../consultations/status';
 import { consultationPolicy } from '../policy/consultation.policy';
 import { Policy } from '../policy/policy.service';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { publicAuthor } from '../contributions/author';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import type { Municipality } from '../municipalities/municipality.entity';
-import type { Decision } from '../responses/contribution-response.entity';
-import { OutcomeDto, ReportDto, ReportItemDto } from '../responses/dto/response.dto';
-import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, csvLine, decisionTotals } from './report-format';
+import type { Decision } from './contribution-response.entity';
+import { OutcomeDto, ReportDto, ReportItemDto } from './dto/response.dto';
+import { csvLine } from '../common/csv';
+import { CHANNEL_LABELS, DECISION_LABELS, KIND_LABELS, REPORT_CSV_COLUMNS, REPORT_HEADINGS, decisionTotals } from './report-format';
 import { ReportRow, ReportsRepository } from './reports.repository';
 
 @Injectable()

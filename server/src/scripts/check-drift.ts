@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { schemaDiff } from '../database/schema-diff';
+import { schemaDiff } from '../schema/schema-diff';
 import { OPENAPI_FILE, generateOpenApi } from './openapi-document';
 import { withScratchDatabase } from './with-database';
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { schemaDiff } from '../database/schema-diff';
+import { schemaDiff } from '../schema/schema-diff';
 import { withScratchDatabase } from './with-database';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../../migrations');

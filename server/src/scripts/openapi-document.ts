@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { buildOpenApi, createApp } from '../app.factory';
 import { loadConfig } from '../config/config';
-import { migrate } from '../database/data-source';
-import { createQueue } from '../jobs/queue';
+import { migrate } from '../schema/data-source';
+import { createQueue } from '../queue/queue';
 
 export const OPENAPI_FILE = path.resolve(__dirname, '../../../../../docs/openapi.json');
 

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { LOCALES } from '../../common/locale';
 import { PageQuery } from '../../common/pagination';
-import { UserDto } from './user.dto';
+import { UserDto } from '../../users/dto/user.dto';
 import { IsOmittable } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

@@ -4,7 +4,7 @@ import { IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUU
 import { IsLocalizedText } from '../../common/localized-text';
 import { LocalizedTextDto } from '../../municipalities/dto/municipality.dto';
 import { PageQuery, WholeListDto } from '../../common/pagination';
-import { DocumentDto } from '../../documents/documents.service';
+import type { ConsultationDocumentView } from '../consultation-documents';
 import { CONSULTATION_KINDS } from '../consultation.entity';
 import { CONSULTATION_STATUSES } from '../status';
 import { ConsultationCanDto } from '../../policy/can.dto';
@@ -145,7 +145,7 @@ export class ConsultationDto extends ConsultationSummaryDto {
   @ApiProperty({ type: String, nullable: true }) movedFrom: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ type: [SectionDto] }) sections: SectionDto[];
-  @ApiProperty({ type: [DocumentDto], description: 'uploaded documents' }) documents: DocumentDto[];
+  @ApiProperty({ type: 'array', items: { $ref: '#/components/schemas/DocumentDto' }, description: 'uploaded documents' }) documents: ConsultationDocumentView[];
   @ApiProperty({ type: CountsDto }) counts: CountsDto;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
 }

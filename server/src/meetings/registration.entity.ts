@@ -1,8 +1,8 @@
 import { Column, Entity, Generated, Index, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from '../users/user.entity';
 import type { Locale } from '../common/locale';
-import { Meeting } from '../meetings/meeting.entity';
-import type { Category } from '../meetings/participation';
+import { Meeting } from './meeting.entity';
+import type { Category } from './participation';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { RegistrationStatus } from './registration-rules';

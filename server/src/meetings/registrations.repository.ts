@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../database/transaction';
-import type { ParticipantRow } from '../meetings/participation';
+import type { ParticipantRow } from './participation';
 import { CheckIn, Registration } from './registration.entity';
 import type { RegistrationStatus } from './registration-rules';
 

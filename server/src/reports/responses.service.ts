@@ -14,8 +14,8 @@ import { Contribution } from '../contributions/contribution.entity';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { DECISION_LABELS } from '../reports/report-format';
-import { ReportsRepository } from '../reports/reports.repository';
+import { DECISION_LABELS } from './report-format';
+import { ReportsRepository } from './reports.repository';
 import { ContributionResponse } from './contribution-response.entity';
 import { RespondDto, RespondManyResultDto, ResponseDto } from './dto/response.dto';
 

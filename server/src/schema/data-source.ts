@@ -1,8 +1,8 @@
-import './pg-types';
+import '../database/pg-types';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
-import { SnakeNamingStrategy } from './naming.strategy';
+import { SnakeNamingStrategy } from '../database/naming.strategy';
 
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

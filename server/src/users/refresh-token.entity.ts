@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User } from './user.entity';
 
 /** One refresh token of a login "family"; only its SHA-256 hash is stored. */
 @Entity('refresh_tokens')

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
+import { ConsultationsController } from './consultations.controller';
+import { ConsultationsRepository } from './consultations.repository';
+import { ConsultationsService } from './consultations.service';
+
+/** Consultations. The list of a consultation's files (CONSULTATION_DOCUMENTS) is provided by the composition root from documents/. */
+@Module({
+  imports: [MunicipalitiesModule, AuditModule, MailModule],
+  controllers: [ConsultationsController],
+  providers: [ConsultationsRepository, ConsultationsService],
+  exports: [ConsultationsRepository, ConsultationsService],
+})
+export class ConsultationsModule {}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ConsultationsModule } from '../consultations/consultations.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { MunicipalitiesModule } from '../municipalities/municipalities.module';
+import { AuditModule } from '../audit/audit.module';
+import { ContributionsController } from './contributions.controller';
+import { ContributionsRepository } from './contributions.repository';
+import { ContributionsService } from './contributions.service';
+
+@Module({
+  imports: [ConsultationsModule, OrganizationsModule, MunicipalitiesModule, AuditModule],
+  controllers: [ContributionsController],
+  providers: [ContributionsRepository, ContributionsService],
+  exports: [ContributionsRepository],
+})
+export class ContributionsModule {}
