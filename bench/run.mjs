@@ -93,11 +93,23 @@ function pool(max) {
   return p;
 }
 
-function jwt(sub) {
+function jwt(sub, sid) {
   const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const data = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, iat: now, exp: now + 7200 })}`;
+  const data = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, sid, iat: now, exp: now + 7200 })}`;
   return `${data}.${createHmac('sha256', JWT_SECRET).update(data).digest('base64url')}`;
+}
+
+/** Access tokens for accounts made with SQL: each gets a session (a refresh-token family), which the server checks on every request. */
+async function sessionTokens(db, userIds) {
+  const { rows } = await db.query(
+    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+     SELECT u, gen_random_uuid(), md5(random()::text || u::text) || md5(u::text), now() + interval '1 day' FROM unnest($1::uuid[]) u
+     RETURNING user_id, family_id`,
+    [userIds],
+  );
+  const sid = new Map(rows.map((r) => [r.user_id, r.family_id]));
+  return userIds.map((id) => jwt(id, sid.get(id)));
 }
 
 /** Runs `fn` while counting CPU per process; adds `cpu` to its result. */
@@ -172,15 +184,17 @@ async function submissions(ctx, db) {
   rawRun.stored = Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE 'raw:%'`, [open.id])).rows[0].count);
 
   log(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} statements per submission, same pool, ${CFG.duration} s`);
+  const citizenSid = JSON.parse(Buffer.from(citizen.split('.')[1], 'base64url').toString('utf8')).sid;
   const seqBody = 'seq: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';
   const sequence = (i) => async () => {
     const k = `${run}-seq-${i}`;
     const now = new Date();
-    await raw.query(API_SEQUENCE.user, [citizenId]);
+    await raw.query(API_SEQUENCE.user, [citizenId, citizenSid]);
     const c = await raw.connect();
     try {
       await c.query(API_SEQUENCE.begin);
       await c.query(API_SEQUENCE.idemClaim, [citizenId, k, 'f'.repeat(64), now, new Date(now.getTime() - 86_400_000)]);
+      await c.query(API_SEQUENCE.rateLimit, [`contribution:${citizenId}`, new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000)]);
       await c.query(API_SEQUENCE.consultation, [open.id]);
       await c.query(API_SEQUENCE.participant, [open.id, `user:${citizenId}`]);
       const id = (await c.query(API_SEQUENCE.insert, insertParams(open.id, citizenId, seqBody, now))).rows[0].id;
@@ -214,7 +228,7 @@ async function submissions(ctx, db) {
       [accounts],
     )
   ).rows.map((r) => r.id);
-  const tokens = ids.map(jwt);
+  const tokens = await sessionTokens(db, ids);
   let next = 0;
   const fresh = apiRequest('new', tokens[0]);
   const setupSame = fresh.setup;
@@ -424,7 +438,8 @@ async function forms(db) {
   const out = { reportResponses: CFG.formResponses, exportResponses: CFG.exportResponses };
   const officer = await login(server.url, 'officer@haskovo.sabor.example');
   const [{ id: officerId }] = (await db.query(`SELECT id FROM users WHERE email = 'officer@haskovo.sabor.example'`)).rows;
-  const auth = { authorization: `Bearer ${jwt(officerId)}` };
+  const [officerToken] = await sessionTokens(db, [officerId]);
+  const auth = { authorization: `Bearer ${officerToken}` };
   log(`loading a form of ${CFG.formResponses.toLocaleString('en')} responses × ${REPORT_QUESTIONS.length} questions and one of ${CFG.exportResponses.toLocaleString('en')} responses (generate_series)`);
   const t0 = performance.now();
   const reportForm = await createForm(server.url, officer, 'Бенчмарк: отчет от 1 000 000 отговора', REPORT_QUESTIONS);
@@ -469,7 +484,7 @@ async function forms(db) {
   const first = await metered(() => download(url, { timeoutSeconds: 120, headers: auth }));
   const warm = [];
   for (let i = 0; i < 3; i++) warm.push(await download(url, { timeoutSeconds: 120, headers: auth }));
-  const check = await api(server.url, 'GET', url, { token: jwt(officerId) });
+  const check = await api(server.url, 'GET', url, { token: officerToken });
   const q1 = check.body?.questions?.find((q) => q.key === 'q1');
   first.valid = check.status === 200 && check.body.responses === CFG.formResponses && q1?.n === CFG.formResponses;
   first.warmSecondsMedian = median(warm.map((w) => w.seconds));

@@ -15,12 +15,18 @@ export const insertParams = (consultationId, authorId, body, receivedAt) => [con
  * number, the insert and the stored answer.
  */
 export const API_SEQUENCE = {
-  user: `SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."locale" AS "User_locale", "User"."email_verified_at" AS "User_email_verified_at", "User"."is_admin" AS "User_is_admin" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."deleted_at" IS NULL)) LIMIT 1`,
+  user: `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified
+         FROM users u
+        WHERE u.id = $1 AND u.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
   begin: 'START TRANSACTION',
   idemClaim: `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
          ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
          WHERE idempotency_keys.created_at < $5
          RETURNING key`,
+  rateLimit: `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+       RETURNING count`,
   consultation: `SELECT "Consultation"."id" AS "Consultation_id", "Consultation"."municipality_id" AS "Consultation_municipality_id", "Consultation"."published_at" AS "Consultation_published_at", "Consultation"."opens_at" AS "Consultation_opens_at", "Consultation"."closes_at" AS "Consultation_closes_at", "Consultation"."report_published_at" AS "Consultation_report_published_at", "Consultation"."outcome_recorded_at" AS "Consultation_outcome_recorded_at" FROM "consultations" "Consultation" WHERE (("Consultation"."id" = $1)) LIMIT 1`,
   participant: 'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
   insert: INSERT_CONTRIBUTION,

@@ -78,6 +78,18 @@ export class ConsultationVisibility {
   }
 
   /**
+   * `require` for the hot reads and small writes that need only the status columns (the list of
+   * contributions, a support): the status facts and whether the caller sees them as staff.
+   */
+  async requireFacts(viewer: AuthUser | undefined, id: string): Promise<{ c: ConsultationStatusFacts; staff: boolean }> {
+    const c = await this.consultations.findStatusFacts(id);
+    if (!c) throw DomainError.notFound();
+    const access = viewer ? await this.accessTo(viewer, c) : consultationAccess(c, { role: null, admin: false }, this.clock.now());
+    if (!access.visible) throw DomainError.notFound();
+    return { c, staff: access.staff };
+  }
+
+  /**
    * For a write by the municipality's staff: 404 when the caller may not see the consultation
    * (unknown, or a draft of another municipality's officers), 403 when they see it but hold none
    * of `roles`. `lock` takes the row for the rest of the transaction.
