@@ -22,6 +22,7 @@ import { dataSourceOptions } from './database/data-source';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { ConsultationsRepository } from './consultations/consultations.repository';
 import { ConsultationsService } from './consultations/consultations.service';
+import { ConsultationStatusFactsCache } from './consultations/status-facts-cache';
 import { ConsultationVisibility } from './consultations/visibility';
 import { ContributionsController } from './contributions/contributions.controller';
 import { ContributionsRepository } from './contributions/contributions.repository';
@@ -139,6 +140,7 @@ export class AppModule {
         ConsultationsRepository,
         ConsultationsService,
         ConsultationVisibility,
+        ConsultationStatusFactsCache,
         ContributionsRepository,
         ContributionsService,
         ReportsRepository,

@@ -6,6 +6,7 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import type { StaffRoleName } from '../municipalities/staff-role.entity';
 import type { Consultation } from './consultation.entity';
 import { ConsultationsRepository, type ConsultationStatusFacts } from './consultations.repository';
+import { ConsultationStatusFactsCache } from './status-facts-cache';
 
 /** The public sees a consultation from its publication on; before that it does not exist for them. */
 export function isPubliclyVisible(c: Pick<Consultation, 'publishedAt'>, now: Date): boolean {
@@ -45,6 +46,7 @@ export class ConsultationVisibility {
     private readonly consultations: ConsultationsRepository,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly clock: Clock,
+    private readonly facts: ConsultationStatusFactsCache,
   ) {}
 
   private async standing(viewer: AuthUser | undefined, municipalityId: string): Promise<Standing> {
@@ -71,7 +73,7 @@ export class ConsultationVisibility {
    * and the staff role is looked up only when the consultation is not public.
    */
   async requireStatusFacts(viewer: AuthUser | undefined, id: string): Promise<ConsultationStatusFacts> {
-    const c = await this.consultations.findStatusFacts(id);
+    const c = await this.facts.get(id);
     if (!c) throw DomainError.notFound();
     if (!isPubliclyVisible(c, this.clock.now()) && !(await this.accessTo(viewer, c)).visible) throw DomainError.notFound();
     return c;
@@ -82,7 +84,7 @@ export class ConsultationVisibility {
    * contributions, a support): the status facts and whether the caller sees them as staff.
    */
   async requireFacts(viewer: AuthUser | undefined, id: string): Promise<{ c: ConsultationStatusFacts; staff: boolean }> {
-    const c = await this.consultations.findStatusFacts(id);
+    const c = await this.facts.get(id);
     if (!c) throw DomainError.notFound();
     const access = viewer ? await this.accessTo(viewer, c) : consultationAccess(c, { role: null, admin: false }, this.clock.now());
     if (!access.visible) throw DomainError.notFound();

@@ -50,11 +50,12 @@ export class SideConnections implements OnModuleDestroy {
   }
 
   /**
-   * `LISTEN channel` on a connection of its own; `onMessage` gets each notification's payload, and
-   * `onReset` is called whenever notifications may have been missed (the connection was lost: the
-   * caller drops what it cached). Reconnects after a second while the application runs.
+   * `LISTEN channel` on a connection of its own; `onMessage` gets each notification's payload.
+   * `onState(true)` once it listens, `onState(false)` when the connection is lost (notifications
+   * may be missed from then on: a cache stops keeping anything). Reconnects after a second while
+   * the application runs.
    */
-  listen(channel: string, onMessage: (payload: string) => void, onReset: () => void): void {
+  listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): void {
     if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel ${channel}`);
     const connect = async (): Promise<void> => {
       if (this.closed) return;
@@ -65,7 +66,7 @@ export class SideConnections implements OnModuleDestroy {
         if (lost) return;
         lost = true;
         this.listeners.delete(client);
-        onReset();
+        onState(false);
         void client.end().catch(() => undefined);
         if (this.closed) return;
         if (e) this.log.warn(`LISTEN ${channel}: ${e.message}; reconnecting`);
@@ -79,8 +80,7 @@ export class SideConnections implements OnModuleDestroy {
       try {
         await client.connect();
         await client.query(`LISTEN ${channel}`);
-        // whatever changed while no one listened is unknown
-        onReset();
+        onState(true);
       } catch (e) {
         retry(e as Error);
       }
