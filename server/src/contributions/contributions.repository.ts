@@ -124,7 +124,12 @@ export class ContributionsRepository {
     return row.n;
   }
 
-  /** A contribution sent online (the submission's hot path): one named statement; its id and time of receipt. */
+  /**
+   * A contribution sent online (the submission's hot path), in named statements: its id and the
+   * author's participant number. A returning author's number comes inside the INSERT itself (one
+   * statement); when the author has none yet, nothing is inserted by it, and the number is taken
+   * (`participantNo`) before the row is inserted with it.
+   */
   async insertOnline(d: {
     consultationId: string;
     sectionId: string | null;
@@ -137,15 +142,24 @@ export class ContributionsRepository {
     organizationId: string | null;
     organizationName: string | null;
     publishName: boolean;
-    participantNo: number;
     receivedAt: Date;
-  }): Promise<{ id: string }> {
-    const [row] = await this.tx.rows<{ id: string }>(
-      `INSERT INTO contributions (consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, participant_no, channel, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', $13) RETURNING id`,
-      [d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.participantNo, d.receivedAt],
+  }): Promise<{ id: string; participantNo: number }> {
+    const values = [d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt];
+    const columns = 'consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no';
+    const [returning] = await this.tx.rows<{ id: string; participant_no: number }>(
+      `INSERT INTO contributions (${columns})
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', p.participant_no
+         FROM consultation_participants p WHERE p.consultation_id = $1 AND p.author_key = $13
+       RETURNING id, participant_no`,
+      [...values, `user:${d.authorId}`],
     );
-    return row;
+    if (returning) return { id: returning.id, participantNo: returning.participant_no };
+    const participantNo = await this.participantNo(d.consultationId, `user:${d.authorId}`);
+    const [first] = await this.tx.rows<{ id: string }>(
+      `INSERT INTO contributions (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', $13) RETURNING id`,
+      [...values, participantNo],
+    );
+    return { id: first.id, participantNo };
   }
 
   async insert(data: Partial<Contribution>): Promise<Contribution> {

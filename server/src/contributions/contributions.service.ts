@@ -99,7 +99,6 @@ export class ContributionsService {
         if (!org || !member || !org.verifiedAt) throw new DomainError('forbidden', { reason: 'not_a_member_of_a_verified_organisation' });
         organizationName = org.name;
       }
-      const participantNo = await this.repo.participantNo(c.id, `user:${author.id}`);
       const receivedAt = this.clock.now();
       const lang = dto.lang ?? locale;
       const saved = await this.repo.insertOnline({
@@ -114,9 +113,9 @@ export class ContributionsService {
         organizationId: dto.onBehalfOf ?? null,
         organizationName,
         publishName: dto.publishName,
-        participantNo,
         receivedAt,
       });
+      const participantNo = saved.participantNo;
       const row: ContributionRow = {
         id: saved.id,
         consultation_id: c.id,
