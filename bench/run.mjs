@@ -22,6 +22,7 @@ import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter, memoryOf, round1, rssSampler } from './lib/proc.mjs';
 import { freePort, startServer } from './lib/server.mjs';
+import { pgbouncerVersion, startPgbouncer } from './lib/pgbouncer.mjs';
 import { measurePages } from './pages-load.mjs';
 import { connectInspector, liveHeapProbe } from './lib/inspector.mjs';
 import { EXPORT_BATCH, EXPORT_QUESTIONS, REPORT_QUESTIONS, REPORT_SQL, createForm, loadAnswers } from './lib/forms.mjs';
@@ -59,6 +60,9 @@ const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11,
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let server;
+/** further server processes and PgBouncers of the scaling rows, stopped with the rest */
+let extras = [];
+const SERVER_ENV = { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' };
 let pools = [];
 let cleaning;
 async function cleanup() {
@@ -66,6 +70,8 @@ async function cleanup() {
     for (const p of pools) await p.end().catch(() => undefined);
     pools = [];
     await sleep(200); // pg's end() returns before the sockets are closed
+    for (const x of extras) await x.stop().catch((e) => log('stop failed:', e.message));
+    extras = [];
     if (server) {
       log('stopping the server and its database');
       await server.stop().catch((e) => log('stop failed:', e.message));
@@ -113,8 +119,8 @@ async function sessionTokens(db, userIds) {
 }
 
 /** Runs `fn` while counting CPU per process; adds `cpu` to its result. */
-async function metered(fn, { raw = false } = {}) {
-  const m = cpuMeter({ serverPid: server.pid, postmasterPid: server.postmasterPid() });
+async function metered(fn, { raw = false, pids = null } = {}) {
+  const m = cpuMeter({ serverPid: pids ?? server.pid, postmasterPid: server.postmasterPid() });
   const result = await fn();
   const cpu = m.stop();
   const ours = (cpu.server ?? 0) + (cpu.postgres ?? 0) + cpu.loadgen;
@@ -243,11 +249,70 @@ async function submissions(ctx, db) {
   newRun.stored = Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE 'new:%'`, [open.id])).rows[0].count);
 
   const longRun = await apiRun_(openLong, 'long');
+  const scaling = await scalingRows(ctx, db, apiRequest);
 
-  return { api: apiRun, raw: rawRun, ratio: round2(apiRun.perSecond / rawRun.perSecond), rawApiSequence: seqRun, statementVariants: variants, apiNewParticipants: newRun, apiLongDraft: longRun };
+  return { ...scaling, api: apiRun, raw: rawRun, ratio: round2(apiRun.perSecond / rawRun.perSecond), rawApiSequence: seqRun, statementVariants: variants, apiNewParticipants: newRun, apiLongDraft: longRun };
 }
 
 const round2 = (x) => Math.round(x * 100) / 100;
+
+/**
+ * The same submissions (one account, a fresh key each) through other deployments on the same
+ * database: two server processes behind a round robin (autocannon spreads its connections over
+ * both URLs), one process behind PgBouncer in transaction mode, and — when that PgBouncer cannot
+ * keep named statements — one process sending unnamed statements directly, to tell the two
+ * effects apart. On two shared cores the second instance shows correctness and the cost of
+ * sharing the cores, not a speed-up.
+ */
+async function scalingRows(ctx, db, apiRequest) {
+  const out = {};
+  const stored = async (tag) => Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE $2`, [ctx.open.id, `${tag}:%`])).rows[0].count);
+  const runOn = async (urls, tag, pids) => {
+    await cannon(urls, { connections: CFG.connections, duration: CFG.warmup, request: apiRequest(`${tag}warm`, ctx.citizen) });
+    const r = await metered(() => cannon(urls, { connections: CFG.connections, duration: CFG.duration, request: apiRequest(tag, ctx.citizen) }), { pids });
+    r.stored = await stored(tag);
+    // nothing lost: every answered submission is stored (a few more may be, still in flight at the stop)
+    r.lost = Math.max(0, r.ok - r.stored);
+    return r;
+  };
+  const start = async (database, env = {}) => {
+    const s = await startServer({ fakeNow: FAKE_NOW, env: { ...SERVER_ENV, ...env }, log, database });
+    extras.push(s);
+    return s;
+  };
+  const stop = async (x) => {
+    await x.stop();
+    extras = extras.filter((e) => e !== x);
+  };
+
+  log(`API, two instances on one database, round robin: ${CFG.duration} s`);
+  const second = await start({ url: server.databaseUrl });
+  out.apiTwoInstances = await runOn([server.url, second.url], 'two', [server.pid, second.pid]);
+  await stop(second);
+
+  const version = pgbouncerVersion();
+  if (!version) {
+    log('PgBouncer not installed: no PgBouncer row');
+    return out;
+  }
+  const bouncer = await startPgbouncer({ databaseUrl: server.databaseUrl, poolSize: CFG.dbPool, log });
+  extras.push(bouncer);
+  const unnamed = bouncer.keepsPrepared ? {} : { DB_NAMED_STATEMENTS: 'false' };
+  // LISTEN needs a session: the instance listens on a direct connection
+  const behind = await start({ url: bouncer.url, listenUrl: server.databaseUrl }, unnamed);
+  log(`API behind PgBouncer ${version} (transaction mode): ${CFG.duration} s`);
+  out.apiPgbouncer = await runOn(behind.url, 'pgb', [behind.pid, bouncer.pid]);
+  out.apiPgbouncer.pgbouncer = { version, namedStatements: bouncer.keepsPrepared };
+  await stop(behind);
+  await stop(bouncer);
+  if (!bouncer.keepsPrepared) {
+    log(`API, one instance sending unnamed statements (as behind PgBouncer ${version}): ${CFG.duration} s`);
+    const plain = await start({ url: server.databaseUrl }, { DB_NAMED_STATEMENTS: 'false' });
+    out.apiUnnamed = await runOn(plain.url, 'unn', [plain.pid]);
+    await stop(plain);
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- 2. pages
 
@@ -551,7 +616,12 @@ function table(r) {
     row(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} statements (pg pool ${CFG.dbPool})`, s.rawApiSequence);
     for (const v of s.statementVariants) row(v.name, v);
     row('API, every submission from a new participant', s.apiNewParticipants);
+    L.push(`   ${pad('ratio new participants / returning', 58)}${num(round2(s.apiNewParticipants.perSecond / s.api.perSecond), 8)}        (target ≥ 0.8)`);
     row(`API, into a consultation with a ${Math.round(s.apiLongDraft.draftCharacters / 1000)},000-character draft`, s.apiLongDraft);
+    const lost = (x) => (x.lost ? ` — ${x.lost} answered but not stored!` : '');
+    if (s.apiTwoInstances) row(`API, two instances, round robin (srv: both)${lost(s.apiTwoInstances)}`, s.apiTwoInstances);
+    if (s.apiPgbouncer) row(`API behind PgBouncer ${s.apiPgbouncer.pgbouncer.version} (srv: + pgbouncer)${s.apiPgbouncer.pgbouncer.namedStatements ? '' : ', unnamed'}${lost(s.apiPgbouncer)}`, s.apiPgbouncer);
+    if (s.apiUnnamed) row(`API, direct, unnamed statements (for comparison)${lost(s.apiUnnamed)}`, s.apiUnnamed);
   }
   const p = r.pages;
   if (p) {
@@ -605,7 +675,7 @@ async function main() {
   // first: a phone's first load of the public pages, on a server of its own while nothing else runs
   const firstLoad = PARTS.has('firstload') ? await measurePages() : undefined;
   log(`starting the server (fresh embedded PostgreSQL, SABOR_FAKE_NOW=${FAKE_NOW})`);
-  server = await startServer({ fakeNow: FAKE_NOW, env: { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' }, log });
+  server = await startServer({ fakeNow: FAKE_NOW, env: SERVER_ENV, log });
   const db = pool(2);
   const results = { machine: await machine(db), firstLoad };
   if (['submissions', 'pages', 'reports'].some((p) => PARTS.has(p))) {

@@ -33,8 +33,8 @@ export class SideConnections implements OnModuleDestroy {
     this.named = config.dbNamedStatements;
   }
 
-  private options(): { connectionString: string; connectionTimeoutMillis: number } {
-    const url = (this.dataSource.options as { url?: string }).url;
+  private options(listen = false): { connectionString: string; connectionTimeoutMillis: number } {
+    const url = (listen && this.config.databaseListenUrl) || (this.dataSource.options as { url?: string }).url;
     if (!url) throw new Error('the data source has no url');
     return { connectionString: url, connectionTimeoutMillis: this.config.dbConnectTimeoutMs };
   }
@@ -59,7 +59,7 @@ export class SideConnections implements OnModuleDestroy {
     if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel ${channel}`);
     const connect = async (): Promise<void> => {
       if (this.closed) return;
-      const client = new Client(this.options());
+      const client = new Client(this.options(true));
       this.listeners.add(client);
       let lost = false;
       const retry = (e?: Error): void => {
