@@ -22,6 +22,7 @@ import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter, memoryOf, round1, rssSampler } from './lib/proc.mjs';
 import { freePort, startServer } from './lib/server.mjs';
+import { pgbouncerVersion, startPgbouncer } from './lib/pgbouncer.mjs';
 import { measurePages } from './pages-load.mjs';
 import { connectInspector, liveHeapProbe } from './lib/inspector.mjs';
 import { EXPORT_BATCH, EXPORT_QUESTIONS, REPORT_QUESTIONS, REPORT_SQL, createForm, loadAnswers } from './lib/forms.mjs';
@@ -59,6 +60,9 @@ const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11,
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let server;
+/** further server processes and PgBouncers of the scaling rows, stopped with the rest */
+let extras = [];
+const SERVER_ENV = { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' };
 let pools = [];
 let cleaning;
 async function cleanup() {
@@ -66,6 +70,8 @@ async function cleanup() {
     for (const p of pools) await p.end().catch(() => undefined);
     pools = [];
     await sleep(200); // pg's end() returns before the sockets are closed
+    for (const x of extras) await x.stop().catch((e) => log('stop failed:', e.message));
+    extras = [];
     if (server) {
       log('stopping the server and its database');
       await server.stop().catch((e) => log('stop failed:', e.message));
@@ -93,16 +99,28 @@ function pool(max) {
   return p;
 }
 
-function jwt(sub) {
+function jwt(sub, sid) {
   const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const data = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, iat: now, exp: now + 7200 })}`;
+  const data = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, sid, iat: now, exp: now + 7200 })}`;
   return `${data}.${createHmac('sha256', JWT_SECRET).update(data).digest('base64url')}`;
 }
 
+/** Access tokens for accounts made with SQL: each gets a session (a refresh-token family), which the server checks on every request. */
+async function sessionTokens(db, userIds) {
+  const { rows } = await db.query(
+    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+     SELECT u, gen_random_uuid(), md5(random()::text || u::text) || md5(u::text), now() + interval '1 day' FROM unnest($1::uuid[]) u
+     RETURNING user_id, family_id`,
+    [userIds],
+  );
+  const sid = new Map(rows.map((r) => [r.user_id, r.family_id]));
+  return userIds.map((id) => jwt(id, sid.get(id)));
+}
+
 /** Runs `fn` while counting CPU per process; adds `cpu` to its result. */
-async function metered(fn, { raw = false } = {}) {
-  const m = cpuMeter({ serverPid: server.pid, postmasterPid: server.postmasterPid() });
+async function metered(fn, { raw = false, pids = null } = {}) {
+  const m = cpuMeter({ serverPid: pids ?? server.pid, postmasterPid: server.postmasterPid() });
   const result = await fn();
   const cpu = m.stop();
   const ours = (cpu.server ?? 0) + (cpu.postgres ?? 0) + cpu.loadgen;
@@ -171,20 +189,22 @@ async function submissions(ctx, db) {
   const rawRun = await metered(() => loop({ inFlight: CFG.connections, duration: CFG.duration, work: insert('raw') }), { raw: true });
   rawRun.stored = Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE 'raw:%'`, [open.id])).rows[0].count);
 
-  log(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} statements per submission, same pool, ${CFG.duration} s`);
+  log(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} named statements per submission, same pool (the rate count on a side pool of 4), ${CFG.duration} s`);
+  const citizenSid = JSON.parse(Buffer.from(citizen.split('.')[1], 'base64url').toString('utf8')).sid;
   const seqBody = 'seq: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';
+  const side = pool(4);
+  const named = (key, values) => ({ name: `bench_${key}`, text: API_SEQUENCE[key], values });
   const sequence = (i) => async () => {
     const k = `${run}-seq-${i}`;
     const now = new Date();
-    await raw.query(API_SEQUENCE.user, [citizenId]);
+    await raw.query(named('user', [citizenId, citizenSid]));
     const c = await raw.connect();
     try {
       await c.query(API_SEQUENCE.begin);
-      await c.query(API_SEQUENCE.idemClaim, [citizenId, k, 'f'.repeat(64), now, new Date(now.getTime() - 86_400_000)]);
-      await c.query(API_SEQUENCE.consultation, [open.id]);
-      await c.query(API_SEQUENCE.participant, [open.id, `user:${citizenId}`]);
-      const id = (await c.query(API_SEQUENCE.insert, insertParams(open.id, citizenId, seqBody, now))).rows[0].id;
-      await c.query(API_SEQUENCE.idemAnswer, [citizenId, k, 201, JSON.stringify({ id, body: seqBody })]);
+      await c.query(named('idemClaim', [citizenId, k, 'f'.repeat(64), now, new Date(now.getTime() - 86_400_000)]));
+      await side.query(named('rateLimit', [`contribution:${citizenId}`, new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000)]));
+      const id = (await c.query(named('insert', [open.id, null, null, 'comment', seqBody, 'bg', citizenId, 'Иван Петров', null, null, false, now, `user:${citizenId}`]))).rows[0].id;
+      await c.query(named('idemAnswer', [citizenId, k, 201, JSON.stringify({ id, body: seqBody })]));
       await c.query(API_SEQUENCE.commit);
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
@@ -214,7 +234,7 @@ async function submissions(ctx, db) {
       [accounts],
     )
   ).rows.map((r) => r.id);
-  const tokens = ids.map(jwt);
+  const tokens = await sessionTokens(db, ids);
   let next = 0;
   const fresh = apiRequest('new', tokens[0]);
   const setupSame = fresh.setup;
@@ -229,11 +249,70 @@ async function submissions(ctx, db) {
   newRun.stored = Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE 'new:%'`, [open.id])).rows[0].count);
 
   const longRun = await apiRun_(openLong, 'long');
+  const scaling = await scalingRows(ctx, db, apiRequest);
 
-  return { api: apiRun, raw: rawRun, ratio: round2(apiRun.perSecond / rawRun.perSecond), rawApiSequence: seqRun, statementVariants: variants, apiNewParticipants: newRun, apiLongDraft: longRun };
+  return { ...scaling, api: apiRun, raw: rawRun, ratio: round2(apiRun.perSecond / rawRun.perSecond), rawApiSequence: seqRun, statementVariants: variants, apiNewParticipants: newRun, apiLongDraft: longRun };
 }
 
 const round2 = (x) => Math.round(x * 100) / 100;
+
+/**
+ * The same submissions (one account, a fresh key each) through other deployments on the same
+ * database: two server processes behind a round robin (autocannon spreads its connections over
+ * both URLs), one process behind PgBouncer in transaction mode, and — when that PgBouncer cannot
+ * keep named statements — one process sending unnamed statements directly, to tell the two
+ * effects apart. On two shared cores the second instance shows correctness and the cost of
+ * sharing the cores, not a speed-up.
+ */
+async function scalingRows(ctx, db, apiRequest) {
+  const out = {};
+  const stored = async (tag) => Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE $2`, [ctx.open.id, `${tag}:%`])).rows[0].count);
+  const runOn = async (urls, tag, pids) => {
+    await cannon(urls, { connections: CFG.connections, duration: CFG.warmup, request: apiRequest(`${tag}warm`, ctx.citizen) });
+    const r = await metered(() => cannon(urls, { connections: CFG.connections, duration: CFG.duration, request: apiRequest(tag, ctx.citizen) }), { pids });
+    r.stored = await stored(tag);
+    // nothing lost: every answered submission is stored (a few more may be, still in flight at the stop)
+    r.lost = Math.max(0, r.ok - r.stored);
+    return r;
+  };
+  const start = async (database, env = {}) => {
+    const s = await startServer({ fakeNow: FAKE_NOW, env: { ...SERVER_ENV, ...env }, log, database });
+    extras.push(s);
+    return s;
+  };
+  const stop = async (x) => {
+    await x.stop();
+    extras = extras.filter((e) => e !== x);
+  };
+
+  log(`API, two instances on one database, round robin: ${CFG.duration} s`);
+  const second = await start({ url: server.databaseUrl });
+  out.apiTwoInstances = await runOn([server.url, second.url], 'two', [server.pid, second.pid]);
+  await stop(second);
+
+  const version = pgbouncerVersion();
+  if (!version) {
+    log('PgBouncer not installed: no PgBouncer row');
+    return out;
+  }
+  const bouncer = await startPgbouncer({ databaseUrl: server.databaseUrl, poolSize: CFG.dbPool, log });
+  extras.push(bouncer);
+  const unnamed = bouncer.keepsPrepared ? {} : { DB_NAMED_STATEMENTS: 'false' };
+  // LISTEN needs a session: the instance listens on a direct connection
+  const behind = await start({ url: bouncer.url, listenUrl: server.databaseUrl }, unnamed);
+  log(`API behind PgBouncer ${version} (transaction mode): ${CFG.duration} s`);
+  out.apiPgbouncer = await runOn(behind.url, 'pgb', [behind.pid, bouncer.pid]);
+  out.apiPgbouncer.pgbouncer = { version, namedStatements: bouncer.keepsPrepared };
+  await stop(behind);
+  await stop(bouncer);
+  if (!bouncer.keepsPrepared) {
+    log(`API, one instance sending unnamed statements (as behind PgBouncer ${version}): ${CFG.duration} s`);
+    const plain = await start({ url: server.databaseUrl }, { DB_NAMED_STATEMENTS: 'false' });
+    out.apiUnnamed = await runOn(plain.url, 'unn', [plain.pid]);
+    await stop(plain);
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- 2. pages
 
@@ -424,7 +503,8 @@ async function forms(db) {
   const out = { reportResponses: CFG.formResponses, exportResponses: CFG.exportResponses };
   const officer = await login(server.url, 'officer@haskovo.sabor.example');
   const [{ id: officerId }] = (await db.query(`SELECT id FROM users WHERE email = 'officer@haskovo.sabor.example'`)).rows;
-  const auth = { authorization: `Bearer ${jwt(officerId)}` };
+  const [officerToken] = await sessionTokens(db, [officerId]);
+  const auth = { authorization: `Bearer ${officerToken}` };
   log(`loading a form of ${CFG.formResponses.toLocaleString('en')} responses × ${REPORT_QUESTIONS.length} questions and one of ${CFG.exportResponses.toLocaleString('en')} responses (generate_series)`);
   const t0 = performance.now();
   const reportForm = await createForm(server.url, officer, 'Бенчмарк: отчет от 1 000 000 отговора', REPORT_QUESTIONS);
@@ -469,7 +549,7 @@ async function forms(db) {
   const first = await metered(() => download(url, { timeoutSeconds: 120, headers: auth }));
   const warm = [];
   for (let i = 0; i < 3; i++) warm.push(await download(url, { timeoutSeconds: 120, headers: auth }));
-  const check = await api(server.url, 'GET', url, { token: jwt(officerId) });
+  const check = await api(server.url, 'GET', url, { token: officerToken });
   const q1 = check.body?.questions?.find((q) => q.key === 'q1');
   first.valid = check.status === 200 && check.body.responses === CFG.formResponses && q1?.n === CFG.formResponses;
   first.warmSecondsMedian = median(warm.map((w) => w.seconds));
@@ -533,10 +613,15 @@ function table(r) {
     row('API: POST …/contributions (JWT, validation, Idempotency-Key)', s.api);
     row(`raw PostgreSQL: the same INSERT (pg pool ${CFG.dbPool})`, s.raw);
     L.push(`   ${pad('ratio API / raw', 58)}${num(s.ratio, 8)}        (target ≥ 0.5; p99 target < 50 ms)`);
-    row(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} statements (pg pool ${CFG.dbPool})`, s.rawApiSequence);
+    row(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} named statements (pg pool ${CFG.dbPool} + 4)`, s.rawApiSequence);
     for (const v of s.statementVariants) row(v.name, v);
     row('API, every submission from a new participant', s.apiNewParticipants);
+    L.push(`   ${pad('ratio new participants / returning', 58)}${num(round2(s.apiNewParticipants.perSecond / s.api.perSecond), 8)}        (target ≥ 0.8)`);
     row(`API, into a consultation with a ${Math.round(s.apiLongDraft.draftCharacters / 1000)},000-character draft`, s.apiLongDraft);
+    const lost = (x) => (x.lost ? ` — ${x.lost} answered but not stored!` : '');
+    if (s.apiTwoInstances) row(`API, two instances, round robin (srv: both)${lost(s.apiTwoInstances)}`, s.apiTwoInstances);
+    if (s.apiPgbouncer) row(`API behind PgBouncer ${s.apiPgbouncer.pgbouncer.version} (srv: + pgbouncer)${s.apiPgbouncer.pgbouncer.namedStatements ? '' : ', unnamed'}${lost(s.apiPgbouncer)}`, s.apiPgbouncer);
+    if (s.apiUnnamed) row(`API, direct, unnamed statements (for comparison)${lost(s.apiUnnamed)}`, s.apiUnnamed);
   }
   const p = r.pages;
   if (p) {
@@ -590,7 +675,7 @@ async function main() {
   // first: a phone's first load of the public pages, on a server of its own while nothing else runs
   const firstLoad = PARTS.has('firstload') ? await measurePages() : undefined;
   log(`starting the server (fresh embedded PostgreSQL, SABOR_FAKE_NOW=${FAKE_NOW})`);
-  server = await startServer({ fakeNow: FAKE_NOW, env: { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' }, log });
+  server = await startServer({ fakeNow: FAKE_NOW, env: SERVER_ENV, log });
   const db = pool(2);
   const results = { machine: await machine(db), firstLoad };
   if (['submissions', 'pages', 'reports'].some((p) => PARTS.has(p))) {

@@ -63,12 +63,18 @@ export function cpuOfMachine() {
 export function cpuMeter({ serverPid, postmasterPid }) {
   const t0 = process.hrtime.bigint();
   const self0 = process.cpuUsage();
-  const a = { server: cpuOf(serverPid), postgres: cpuOfCluster(postmasterPid), machine: cpuOfMachine() };
+  // several server processes (two instances, or an instance and its PgBouncer): their sum
+  const pids = [serverPid].flat();
+  const cpuOfServer = () => {
+    const each = pids.map(cpuOf);
+    return each.includes(null) ? null : each.reduce((x, y) => x + y, 0);
+  };
+  const a = { server: cpuOfServer(), postgres: cpuOfCluster(postmasterPid), machine: cpuOfMachine() };
   return {
     stop() {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       const self = process.cpuUsage(self0);
-      const b = { server: cpuOf(serverPid), postgres: cpuOfCluster(postmasterPid), machine: cpuOfMachine() };
+      const b = { server: cpuOfServer(), postgres: cpuOfCluster(postmasterPid), machine: cpuOfMachine() };
       const pct = (k) => (a[k] === null || b[k] === null ? null : Math.round(((b[k] - a[k]) / secs) * 100));
       return { server: pct('server'), postgres: pct('postgres'), loadgen: Math.round(((self.user + self.system) / 1e6 / secs) * 100), machine: pct('machine') };
     },

@@ -34,14 +34,15 @@ function alive(pid) {
  * Starts `node server/dist/server/src/main.js --demo` with its own data folder and ports.
  * `extraNodeArgs` (e.g. --cpu-prof) go to the server's node.
  */
-export async function startServer({ fakeNow, env = {}, extraNodeArgs = [], log = () => {}, reuse = null }) {
+export async function startServer({ fakeNow, env = {}, extraNodeArgs = [], log = () => {}, reuse = null, database = null }) {
   if (!fs.existsSync(MAIN)) throw new Error('Build first: npm run build (npm run bench does it)');
   // `reuse`: a stopped server's { dataDir, pgPort } — the same database, a fresh process
   const dataDir = reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sabor-bench-'));
   const port = await freePort();
   const pgPort = reuse?.pgPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...extraNodeArgs, MAIN, '--demo'], {
+  // `database`: { url, listenUrl } — another instance on an existing database (no embedded PostgreSQL, no demo data)
+  const child = spawn(process.execPath, [...extraNodeArgs, MAIN, ...(database ? [] : ['--demo'])], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -59,6 +60,7 @@ export async function startServer({ fakeNow, env = {}, extraNodeArgs = [], log =
       RATE_LIMIT_LOGIN_FAILURES: '1000000',
       // production runs the queue worker as its own process; here it would only add noise
       WORKER_IN_PROCESS: 'false',
+      ...(database ? { DATABASE_URL: database.url, ...(database.listenUrl ? { DATABASE_LISTEN_URL: database.listenUrl } : {}) } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,10 +79,11 @@ export async function startServer({ fakeNow, env = {}, extraNodeArgs = [], log =
     dataDir,
     pid: child.pid,
     pgPort,
-    databaseUrl: `postgres://sabor:${encodeURIComponent('sabor-local-only')}@127.0.0.1:${pgPort}/sabor`,
+    databaseUrl: database?.url ?? `postgres://sabor:${encodeURIComponent('sabor-local-only')}@127.0.0.1:${pgPort}/sabor`,
     output: () => output,
     /** The postmaster's pid, from its pid file (the cluster is a child of the server). */
     postmasterPid() {
+      if (database) return null;
       const f = path.join(dataDir, 'postgres', 'postmaster.pid');
       return fs.existsSync(f) ? Number(fs.readFileSync(f, 'utf8').split('\n')[0]) : null;
     },

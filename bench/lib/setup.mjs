@@ -118,14 +118,14 @@ export async function setup(base, db, { fakeNow, rows }) {
   large.draft = await sizes(large.id);
   // the large one: open for 30 days, closed 9 days ago, справка published yesterday
   const opensAt = new Date(now - 40 * DAY);
-  await db.query(`UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4, report_published_at = $5, participant_seq = $6 WHERE id = $1`, [
+  await db.query(`UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4, report_published_at = $5 WHERE id = $1`, [
     large.id,
     new Date(now - 41 * DAY),
     opensAt,
     new Date(now - 10 * DAY),
     new Date(now - DAY),
-    rows,
   ]);
+  await db.query(`INSERT INTO consultation_participant_counters (consultation_id, last_no) VALUES ($1, $2)`, [large.id, rows]);
 
   const t0 = Date.now();
   // one proposal per participant, received over the 30 days; a tenth online from an account,

@@ -6,24 +6,32 @@ export const INSERT_CONTRIBUTION = `INSERT INTO "contributions"("id", "consultat
 
 export const insertParams = (consultationId, authorId, body, receivedAt) => [consultationId, null, null, 'comment', body, authorId, 'Иван Петров', null, null, false, 1, 'online', receivedAt];
 
-/** The statements of one POST /api/consultations/:id/contributions, in order (see docs/performance.md). */
 /**
  * The statements of one `POST …/contributions` with an Idempotency-Key from a returning
- * participant, in the server's order (common/idempotency.interceptor.ts, auth/jwt.strategy.ts,
- * consultations/visibility.ts, contributions/*): the account's six columns, then one
- * transaction holding the key's claim, the consultation's status columns, the participant
- * number, the insert and the stored answer.
+ * participant, in the server's order (auth/jwt.strategy.ts, common/idempotency.interceptor.ts,
+ * common/rate-limiter.ts, contributions/*), all sent as named statements: the account and its
+ * session; then one transaction holding the key's claim, the insert (which carries the author's
+ * participant number) and the stored answer; the per-account rate count runs beside it as an
+ * autocommit statement on another connection. The consultation's status facts come from the
+ * server's cache (docs/performance.md, fourth run).
  */
 export const API_SEQUENCE = {
-  user: `SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."locale" AS "User_locale", "User"."email_verified_at" AS "User_email_verified_at", "User"."is_admin" AS "User_is_admin" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."deleted_at" IS NULL)) LIMIT 1`,
+  user: `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified
+         FROM users u
+        WHERE u.id = $1 AND u.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
   begin: 'START TRANSACTION',
   idemClaim: `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
          ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
          WHERE idempotency_keys.created_at < $5
          RETURNING key`,
-  consultation: `SELECT "Consultation"."id" AS "Consultation_id", "Consultation"."municipality_id" AS "Consultation_municipality_id", "Consultation"."published_at" AS "Consultation_published_at", "Consultation"."opens_at" AS "Consultation_opens_at", "Consultation"."closes_at" AS "Consultation_closes_at", "Consultation"."report_published_at" AS "Consultation_report_published_at", "Consultation"."outcome_recorded_at" AS "Consultation_outcome_recorded_at" FROM "consultations" "Consultation" WHERE (("Consultation"."id" = $1)) LIMIT 1`,
-  participant: 'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
-  insert: INSERT_CONTRIBUTION,
+  rateLimit: `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+       RETURNING count`,
+  insert: `INSERT INTO contributions (consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', p.participant_no
+         FROM consultation_participants p WHERE p.consultation_id = $1 AND p.author_key = $13
+       RETURNING id, participant_no`,
   idemAnswer: 'UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2',
   commit: 'COMMIT',
 };
@@ -63,3 +71,16 @@ export function reportBatch(after) {
           WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ${after ? 'AND (c.received_at, c.id) > ($3, $4)' : ''}
           ORDER BY c.received_at, c.id LIMIT $2`;
 }
+
+/**
+ * The sequence of 2026-11-26 (third run), which the statement variants replay: the account
+ * through TypeORM, the consultation's status columns, the participant number and TypeORM's insert
+ * as separate statements.
+ */
+export const API_SEQUENCE_2026_11 = {
+  ...API_SEQUENCE,
+  user: `SELECT "User"."id" AS "User_id", "User"."email" AS "User_email", "User"."display_name" AS "User_display_name", "User"."locale" AS "User_locale", "User"."email_verified_at" AS "User_email_verified_at", "User"."is_admin" AS "User_is_admin" FROM "users" "User" WHERE (("User"."id" = $1) AND ("User"."deleted_at" IS NULL)) LIMIT 1`,
+  consultation: `SELECT "Consultation"."id" AS "Consultation_id", "Consultation"."municipality_id" AS "Consultation_municipality_id", "Consultation"."published_at" AS "Consultation_published_at", "Consultation"."opens_at" AS "Consultation_opens_at", "Consultation"."closes_at" AS "Consultation_closes_at", "Consultation"."report_published_at" AS "Consultation_report_published_at", "Consultation"."outcome_recorded_at" AS "Consultation_outcome_recorded_at" FROM "consultations" "Consultation" WHERE (("Consultation"."id" = $1)) LIMIT 1`,
+  participant: 'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
+  insert: INSERT_CONTRIBUTION,
+};

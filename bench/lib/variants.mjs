@@ -1,7 +1,8 @@
 // BENCH_STATEMENTS=1: what parts of the API's statement sequence cost PostgreSQL, by replaying
 // variants of it from a bare pool (same rows, same indexes): what naming the statements would
-// buy, and what the re-read and the whole consultation row cost before they were dropped.
-import { API_SEQUENCE as Q, contributionSelect, insertParams } from './sql.mjs';
+// buy, and what the re-read and the whole consultation row cost before they were dropped. They
+// replay the sequence of 2026-11-26 (the third run), before the fourth run's changes.
+import { API_SEQUENCE_2026_11 as Q, contributionSelect, insertParams } from './sql.mjs';
 
 const FULL_CONSULTATION = 'SELECT * FROM consultations WHERE id = $1';
 const ROW = `${contributionSelect(true)} WHERE c.id = $1`;
@@ -44,6 +45,7 @@ export function statementVariants({ pool, consultationId, userId, run }) {
     };
   }
   return {
+    '  the sequence of 2026-11-26 (third run)': sequence(),
     '  the same, as named (prepared) statements': sequence({ prepared: true }),
     '  the same + re-reading the new row (as before 2026-11-26)': sequence({ reread: true }),
     '  the same + the whole consultation row (as before)': sequence({ fullConsultation: true }),

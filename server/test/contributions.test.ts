@@ -194,4 +194,38 @@ describe('contributions: comment and propose inside the window', () => {
     const officer2 = await t.post('/api/consultations', { municipalityId: 'haskovo', kind: 'plan', title: 'Чернова', summary: '', body: 'Текст', contact: {} }, { token: officer });
     expect((await t.post(`/api/consultations/${officer2.body.id}/contributions`, { kind: 'comment', body: 'x', publishName: true }, { token: citizen })).status).toBe(404);
   });
+
+  it('refuses a contribution at once when another instance (or SQL) publishes the справка, though the status was just read', async () => {
+    const fresh = await openConsultation(t);
+    const send = (body: string) => t.post(`/api/consultations/${fresh.id}/contributions`, { kind: 'comment', body, publishName: false }, { token: citizen });
+    expect((await send('Преди')).status).toBe(201);
+    expect((await t.get(`/api/consultations/${fresh.id}/contributions`)).status).toBe(200);
+    // not through this server: the change must reach it by PostgreSQL's notification, well before the cache's 5 s
+    await t.query('UPDATE consultations SET report_published_at = $2 WHERE id = $1', [fresh.id, t.clock.now()]);
+    const started = Date.now();
+    let after = await send('След');
+    const pause = () => new Promise((r) => setTimeout(r, 100));
+    while (after.status === 201 && Date.now() - started < 1000) after = await pause().then(() => send('След'));
+    expect(after.status).toBe(409);
+    expect(after.body.code).toBe('consultation_not_open');
+    expect(Date.now() - started).toBeLessThan(1000);
+    // and a consultation taken back to a draft disappears for the public list as well
+    await t.query('UPDATE consultations SET published_at = NULL WHERE id = $1', [fresh.id]);
+    let list = await t.get(`/api/consultations/${fresh.id}/contributions`);
+    while (list.status === 200 && Date.now() - started < 2000) list = await pause().then(() => t.get(`/api/consultations/${fresh.id}/contributions`));
+    expect(list.status).toBe(404);
+  });
+
+  it('numbers participants in the order of their first contribution, without gaps, and keeps the number of a returning one', async () => {
+    const fresh = await openConsultation(t);
+    const ngo = await t.login('ngo@arsr.sabor.example');
+    const send = (token: string, body: string) => t.post(`/api/consultations/${fresh.id}/contributions`, { kind: 'comment', body, publishName: false }, { token });
+    expect((await send(citizen, 'Първи')).body.author.name).toBe('Участник 1');
+    expect((await send(ngo, 'Втори')).body.author.name).toBe('Участник 2');
+    expect((await send(citizen, 'Пак първият')).body.author.name).toBe('Участник 1');
+    const received = new Date(new Date(fresh.opensAt).getTime() + 60_000).toISOString();
+    const letter = await t.post(`/api/consultations/${fresh.id}/contributions/offline`, { channel: 'post', receivedAt: received, authorName: 'Петър Георгиев', kind: 'comment', body: 'Писмо' }, { token: officer });
+    expect(letter.body.author.name).toBe('Участник 3');
+    expect(await t.query('SELECT last_no FROM consultation_participant_counters WHERE consultation_id = $1', [fresh.id])).toEqual([{ last_no: 3 }]);
+  });
 });

@@ -39,11 +39,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const userId = req.user.id;
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
     const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
-    const outcome = this.tx.run(async (m) => {
+    const outcome = this.tx.run(async () => {
       // one statement claims the key, or takes over an expired claim of it; a concurrent retry
       // with the same key waits here until this transaction ends, then replays its answer
       const now = this.clock.now();
-      const claimed: unknown[] = await m.query(
+      const claimed = await this.tx.rows(
         `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
          ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
          WHERE idempotency_keys.created_at < $5
@@ -51,7 +51,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         [userId, key, fingerprint, now, new Date(now.getTime() - TTL_MS)],
       );
       if (!claimed.length) {
-        const [row]: Array<{ fingerprint: string; status_code: number | null; response: unknown }> = await m.query(
+        const [row] = await this.tx.rows<{ fingerprint: string; status_code: number | null; response: unknown }>(
           'SELECT fingerprint, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
           [userId, key],
         );
@@ -61,7 +61,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }
       // the work joins this transaction: the answer is stored with what it created, in one commit
       const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await m.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]);
+      await this.tx.rows('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]);
       return { replayed: false, status, body };
     });
     return from(outcome).pipe(

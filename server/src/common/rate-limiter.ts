@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
+import { SideConnections } from '../database/side-connections';
 import { Tx } from '../database/transaction';
 import { Clock } from './clock';
 import { DomainError } from './domain-error';
@@ -21,6 +22,7 @@ export class RateLimiter {
 
   constructor(
     private readonly tx: Tx,
+    private readonly side: SideConnections,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -41,15 +43,20 @@ export class RateLimiter {
     return `${scope}:${createHmac('sha256', this.addressSecret).update(`${scope}\n${start.getTime()}\n${address}`).digest('base64url')}`;
   }
 
-  /** Counts one hit; throws 429 rate_limited with Retry-After once `limit` is passed. */
-  async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
+  /**
+   * Counts one hit; throws 429 rate_limited with Retry-After once `limit` is passed. In the
+   * caller's transaction (a hit of a request that fails is not counted), or with `apart` in an
+   * autocommit statement of its own: the counter's row is then locked only for that statement,
+   * not until the request commits (the submission's hot path: one account's requests would
+   * otherwise queue on their counter's row, one commit at a time). An attempt counts then even if
+   * the request fails later.
+   */
+  async hit(key: string, limit: number, windowSeconds: number, options: { apart?: boolean } = {}): Promise<void> {
     const { start, retryAfter } = this.window(windowSeconds);
-    const rows: Array<{ count: number }> = await this.tx.manager.query(
-      `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
+    const sql = `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-       RETURNING count`,
-      [key, start],
-    );
+       RETURNING count`;
+    const rows = options.apart ? await this.side.rows<{ count: number }>(sql, [key, start]) : await this.tx.rows<{ count: number }>(sql, [key, start]);
     if (rows[0].count > limit) throw new DomainError('rate_limited', { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
   }
 

@@ -38,6 +38,10 @@ export interface AppConfig {
   dbPoolSize: number;
   /** how long a request waits for a database connection before it is answered 503 */
   dbConnectTimeoutMs: number;
+  /** the hot paths send named (prepared) statements; off behind a pooler that cannot keep them (PgBouncer < 1.21 in transaction mode) */
+  dbNamedStatements: boolean;
+  /** a direct connection for LISTEN (the caches' invalidation) when DATABASE_URL goes through a transaction-mode pooler; null: DATABASE_URL */
+  databaseListenUrl: string | null;
   /** Fastify: a request (headers and body) must arrive within this; 0 turns it off */
   requestTimeoutMs: number;
   /** Fastify: an idle keep-alive connection is closed after this */
@@ -163,6 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     openDataLicense: env.OPEN_DATA_LICENSE || 'https://creativecommons.org/licenses/by/4.0/',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
     dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100),
+    dbNamedStatements: bool(env, 'DB_NAMED_STATEMENTS', true),
+    databaseListenUrl: env.DATABASE_LISTEN_URL || null,
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 0),
     keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 1000),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

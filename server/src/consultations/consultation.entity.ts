@@ -102,10 +102,6 @@ export class Consultation {
   @Column('int', { default: 0 })
   version: number;
 
-  /** The last "participant N" given out. */
-  @Column('int', { default: 0 })
-  participantSeq: number;
-
   /** All the text people search, lower-cased by to_tsvector('simple'). */
   @Column('text', { default: '' })
   searchText: string;

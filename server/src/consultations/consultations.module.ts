@@ -5,12 +5,13 @@ import { MailModule } from '../mail/mail.module';
 import { ConsultationsController } from './consultations.controller';
 import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsService } from './consultations.service';
+import { ConsultationStatusFactsCache } from './status-facts-cache';
 
 /** Consultations. The list of a consultation's files (CONSULTATION_DOCUMENTS) is provided by the composition root from documents/. */
 @Module({
   imports: [MunicipalitiesModule, AuditModule, MailModule],
   controllers: [ConsultationsController],
-  providers: [ConsultationsRepository, ConsultationsService],
-  exports: [ConsultationsRepository, ConsultationsService],
+  providers: [ConsultationsRepository, ConsultationsService, ConsultationStatusFactsCache],
+  exports: [ConsultationsRepository, ConsultationsService, ConsultationStatusFactsCache],
 })
 export class ConsultationsModule {}

@@ -34,8 +34,14 @@ export class ConsultationsRepository {
    * Only what decides the status and who may see it: the hot path of a submission must not read
    * and parse the draft, which for a real ordinance is a quarter of a megabyte.
    */
-  findStatusFacts(id: string): Promise<ConsultationStatusFacts | null> {
-    return this.tx.repo(Consultation).findOne({ where: { id }, select: { id: true, municipalityId: true, publishedAt: true, opensAt: true, closesAt: true, reportPublishedAt: true, outcomeRecordedAt: true } });
+  async findStatusFacts(id: string): Promise<ConsultationStatusFacts | null> {
+    const rows = await this.tx.rows<ConsultationStatusFacts>(
+      `SELECT id, municipality_id AS "municipalityId", published_at AS "publishedAt", opens_at AS "opensAt", closes_at AS "closesAt",
+              report_published_at AS "reportPublishedAt", outcome_recorded_at AS "outcomeRecordedAt"
+         FROM consultations WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** The reference of a section ("Чл. 3"), if it belongs to the consultation. */

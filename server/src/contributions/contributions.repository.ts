@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SideConnections } from '../database/side-connections';
 import { Tx } from '../database/transaction';
 import { ContributionFlag } from './contribution-flag.entity';
 import { Contribution, ContributionKind } from './contribution.entity';
@@ -59,7 +60,10 @@ const SELECT = `
 
 @Injectable()
 export class ContributionsRepository {
-  constructor(private readonly tx: Tx) {}
+  constructor(
+    private readonly tx: Tx,
+    private readonly side: SideConnections,
+  ) {}
 
   findById(id: string): Promise<Contribution | null> {
     return this.tx.repo(Contribution).findOneBy({ id });
@@ -95,31 +99,67 @@ export class ContributionsRepository {
       if (after) where.push(`(c.received_at, c.id) < (${p(after[0])}, ${p(after[1])})`);
     }
     const supported = f.viewerId ? `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = ${p(f.viewerId)})` : 'false';
-    return this.tx.manager.query(`${SELECT.replace('%SUPPORTED%', supported)} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, params);
+    return this.tx.rows<ContributionRow>(`${SELECT.replace('%SUPPORTED%', supported)} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, params);
   }
 
-  /** The author's "participant N" in this consultation: the same number for every contribution of theirs. */
-  async participantNo(consultationId: string, authorKey: string): Promise<number> {
-    const existing: Array<{ participant_no: number }> = await this.tx.manager.query(
+  /**
+   * The author's "participant N" in this consultation: the same number for every contribution of
+   * theirs, given in the order of first contributions, without gaps. A returning author's number is
+   * one named read in the request's transaction. A first contribution takes its number with
+   * `take_participant_no` (migration ParticipantCounters) in an autocommit statement on a
+   * connection of its own (`SideConnections`): the counter's row is locked only for that
+   * statement, not until the request commits, and never the consultation's row. The number is
+   * then the author's even if the request fails afterwards (they keep it for their next one).
+   */
+  async participantNo(consultationId: string, authorKey: string, options: { inTransaction?: boolean } = {}): Promise<number> {
+    const existing = await this.tx.rows<{ participant_no: number }>(
       'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
       [consultationId, authorKey],
     );
     if (existing.length) return existing[0].participant_no;
-    // First contribution of this author: serialise on the consultation row, then look again, so two
-    // simultaneous first contributions of one author get one number (the second sees the first's row
-    // once the lock is granted, as each statement reads committed data afresh).
-    await this.tx.manager.query('SELECT 1 FROM consultations WHERE id = $1 FOR UPDATE', [consultationId]);
-    const again: Array<{ participant_no: number }> = await this.tx.manager.query(
-      'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
-      [consultationId, authorKey],
+    // inTransaction: the number is given only if the request commits (an officer's registration,
+    // whose key names the new contribution), and the counter stays locked until then
+    const take = 'SELECT take_participant_no($1, $2) AS n';
+    const [row] = options.inTransaction ? await this.tx.rows<{ n: number }>(take, [consultationId, authorKey]) : await this.side.rows<{ n: number }>(take, [consultationId, authorKey]);
+    return row.n;
+  }
+
+  /**
+   * A contribution sent online (the submission's hot path), in named statements: its id and the
+   * author's participant number. A returning author's number comes inside the INSERT itself (one
+   * statement); when the author has none yet, nothing is inserted by it, and the number is taken
+   * (`participantNo`) before the row is inserted with it.
+   */
+  async insertOnline(d: {
+    consultationId: string;
+    sectionId: string | null;
+    parentId: string | null;
+    kind: ContributionKind;
+    body: string;
+    lang: string;
+    authorId: string;
+    authorName: string;
+    organizationId: string | null;
+    organizationName: string | null;
+    publishName: boolean;
+    receivedAt: Date;
+  }): Promise<{ id: string; participantNo: number }> {
+    const values = [d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt];
+    const columns = 'consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no';
+    const [returning] = await this.tx.rows<{ id: string; participant_no: number }>(
+      `INSERT INTO contributions (${columns})
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', p.participant_no
+         FROM consultation_participants p WHERE p.consultation_id = $1 AND p.author_key = $13
+       RETURNING id, participant_no`,
+      [...values, `user:${d.authorId}`],
     );
-    if (again.length) return again[0].participant_no;
-    const [[seq]]: [[{ participant_seq: number }]] = await this.tx.manager.query(
-      'UPDATE consultations SET participant_seq = participant_seq + 1 WHERE id = $1 RETURNING participant_seq',
-      [consultationId],
+    if (returning) return { id: returning.id, participantNo: returning.participant_no };
+    const participantNo = await this.participantNo(d.consultationId, `user:${d.authorId}`);
+    const [first] = await this.tx.rows<{ id: string }>(
+      `INSERT INTO contributions (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', $13) RETURNING id`,
+      [...values, participantNo],
     );
-    await this.tx.manager.query('INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES ($1, $2, $3)', [consultationId, authorKey, seq.participant_seq]);
-    return seq.participant_seq;
+    return { id: first.id, participantNo };
   }
 
   async insert(data: Partial<Contribution>): Promise<Contribution> {

@@ -9,8 +9,7 @@ import { MunicipalitiesRepository } from '../municipalities/municipalities.repos
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
-import { ConsultationsRepository } from '../consultations/consultations.repository';
-import type { Consultation } from '../consultations/consultation.entity';
+import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
 import { consultationStatus, type StatusFacts } from '../consultations/status';
 import type { ContributionCanDto } from '../policy/can.dto';
 import { consultationPolicy, type ConsultationFacts } from '../policy/consultation.policy';
@@ -38,8 +37,9 @@ export class ContributionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: Consultation; staff: boolean; can: ContributionCanDto }> {
-    const c = await this.policy.require(viewer, 'consultation', id, 'view');
+  private async consultation(viewer: AuthUser | undefined, id: string): Promise<{ c: ConsultationStatusFacts; staff: boolean; can: ContributionCanDto }> {
+    // the status columns only (cached a few seconds, dropped on change: consultations/status-facts-cache.ts)
+    const c = await this.policy.require(viewer, 'consultationStatus', id, 'view');
     return { c, staff: await this.policy.can(viewer, consultationPolicy, c, 'inspect'), can: await this.can(viewer, c) };
   }
 
@@ -89,7 +89,7 @@ export class ContributionsService {
   create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale): Promise<ContributionDto> {
     return this.tx.run(async () => {
       const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
-      await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds);
+      await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds, { apart: true });
       const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
       this.requireOpen(c);
       let sectionRef: string | null = null;
@@ -109,40 +109,40 @@ export class ContributionsService {
         if (!org || !member || !org.verifiedAt) throw new DomainError('forbidden', { reason: 'not_a_member_of_a_verified_organisation' });
         organizationName = org.name;
       }
-      const participantNo = await this.repo.participantNo(c.id, `user:${author.id}`);
-      const saved = await this.repo.insert({
+      const receivedAt = this.clock.now();
+      const lang = dto.lang ?? locale;
+      const saved = await this.repo.insertOnline({
         consultationId: c.id,
         sectionId: dto.sectionId ?? null,
         parentId: dto.parentId ?? null,
         kind: dto.kind,
         body: dto.body,
-        lang: dto.lang ?? locale,
+        lang,
         authorId: author.id,
         authorName: author.displayName,
         organizationId: dto.onBehalfOf ?? null,
         organizationName,
         publishName: dto.publishName,
-        participantNo,
-        channel: 'online',
-        receivedAt: this.clock.now(),
+        receivedAt,
       });
+      const participantNo = saved.participantNo;
       const row: ContributionRow = {
         id: saved.id,
         consultation_id: c.id,
-        section_id: saved.sectionId,
+        section_id: dto.sectionId ?? null,
         section_ref: sectionRef,
-        parent_id: saved.parentId,
-        kind: saved.kind,
-        body: saved.body,
-        lang: saved.lang,
+        parent_id: dto.parentId ?? null,
+        kind: dto.kind,
+        body: dto.body,
+        lang,
         author_id: author.id,
-        author_name: saved.authorName,
+        author_name: author.displayName,
         author_deleted: false,
         organization_name: organizationName,
-        publish_name: saved.publishName,
+        publish_name: dto.publishName,
         participant_no: participantNo,
         channel: 'online',
-        received_at: saved.receivedAt,
+        received_at: receivedAt,
         support_count: 0,
         flag_count: 0,
         hidden_at: null,
@@ -186,7 +186,7 @@ export class ContributionsService {
         receivedAt,
         registeredBy: officer.id,
       });
-      saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`);
+      saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`, { inTransaction: true });
       await this.repo.save(saved);
       await this.audit.record({ actorId: officer.id, action: 'contribution.register_offline', entityType: 'contribution', entityId: saved.id, municipalityId: c.municipalityId, after: { channel: dto.channel, receivedAt: receivedAt.toISOString(), kind: dto.kind } });
       return this.toDto((await this.repo.row(saved.id))!, locale, true, await this.can(officer, c), officer);

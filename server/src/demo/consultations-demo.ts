@@ -103,7 +103,7 @@ async function seedOne(em: EntityManager, demo: DemoConsultation, m: Municipalit
     }
   }
   for (const [key, no] of participants) await em.query('INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES ($1, $2, $3)', [id, key, no]);
-  await em.query('UPDATE consultations SET participant_seq = $2 WHERE id = $1', [id, participants.size]);
+  await em.query('INSERT INTO consultation_participant_counters (consultation_id, last_no) VALUES ($1, $2)', [id, participants.size]);
   if (reportAt) {
     // the same snapshot as publishing the справка records: its totals and every item's decision
     const items = (await em.query(

@@ -4,6 +4,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import type { Consultation } from '../consultations/consultation.entity';
 import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
+import { ConsultationStatusFactsCache } from '../consultations/status-facts-cache';
 import type { PublicBody } from '../bodies/body.entity';
 import { BodiesRepository } from '../bodies/bodies.repository';
 import type { Contribution } from '../contributions/contribution.entity';
@@ -71,10 +72,13 @@ export class Policy {
     forms: FormsRepository,
     contributions: ContributionsRepository,
     organizations: OrganizationsRepository,
+    // the status columns of a consultation, cached a few seconds in process and dropped on change
+    // (LISTEN/NOTIFY from every instance): the hot paths of contributions ask for these
+    statusFacts: ConsultationStatusFactsCache,
   ) {
     this.sources = {
       consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
-      consultationStatus: { policy: consultationPolicy, load: (id) => consultations.findStatusFacts(id) },
+      consultationStatus: { policy: consultationPolicy, load: (id) => statusFacts.get(id) },
       body: { policy: bodyPolicy, load: (id, lock) => (lock ? bodies.findForUpdate(id) : bodies.findById(id)) },
       meeting: {
         policy: meetingPolicy,

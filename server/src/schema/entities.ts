@@ -6,7 +6,7 @@ import { CalendarDay } from '../calendar/calendar-day.entity';
 import { ConsultationSection } from '../consultations/consultation-section.entity';
 import { ConsultationVersion } from '../consultations/consultation-version.entity';
 import { Consultation } from '../consultations/consultation.entity';
-import { ConsultationParticipant } from '../contributions/consultation-participant.entity';
+import { ConsultationParticipant, ConsultationParticipantCounter } from '../contributions/consultation-participant.entity';
 import { ContributionFlag } from '../contributions/contribution-flag.entity';
 import { ContributionSupport } from '../contributions/contribution-support.entity';
 import { Contribution } from '../contributions/contribution.entity';
@@ -29,4 +29,4 @@ import { StoredFile, StoredFileChunk } from '../storage/stored-file.entity';
 import { Form, FormAnswer, FormInvitation, FormRespondent, FormResponse, FormResponseInbox } from '../forms/form.entity';
 
 /** Every entity; the data source, the migration generator and the drift check use this list. */
-export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, OrganizationInvitation, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage, StoredFile, StoredFileChunk];
+export const ENTITIES = [User, RefreshToken, EmailToken, Municipality, StaffRole, Organization, OrganizationMember, OrganizationInvitation, Partnership, AuditEntry, IdempotencyKey, RateLimitCounter, Consultation, ConsultationSection, ConsultationVersion, CalendarDay, Contribution, ContributionSupport, ContributionFlag, ConsultationParticipant, ConsultationParticipantCounter, ContributionResponse, ConsultationDocument, MunicipalityFollow, PublicBody, BodyMember, BodyConsultation, Meeting, MeetingPartner, MeetingMinutes, Registration, CheckIn, Form, FormInvitation, FormResponse, FormAnswer, FormRespondent, FormResponseInbox, SitePage, StoredFile, StoredFileChunk];

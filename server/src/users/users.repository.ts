@@ -15,11 +15,6 @@ export class UsersRepository {
     return this.repo.findOneBy({ id, deletedAt: IsNull() });
   }
 
-  /** What every authenticated request needs, and no more (never the password hash). */
-  findForRequest(id: string): Promise<Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'isAdmin' | 'emailVerifiedAt'> | null> {
-    return this.repo.findOne({ where: { id, deletedAt: IsNull() }, select: { id: true, email: true, displayName: true, locale: true, isAdmin: true, emailVerifiedAt: true } });
-  }
-
   findByEmail(email: string): Promise<User | null> {
     return this.repo.findOneBy({ email: email.trim().toLowerCase(), deletedAt: IsNull() });
   }

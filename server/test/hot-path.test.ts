@@ -1,0 +1,46 @@
+import { JwtService } from '@nestjs/jwt';
+import { openConsultation } from './fixtures';
+import { TestApp } from './test-app';
+
+/**
+ * The submission's hot path under many simultaneous first contributions, with a pool far smaller
+ * than the number of requests: the participant numbers are taken on a side pool while each
+ * request holds its main connection, which must not deadlock (taking them from the main pool
+ * did, in an earlier attempt), and they stay one per author, in order, without gaps.
+ */
+describe('hot path: many first contributions at once on a small pool', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z', DB_POOL_SIZE: '3', DB_CONNECT_TIMEOUT_MS: '4000' } });
+  });
+  afterAll(() => t.close());
+
+  /** Accounts made with SQL, each with a live session, and their access tokens. */
+  async function accounts(n: number, tag: string): Promise<Array<{ id: string; token: string }>> {
+    const rows: Array<{ id: string; family_id: string }> = await t.query(
+      `WITH u AS (
+         INSERT INTO users (email, display_name, locale, email_verified_at)
+         SELECT $2 || i || '@example.org', 'Участник ' || i, 'bg', now() FROM generate_series(1, $1::int) i RETURNING id)
+       INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+       SELECT id, gen_random_uuid(), md5(random()::text || id::text), now() + interval '1 day' FROM u
+       RETURNING user_id AS id, family_id`,
+      [n, tag],
+    );
+    const jwt = t.app.get(JwtService);
+    return rows.map((r) => ({ id: r.id, token: jwt.sign({ sub: r.id, sid: r.family_id }, { expiresIn: 600 }) }));
+  }
+
+  it('gives 24 new authors, each sending two at once, the numbers 1 to 24, one each, with every submission stored', async () => {
+    const c = await openConsultation(t);
+    const people = await accounts(24, 'hot');
+    const send = (token: string, body: string) => t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body, publishName: false }, { token });
+    const results = await Promise.all(people.flatMap((p, i) => [send(p.token, `Първо ${i}`), send(p.token, `Второ ${i}`)]));
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 201));
+    // both of an author's contributions carry the same number
+    for (let i = 0; i < people.length; i++) expect(results[2 * i].body.author.name).toBe(results[2 * i + 1].body.author.name);
+    const numbers: Array<{ participant_no: number }> = await t.query('SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 ORDER BY participant_no', [c.id]);
+    expect(numbers.map((r) => r.participant_no)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    const [{ n }] = await t.query('SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1', [c.id]);
+    expect(n).toBe(48);
+  });
+});
