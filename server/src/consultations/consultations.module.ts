@@ -5,6 +5,8 @@ import { MailModule } from '../mail/mail.module';
 import { ConsultationsController } from './consultations.controller';
 import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsService } from './consultations.service';
+import { Policy } from '../policy/policy.service';
+import { registerConsultationFacts } from './policy-facts';
 
 /** Consultations. The list of a consultation's files (CONSULTATION_DOCUMENTS) is provided by the composition root from documents/. */
 @Module({
@@ -13,4 +15,8 @@ import { ConsultationsService } from './consultations.service';
   providers: [ConsultationsRepository, ConsultationsService],
   exports: [ConsultationsRepository, ConsultationsService],
 })
-export class ConsultationsModule {}
+export class ConsultationsModule {
+  constructor(policy: Policy, consultations: ConsultationsRepository) {
+    registerConsultationFacts(policy, consultations);
+  }
+}
