@@ -34,8 +34,7 @@ import { ReportsModule } from './reports/reports.module';
 import { dataSourceOptions } from './schema/data-source';
 import { SiteModule } from './site/site.module';
 import { Tx } from './database/transaction';
-import { Policy } from './policy/policy.service';
-import { StandingLoader } from './policy/standing.loader';
+import { PolicyModule } from './policy/policy.module';
 import { FILE_STORAGE } from './storage/file-storage';
 import { createFileStorage } from './storage/storage';
 
@@ -91,6 +90,8 @@ export class AppModule {
         PassportModule,
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
         CommonModule,
+        // who may do what, below every feature (each registers its subjects' facts with it)
+        PolicyModule,
         // one module per feature, each importing what it uses (in the order of their routes in the API document)
         AuthModule,
         AccountsModule,
@@ -122,14 +123,10 @@ export class AppModule {
         { provide: CONSULTATION_DOCUMENTS, inject: [DocumentsService], useFactory: (d: DocumentsService): ConsultationDocuments => ({ listFor: async (id) => (await d.listFor(id)).map(toDocumentDto) }) },
         // uploaded files, where every instance reaches them (PostgreSQL, or S3 when configured)
         { provide: FILE_STORAGE, useFactory: (tx: Tx) => createFileStorage(config, tx.dataSource), inject: [Tx] },
-        // who may do what: the caller's standing and every subject's policy, asked by every feature;
-        // built here because it reads the subjects' facts through the features' repositories
-        StandingLoader,
-        Policy,
       ],
       // global: the configuration, the queue, JWT signing (auth/), the consultation's files
-      // (consultations/), the file store and the policy layer
-      exports: [APP_CONFIG, QUEUE, JwtModule, CONSULTATION_DOCUMENTS, FILE_STORAGE, StandingLoader, Policy],
+      // (consultations/) and the file store
+      exports: [APP_CONFIG, QUEUE, JwtModule, CONSULTATION_DOCUMENTS, FILE_STORAGE],
     };
   }
 }

@@ -7,7 +7,7 @@ import { contributionPolicy } from '../src/policy/contribution.policy';
 import { organizationPolicy } from '../src/policy/organization.policy';
 import { formPolicy } from '../src/policy/form.policy';
 import { meetingPolicy } from '../src/policy/meeting.policy';
-import { Policy } from '../src/policy/policy.service';
+import { Policy, type SubjectName } from '../src/policy/policy.service';
 import { registrationPolicy } from '../src/policy/registration.policy';
 import type { Standing } from '../src/policy/standing';
 import { StandingLoader } from '../src/policy/standing.loader';
@@ -202,6 +202,17 @@ describe('policy: the function and its SQL predicate agree for every standing, s
 
   /** The `can` a detail DTO must carry: each action's flag, as the table says. */
   const canOf = (table: Record<string, Record<string, string[]>>, persona: string, kind: string, actions: readonly string[]) => Object.fromEntries(actions.map((a) => [a, table[persona][a].includes(kind)]));
+
+  it('loads the facts of every subject, through the loader its feature registered', async () => {
+    // every name of `Subjects` (the compiler fails here when one is added and not listed)
+    const subjects: Record<SubjectName, true> = { consultation: true, consultationStatus: true, body: true, meeting: true, registration: true, form: true, contribution: true, organization: true };
+    const policy = t.app.get(Policy);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const subject of Object.keys(subjects) as SubjectName[]) {
+      expect([subject, await policy.facts(subject, unknown)]).toEqual([subject, null]);
+      await expect(policy.require(undefined, subject, unknown, 'view')).rejects.toMatchObject({ code: 'not_found' });
+    }
+  });
 
   describe('consultations', () => {
     let table: Record<string, Record<string, string[]>>;

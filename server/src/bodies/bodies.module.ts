@@ -9,6 +9,8 @@ import { BodiesController, MyBodyInvitationsController } from './bodies.controll
 import { BodiesRepository } from './bodies.repository';
 import { BodyAccess } from './body-access';
 import { BodiesService } from './bodies.service';
+import { Policy } from '../policy/policy.service';
+import { registerBodyFacts } from './policy-facts';
 
 @Module({
   imports: [MunicipalitiesModule, UsersModule, OrganizationsModule, AuditModule, ConsultationsModule, MailModule],
@@ -16,4 +18,8 @@ import { BodiesService } from './bodies.service';
   providers: [BodiesRepository, BodyAccess, BodiesService],
   exports: [BodiesRepository, BodyAccess],
 })
-export class BodiesModule {}
+export class BodiesModule {
+  constructor(policy: Policy, bodies: BodiesRepository) {
+    registerBodyFacts(policy, bodies);
+  }
+}

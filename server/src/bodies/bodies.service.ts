@@ -24,7 +24,8 @@ import { BodyAccess, BodyView } from './body-access';
 import type { BodyMember, PublicBody } from './body.entity';
 import { BodiesRepository, BodyInvitationRow, MemberRow } from './bodies.repository';
 import { AddMemberDto, BodyDto, BodyListQuery, BodySummaryDto, CreateBodyDto, MemberDto, MyBodyInvitationDto, UpdateBodyDto, UpdateMemberDto } from './dto/body.dto';
-import { membershipGrantsRights, removal, termState } from './membership';
+import { removal, termState } from './membership';
+import { membershipGrantsRights } from '../policy/standing';
 
 @Injectable()
 export class BodiesService {

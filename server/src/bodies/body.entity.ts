@@ -4,17 +4,16 @@ import type { LocalizedText } from '../common/locale';
 import { Consultation } from '../consultations/consultation.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Organization } from '../organizations/organization.entity';
+import { BODY_VISIBILITIES, MEMBER_INVITATIONS, type BodyVisibility, type MemberInvitation } from '../policy/roles';
 
 export const BODY_KINDS = ['working_group', 'committee', 'civic_council', 'advisory_body', 'forum'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
-export const BODY_VISIBILITIES = ['public', 'private'] as const;
-export type BodyVisibility = (typeof BODY_VISIBILITIES)[number];
+// the visibility and the invitation's answer are the policy layer's names (policy/roles.ts)
+export { BODY_VISIBILITIES, MEMBER_INVITATIONS, type BodyVisibility, type MemberInvitation };
 export const BODY_STATUSES = ['active', 'dissolved'] as const;
 export type BodyStatus = (typeof BODY_STATUSES)[number];
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'member', 'observer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-export const MEMBER_INVITATIONS = ['pending', 'accepted', 'declined'] as const;
-export type MemberInvitation = (typeof MEMBER_INVITATIONS)[number];
 
 /** A working group, committee, civic council, advisory body or forum of a municipality. */
 @Entity('bodies')

@@ -22,14 +22,3 @@ export function removal(since: string, until: string | null, today: string): Rem
   if (state === 'past') return { action: 'already_ended' };
   return { action: 'end', until: today };
 }
-
-/**
- * Consent: a membership linked to an account is an invitation until that person accepts it, and
- * only an accepted one gives the account a right (to see a private body, its meetings and
- * documents). Every rule that grants something through a body membership goes through this one
- * (the policy layer's `termGivesRights`, which the standing of each request is built with).
- */
-export function membershipGrantsRights(invitation: string | null): boolean {
-  return invitation === 'accepted';
-}
-

@@ -6,6 +6,8 @@ import { ConsultationsController } from './consultations.controller';
 import { ConsultationsRepository } from './consultations.repository';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationStatusFactsCache } from './status-facts-cache';
+import { Policy } from '../policy/policy.service';
+import { registerConsultationFacts } from './policy-facts';
 
 /** Consultations. The list of a consultation's files (CONSULTATION_DOCUMENTS) is provided by the composition root from documents/. */
 @Module({
@@ -14,4 +16,8 @@ import { ConsultationStatusFactsCache } from './status-facts-cache';
   providers: [ConsultationsRepository, ConsultationsService, ConsultationStatusFactsCache],
   exports: [ConsultationsRepository, ConsultationsService, ConsultationStatusFactsCache],
 })
-export class ConsultationsModule {}
+export class ConsultationsModule {
+  constructor(policy: Policy, consultations: ConsultationsRepository, statusFacts: ConsultationStatusFactsCache) {
+    registerConsultationFacts(policy, consultations, statusFacts);
+  }
+}

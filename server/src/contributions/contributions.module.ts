@@ -6,6 +6,9 @@ import { AuditModule } from '../audit/audit.module';
 import { ContributionsController } from './contributions.controller';
 import { ContributionsRepository } from './contributions.repository';
 import { ContributionsService } from './contributions.service';
+import { ConsultationsRepository } from '../consultations/consultations.repository';
+import { Policy } from '../policy/policy.service';
+import { registerContributionFacts } from './policy-facts';
 
 @Module({
   imports: [ConsultationsModule, OrganizationsModule, MunicipalitiesModule, AuditModule],
@@ -13,4 +16,8 @@ import { ContributionsService } from './contributions.service';
   providers: [ContributionsRepository, ContributionsService],
   exports: [ContributionsRepository],
 })
-export class ContributionsModule {}
+export class ContributionsModule {
+  constructor(policy: Policy, contributions: ContributionsRepository, consultations: ConsultationsRepository) {
+    registerContributionFacts(policy, contributions, consultations);
+  }
+}

@@ -4,11 +4,12 @@ import type { Locale, LocalizedText } from '../common/locale';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Registration } from '../meetings/registration.entity';
 import type { CleanAnswer, FormQuestion } from './questions';
+import { FORM_AUDIENCES, type FormAudience } from '../policy/roles';
 
 export const FORM_PURPOSES = ['satisfaction', 'feedback', 'needs_assessment', 'other'] as const;
 export type FormPurpose = (typeof FORM_PURPOSES)[number];
-export const FORM_AUDIENCES = ['public', 'registered', 'invited'] as const;
-export type FormAudience = (typeof FORM_AUDIENCES)[number];
+// the audience is the policy layer's name (policy/roles.ts)
+export { FORM_AUDIENCES, type FormAudience };
 export const SUBJECT_TYPES = ['consultation', 'meeting', 'body'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 /** The smallest minGroupSize a form may have: below it, a group (and a difference of two reports) could be one or two people. */

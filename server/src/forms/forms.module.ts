@@ -11,6 +11,8 @@ import { FormsService } from './forms.service';
 import { FormResponsesService } from './form-responses.service';
 import { FormInvitationsService } from './form-invitations.service';
 import { FormReportsService } from './form-reports.service';
+import { Policy } from '../policy/policy.service';
+import { registerFormFacts } from './policy-facts';
 
 @Module({
   imports: [MunicipalitiesModule, OrganizationsModule, AuditModule, MailModule],
@@ -18,4 +20,8 @@ import { FormReportsService } from './form-reports.service';
   providers: [FormsRepository, FormReportsRepository, FormAccess, FormsService, FormResponsesService, FormInvitationsService, FormReportsService],
   exports: [FormsRepository],
 })
-export class FormsModule {}
+export class FormsModule {
+  constructor(policy: Policy, forms: FormsRepository) {
+    registerFormFacts(policy, forms);
+  }
+}

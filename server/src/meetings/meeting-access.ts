@@ -11,6 +11,7 @@ import { meetingPolicy, type MeetingFacts } from '../policy/meeting.policy';
 import { Policy } from '../policy/policy.service';
 import type { Meeting } from './meeting.entity';
 import { MeetingsRepository } from './meetings.repository';
+import { meetingFacts } from './policy-facts';
 
 export interface MeetingView {
   meeting: Meeting;
@@ -41,7 +42,7 @@ export class MeetingAccess {
   async viewOf(viewer: AuthUser | undefined, meeting: Meeting): Promise<MeetingView> {
     const municipality = (await this.municipalities.findById(meeting.municipalityId))!;
     const body = meeting.bodyId ? await this.bodies.findById(meeting.bodyId) : null;
-    const facts = await this.policy.meetingFacts(meeting);
+    const facts = await meetingFacts(meeting, this.meetings, this.bodies);
     const s = await this.policy.standing(viewer);
     const now = this.clock.now();
     return {

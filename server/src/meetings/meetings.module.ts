@@ -13,6 +13,9 @@ import { MinutesService } from './minutes.service';
 import { ParticipationService } from './participation.service';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
+import { BodiesRepository } from '../bodies/bodies.repository';
+import { Policy } from '../policy/policy.service';
+import { registerMeetingFacts } from './policy-facts';
 
 /** Meetings of councils and committees, registrations and check-in, participation reports, minutes. */
 @Module({
@@ -21,4 +24,8 @@ import { RegistrationsService } from './registrations.service';
   providers: [MeetingsRepository, MeetingAccess, MeetingsService, MinutesService, ParticipationService, RegistrationsRepository, RegistrationsService],
   exports: [MeetingsRepository, RegistrationsRepository],
 })
-export class MeetingsModule {}
+export class MeetingsModule {
+  constructor(policy: Policy, meetings: MeetingsRepository, registrations: RegistrationsRepository, bodies: BodiesRepository) {
+    registerMeetingFacts(policy, meetings, registrations, bodies);
+  }
+}

@@ -1,8 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 import { Municipality } from './municipality.entity';
+import type { StaffRoleName } from '../policy/roles';
 
-export type StaffRoleName = 'officer' | 'moderator';
+/** the policy layer's name for it (policy/roles.ts) */
+export type { StaffRoleName };
 
 /** A person's role in one municipality; a role in Haskovo gives nothing in Dupnitsa. */
 @Entity('staff_roles')

@@ -1,8 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 import { Organization } from './organization.entity';
+import type { OrganizationRole } from '../policy/roles';
 
-export type OrganizationRole = 'representative' | 'member';
+/** the policy layer's name for it (policy/roles.ts) */
+export type { OrganizationRole };
 
 @Entity('organization_members')
 export class OrganizationMember {

@@ -6,6 +6,8 @@ import { MailModule } from '../mail/mail.module';
 import { MyInvitationsController, OrganizationsController, PartnershipsController } from './organizations.controller';
 import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
+import { Policy } from '../policy/policy.service';
+import { registerOrganizationFacts } from './policy-facts';
 
 @Module({
   imports: [UsersModule, MunicipalitiesModule, AuditModule, MailModule],
@@ -13,4 +15,8 @@ import { OrganizationsService } from './organizations.service';
   providers: [OrganizationsRepository, OrganizationsService],
   exports: [OrganizationsRepository],
 })
-export class OrganizationsModule {}
+export class OrganizationsModule {
+  constructor(policy: Policy, organizations: OrganizationsRepository) {
+    registerOrganizationFacts(policy, organizations);
+  }
+}

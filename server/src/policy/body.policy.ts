@@ -1,8 +1,13 @@
-import type { PublicBody } from '../bodies/body.entity';
+import type { BodyVisibility } from './roles';
 import { isOfficerOf, isStaffOf, municipalitiesWhere, type Standing } from './standing';
 import { sqlIn, sqlOr, SQL_TRUE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 
-export type BodyFacts = Pick<PublicBody, 'id' | 'municipalityId' | 'visibility'>;
+/** What of a body its rule reads (a `PublicBody` has them). */
+export interface BodyFacts {
+  id: string;
+  municipalityId: string;
+  visibility: BodyVisibility;
+}
 
 /** `inspect`: see it as its municipality's staff; `manage`: change it, its members and linked consultations. */
 export const BODY_ACTIONS = ['inspect', 'manage'] as const;

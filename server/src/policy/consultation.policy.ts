@@ -1,9 +1,13 @@
-import type { Consultation } from '../consultations/consultation.entity';
-import type { StaffRoleName } from '../municipalities/staff-role.entity';
+import type { StaffRoleName } from './roles';
 import { isOfficerOf, municipalitiesWhere, roleIn, type Standing } from './standing';
 import { sqlAnd, sqlIn, sqlOr, SQL_FALSE, SQL_TRUE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 
-export type ConsultationFacts = Pick<Consultation, 'municipalityId' | 'publishedAt'>;
+/** What of a consultation its rule reads (a `Consultation`, and its status facts, have them). */
+export interface ConsultationFacts {
+  municipalityId: string;
+  /** null: a draft; later than now: scheduled */
+  publishedAt: Date | null;
+}
 
 /**
  * - `inspect`: see what the municipality's staff see (hidden texts, flags, the report preview);
@@ -25,7 +29,7 @@ const ROLES: Record<ConsultationAction, readonly StaffRoleName[]> = {
 };
 
 /** The public sees a consultation from its publication on; before that it does not exist for them. */
-export function isPubliclyVisible(c: Pick<Consultation, 'publishedAt'>, now: Date): boolean {
+export function isPubliclyVisible(c: Pick<ConsultationFacts, 'publishedAt'>, now: Date): boolean {
   return c.publishedAt !== null && c.publishedAt <= now;
 }
 

@@ -1,8 +1,15 @@
-import type { Form } from '../forms/form.entity';
+import type { FormAudience } from './roles';
 import { isOfficerOf, municipalitiesWhere, type Standing } from './standing';
 import { sqlAnd, sqlIn, sqlOr, SQL_FALSE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 
-export type FormFacts = Pick<Form, 'municipalityId' | 'publishedAt' | 'audience' | 'publishResults'>;
+/** What of a form its rule reads (a `Form` has them). */
+export interface FormFacts {
+  municipalityId: string;
+  /** null: a draft */
+  publishedAt: Date | null;
+  audience: FormAudience;
+  publishResults: boolean;
+}
 
 /**
  * - `manage`: change, publish, invite, remind, read every response (the officers);

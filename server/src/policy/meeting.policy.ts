@@ -1,9 +1,15 @@
-import type { BodyVisibility } from '../bodies/body.entity';
-import type { Meeting } from '../meetings/meeting.entity';
+import type { BodyVisibility } from './roles';
 import { isOfficerOf, isStaffOf, municipalitiesWhere, type Standing } from './standing';
 import { sqlAnd, sqlIn, sqlOr, SQL_TRUE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 
-export interface MeetingFacts extends Pick<Meeting, 'id' | 'municipalityId' | 'bodyId' | 'minutesVersion'> {
+/** What of a meeting its rule reads: the row's (a `Meeting` has them) and its body's visibility and co-hosts. */
+export interface MeetingFacts {
+  id: string;
+  /** the host municipality */
+  municipalityId: string;
+  bodyId: string | null;
+  /** 0: the minutes are not published */
+  minutesVersion: number;
   /** the visibility of the body that meets; null for a meeting of no body */
   bodyVisibility: BodyVisibility | null;
   /** the partner municipalities that co-host it */

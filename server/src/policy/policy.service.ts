@@ -2,53 +2,39 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
-import type { Consultation } from '../consultations/consultation.entity';
-import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
-import { ConsultationStatusFactsCache } from '../consultations/status-facts-cache';
-import type { PublicBody } from '../bodies/body.entity';
-import { BodiesRepository } from '../bodies/bodies.repository';
-import type { Contribution } from '../contributions/contribution.entity';
-import { ContributionsRepository } from '../contributions/contributions.repository';
-import type { Form } from '../forms/form.entity';
-import { FormsRepository } from '../forms/forms.repository';
-import type { Meeting } from '../meetings/meeting.entity';
-import type { Organization } from '../organizations/organization.entity';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { MeetingsRepository } from '../meetings/meetings.repository';
-import type { Registration } from '../meetings/registration.entity';
-import { RegistrationsRepository } from '../meetings/registrations.repository';
-import { bodyPolicy, type BodyAction } from './body.policy';
-import { consultationPolicy, type ConsultationAction } from './consultation.policy';
-import { contributionPolicy, type ContributionAction } from './contribution.policy';
-import { formPolicy, type FormAction } from './form.policy';
-import { organizationPolicy, type OrganizationAction } from './organization.policy';
-import { meetingPolicy, type MeetingAction, type MeetingFacts } from './meeting.policy';
-import { registrationPolicy, type RegistrationAction, type RegistrationFacts } from './registration.policy';
 import type { Standing } from './standing';
 import { StandingLoader } from './standing.loader';
 import type { SqlPredicate, SubjectPolicy } from './subject-policy';
 
-/** Each subject the policy layer answers for: its facts, its actions. */
-export interface Subjects {
-  /** the whole consultation */
-  consultation: { facts: Consultation; action: ConsultationAction };
-  /** only what decides its status and who sees it: the hot path of a submission */
-  consultationStatus: { facts: ConsultationStatusFacts; action: ConsultationAction };
-  body: { facts: PublicBody; action: BodyAction };
-  /** the meeting, with its body's visibility and its co-hosts */
-  meeting: { facts: Meeting & MeetingFacts; action: MeetingAction };
-  /** the registration, with its meeting's host municipality */
-  registration: { facts: Registration & RegistrationFacts; action: RegistrationAction };
-  form: { facts: Form; action: FormAction };
-  /** the contribution, with its consultation's status facts */
-  contribution: { facts: Contribution & { consultation: ConsultationStatusFacts }; action: ContributionAction };
-  organization: { facts: Organization; action: OrganizationAction };
-}
-export type SubjectName = keyof Subjects;
+/**
+ * Each subject the policy layer answers for: its facts as the owning feature loads them (its
+ * entity, which must have what the subject's policy reads) and its actions. Empty here: the
+ * feature that owns a subject declares it (declaration merging, beside the loader it registers
+ * with `Policy.register`), so that this layer imports no feature while `require` still answers
+ * the feature's own type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features (declaration merging)
+export interface Subjects {}
 
-interface Source<F, A extends string> {
-  policy: SubjectPolicy<F, A>;
-  load(id: string, lock: boolean): Promise<F | null>;
+/**
+ * An entry of `Subjects`: `F` is checked to have what the policy `P` reads (a feature's entity
+ * satisfies the policy's facts interface structurally).
+ */
+export type Subject<F extends FactsOf<P>, P extends SubjectPolicy<never, string>> = { facts: F; action: ActionOf<P>; policy: P };
+type FactsOf<P> = P extends SubjectPolicy<infer F, string> ? F : never;
+type ActionOf<P> = P extends SubjectPolicy<never, infer A> ? A : never;
+
+export type SubjectName = keyof Subjects;
+type FactsOfSubject<K extends SubjectName> = Subjects[K] extends { facts: infer F } ? F : never;
+type ActionOfSubject<K extends SubjectName> = Subjects[K] extends { action: infer A extends string } ? A : never;
+type PolicyOfSubject<K extends SubjectName> = Subjects[K] extends { policy: infer P } ? P : never;
+
+/** How a subject's facts are loaded by id (`lock`: FOR UPDATE where the feature's loader takes it). */
+export type FactsLoader<F> = (id: string, lock: boolean) => Promise<F | null>;
+
+interface Source {
+  policy: SubjectPolicy<unknown, string>;
+  load: FactsLoader<unknown>;
 }
 
 /**
@@ -56,63 +42,29 @@ interface Source<F, A extends string> {
  * `require(viewer, subject, id, action, { lock })` answers the subject's facts, or throws
  * 404 when it does not exist for the caller (unknown, or not visible: the same answer), 401 when
  * it is visible but the action needs a signed-in caller, 403 when a signed-in caller may see it
- * but not do that. The rules themselves are the pure policies beside this file.
+ * but not do that. The rules themselves are the pure policies beside this file; the facts are
+ * loaded by the feature that owns the subject, which registers its loader at start-up
+ * (`register`), so that this layer depends on no feature.
  */
 @Injectable()
 export class Policy {
-  private readonly sources: { [K in SubjectName]: Source<Subjects[K]['facts'], Subjects[K]['action']> };
+  private readonly sources = new Map<string, Source>();
 
   constructor(
     private readonly standings: StandingLoader,
     private readonly clock: Clock,
-    consultations: ConsultationsRepository,
-    private readonly bodies: BodiesRepository,
-    private readonly meetings: MeetingsRepository,
-    registrations: RegistrationsRepository,
-    forms: FormsRepository,
-    contributions: ContributionsRepository,
-    organizations: OrganizationsRepository,
-    // the status columns of a consultation, cached a few seconds in process and dropped on change
-    // (LISTEN/NOTIFY from every instance): the hot paths of contributions ask for these
-    statusFacts: ConsultationStatusFactsCache,
-  ) {
-    this.sources = {
-      consultation: { policy: consultationPolicy, load: (id, lock) => (lock ? consultations.findForUpdate(id) : consultations.findById(id)) },
-      consultationStatus: { policy: consultationPolicy, load: (id) => statusFacts.get(id) },
-      body: { policy: bodyPolicy, load: (id, lock) => (lock ? bodies.findForUpdate(id) : bodies.findById(id)) },
-      meeting: {
-        policy: meetingPolicy,
-        load: async (id, lock) => {
-          const meeting = lock ? await meetings.findForUpdate(id) : await meetings.findById(id);
-          return meeting && this.meetingFacts(meeting, bodies);
-        },
-      },
-      registration: {
-        policy: registrationPolicy,
-        load: async (id) => {
-          const r = await registrations.findById(id);
-          const meeting = r && (await meetings.findById(r.meetingId));
-          return r && meeting && Object.assign(r, { municipalityId: meeting.municipalityId });
-        },
-      },
-      form: { policy: formPolicy, load: (id, lock) => (lock ? forms.findForUpdate(id) : forms.findById(id)) },
-      contribution: {
-        policy: contributionPolicy,
-        load: async (id) => {
-          const c = await contributions.findById(id);
-          const consultation = c && (await consultations.findStatusFacts(c.consultationId));
-          return c && consultation && Object.assign(c, { consultation });
-        },
-      },
-      organization: { policy: organizationPolicy, load: (id) => organizations.findById(id) },
-    };
+  ) {}
+
+  /** Called by the feature owning `subject` when its module is built: its policy and how to load its facts. */
+  register<K extends SubjectName>(subject: K, policy: PolicyOfSubject<K>, load: FactsLoader<FactsOfSubject<K>>): void {
+    if (this.sources.has(subject)) throw new Error(`policy: ${subject} registered twice`);
+    this.sources.set(subject, { policy: policy as SubjectPolicy<unknown, string>, load: load as FactsLoader<unknown> });
   }
 
-  /** A meeting's facts for its policy: the body's visibility and the co-hosts, beside the row. */
-  async meetingFacts(meeting: Meeting, bodies: BodiesRepository = this.bodies): Promise<Meeting & MeetingFacts> {
-    const body = meeting.bodyId ? await bodies.findById(meeting.bodyId) : null;
-    const partners = await this.meetings.partners(meeting.id);
-    return Object.assign(meeting, { bodyVisibility: body?.visibility ?? null, partnerMunicipalityIds: partners.map((p) => p.id) });
+  private source(subject: SubjectName): Source {
+    const source = this.sources.get(subject);
+    if (!source) throw new Error(`policy: no loader registered for ${subject}`);
+    return source;
   }
 
   standing(viewer: AuthUser | undefined): Promise<Standing> {
@@ -125,16 +77,16 @@ export class Policy {
   }
 
   /** A subject's facts as its policy reads them, without a check (null: unknown). */
-  facts<K extends SubjectName>(subject: K, id: string): Promise<Subjects[K]['facts'] | null> {
-    return (this.sources[subject] as Source<Subjects[K]['facts'], Subjects[K]['action']>).load(id, false);
+  facts<K extends SubjectName>(subject: K, id: string): Promise<FactsOfSubject<K> | null> {
+    return this.source(subject).load(id, false) as Promise<FactsOfSubject<K> | null>;
   }
 
-  async require<K extends SubjectName>(viewer: AuthUser | undefined, subject: K, id: string, action: Subjects[K]['action'] | 'view', options: { lock?: boolean } = {}): Promise<Subjects[K]['facts']> {
-    const source = this.sources[subject] as Source<Subjects[K]['facts'], Subjects[K]['action']>;
+  async require<K extends SubjectName>(viewer: AuthUser | undefined, subject: K, id: string, action: ActionOfSubject<K> | 'view', options: { lock?: boolean } = {}): Promise<FactsOfSubject<K>> {
+    const source = this.source(subject);
     const facts = await source.load(id, options.lock ?? false);
     if (!facts) throw DomainError.notFound();
     await this.check(viewer, source.policy, facts, action);
-    return facts;
+    return facts as FactsOfSubject<K>;
   }
 
   /** The same answers as `require`, for facts the caller already holds. */

@@ -1,8 +1,11 @@
-import type { Registration } from '../meetings/registration.entity';
 import { isOfficerOf, municipalitiesWhere, type Standing } from './standing';
 import { sqlOr, SQL_FALSE, SQL_TRUE, type SqlPredicate, type SubjectPolicy } from './subject-policy';
 
-export interface RegistrationFacts extends Pick<Registration, 'id' | 'userId'> {
+/** What of a registration its rule reads (a `Registration` has them), with its meeting's host. */
+export interface RegistrationFacts {
+  id: string;
+  /** the registrant's account; null for a guest */
+  userId: string | null;
   /** the host municipality of the meeting */
   municipalityId: string;
 }

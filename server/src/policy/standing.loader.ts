@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
-import { localDateOf } from '../consultations/zoned-time';
+import { localDateOf } from '../legal-time/zoned-time';
 import { Tx } from '../database/transaction';
-import type { StaffRoleName } from '../municipalities/staff-role.entity';
-import type { OrganizationRole } from '../organizations/organization-member.entity';
+import type { OrganizationRole, StaffRoleName } from './roles';
 import { ANONYMOUS, Standing, TermFacts, termGivesRights } from './standing';
 
 interface StandingRow {

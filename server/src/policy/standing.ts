@@ -1,6 +1,4 @@
-import type { StaffRoleName } from '../municipalities/staff-role.entity';
-import type { OrganizationRole } from '../organizations/organization-member.entity';
-import { membershipGrantsRights } from '../bodies/membership';
+import type { MemberInvitation, OrganizationRole, StaffRoleName } from './roles';
 
 /**
  * What a caller is, everywhere at once: loaded once per request (`StandingLoader`) and handed to
@@ -54,7 +52,17 @@ export function municipalitiesWhere(s: Standing, roles: readonly StaffRoleName[]
 export interface TermFacts {
   until: string | null;
   /** a term named with an account is an invitation until its owner accepts (null: named only, no account) */
-  invitation: 'pending' | 'accepted' | 'declined' | null;
+  invitation: MemberInvitation | null;
+}
+
+/**
+ * Consent: a membership linked to an account is an invitation until that person accepts it, and
+ * only an accepted one gives the account a right (to see a private body, its meetings and
+ * documents). Every rule that grants something through a body membership goes through this one
+ * (`termGivesRights`, which the standing of each request is built with; bodies/ asks it too).
+ */
+export function membershipGrantsRights(invitation: string | null): boolean {
+  return invitation === 'accepted';
 }
 
 /**
