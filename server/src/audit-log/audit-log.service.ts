@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Access } from '../common/access';
+import { Access } from '../policy/access';
 import type { AuthUser } from '../common/auth-user';
 import { DomainError } from '../common/domain-error';
 import { decodeCursor, pageLimit, toPage } from '../common/pagination';

@@ -12,7 +12,7 @@ import type { FieldProblem } from '../common/field-errors';
 import { Locale, localize } from '../common/locale';
 import { requireLocale, toLocalized } from '../common/localized-text';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
-import { Access } from '../common/access';
+import { Access } from '../policy/access';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';

@@ -5,13 +5,12 @@ import { MailModule } from '../mail/mail.module';
 import { MunicipalitiesController } from './municipalities.controller';
 import { MunicipalitiesRepository } from './municipalities.repository';
 import { MunicipalitiesService } from './municipalities.service';
-import { Access } from '../common/access';
 
-/** Municipalities and staff roles; Access (common/access.ts) checks those roles, so it is provided here. */
+/** Municipalities and staff roles (Access, in policy/, checks those roles from the caller's standing). */
 @Module({
   imports: [UsersModule, AuditModule, MailModule],
   controllers: [MunicipalitiesController],
-  providers: [MunicipalitiesRepository, MunicipalitiesService, Access],
-  exports: [MunicipalitiesRepository, Access],
+  providers: [MunicipalitiesRepository, MunicipalitiesService],
+  exports: [MunicipalitiesRepository],
 })
 export class MunicipalitiesModule {}

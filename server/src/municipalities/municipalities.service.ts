@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
-import { Access } from '../common/access';
+import { Access } from '../policy/access';
 import { DomainError } from '../common/domain-error';
 import { localize } from '../common/locale';
 import { Page, PageQuery, decodeCursor, pageLimit, toPage } from '../common/pagination';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { UsersRepository } from '../users/users.repository';
 import { AuditService } from '../audit/audit.service';
-import { Access } from '../common/access';
+import { Access } from '../policy/access';
 import type { AuthUser } from '../common/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { Access } from './access';
 import { Policy } from './policy.service';
 import { StandingLoader } from './standing.loader';
 
@@ -9,7 +10,7 @@ import { StandingLoader } from './standing.loader';
  */
 @Global()
 @Module({
-  providers: [StandingLoader, Policy],
-  exports: [StandingLoader, Policy],
+  providers: [StandingLoader, Policy, Access],
+  exports: [StandingLoader, Policy, Access],
 })
 export class PolicyModule {}
