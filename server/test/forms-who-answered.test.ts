@@ -1,5 +1,5 @@
-import { Writable } from 'node:stream';
 import { FORM, GOOD } from './forms-fixtures';
+import { captureLogs } from './log-capture';
 import { TestApp } from './test-app';
 
 /**
@@ -15,29 +15,19 @@ describe('nothing records who answered an anonymous form', () => {
   let t: TestApp;
   let officer: string;
   let form: string;
-  const lines: string[] = [];
-  const stdout: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
+  const logs = captureLogs();
+  const { lines, stdout } = logs;
 
   beforeAll(async () => {
-    const logStream = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    // the worker logs through Nest's Logger: whatever reaches standard output is read too
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      stdout.push(chunk.toString());
-      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stdout.write;
-    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-23T10:00:00.000Z', LOG_LEVEL: 'info' }, logStream });
+    // the request log, and standard output where the worker logs through Nest's Logger
+    logs.start();
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-23T10:00:00.000Z', LOG_LEVEL: 'info' }, logStream: logs.logStream });
     officer = await t.login('officer@haskovo.sabor.example');
     form = (await t.post('/api/forms', { ...FORM, audience: 'invited' }, { token: officer })).body.id;
     await t.post(`/api/forms/${form}/publish`, {}, { token: officer });
   });
   afterAll(async () => {
-    process.stdout.write = write;
+    logs.stop();
     await t.close();
   });
 

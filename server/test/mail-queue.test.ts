@@ -1,5 +1,5 @@
-import { Writable } from 'node:stream';
 import { withoutAddresses } from '../src/jobs/worker.runner';
+import { captureLogs } from './log-capture';
 import { TestApp } from './test-app';
 
 /**
@@ -12,26 +12,16 @@ const RESET = 'citizen@sabor.example';
 
 describe('the mail queue keeps no address once a mail is sent', () => {
   let t: TestApp;
-  const lines: string[] = [];
-  const stdout: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
+  const logs = captureLogs();
+  const { lines, stdout } = logs;
 
   beforeAll(async () => {
-    const logStream = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    // the worker logs through Nest's Logger: whatever reaches standard output is read too
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      stdout.push(chunk.toString());
-      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stdout.write;
-    t = await TestApp.create({ env: { LOG_LEVEL: 'info' }, logStream });
+    // the request log, and standard output where the worker logs through Nest's Logger
+    logs.start();
+    t = await TestApp.create({ env: { LOG_LEVEL: 'info' }, logStream: logs.logStream });
   });
   afterAll(async () => {
-    process.stdout.write = write;
+    logs.stop();
     await t.close();
   });
 
