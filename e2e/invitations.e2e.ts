@@ -60,12 +60,12 @@ run('invitations: an NGO representative and a municipality’s officer invite a 
     const bodyId = bodyUrl.split('/').pop()!;
     // the members page, opened by a direct link
     await officer.goto(`${server.url}/officer/bodies/${bodyId}/members`);
-    await officer.getByText(/Член с профил получава покана по имейл/).waitFor();
-    await officer.getByLabel('Регистриран потребител').check();
-    await officer.getByLabel('Имейл на профила').fill('citizen@sabor.example');
+    await officer.getByText(/Поканеният по имейл има права едва след като приеме/).waitFor();
+    await officer.getByLabel('Покана към профил в Събор').check();
+    await officer.getByLabel('Имейл адрес').fill('citizen@sabor.example');
     await officer.getByRole('button', { name: 'Добавяне', exact: true }).click();
-    await officer.getByText('Изпратихме покана на Иван Петров. Ще бъде член с права, след като я приеме.').waitFor();
-    await officer.getByRole('rowheader', { name: 'Иван Петров чака отговор на поканата' }).waitFor();
+    await officer.getByText('Изпратихме покана на citizen@sabor.example. Ще бъде член с права, след като я приеме.').waitFor();
+    await officer.getByRole('rowheader', { name: 'citizen чака отговор на поканата' }).waitFor();
     expect(await axeViolations(officer)).toEqual([]);
     expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     if (shots) await officer.screenshot({ path: path.join(shots, 'body-members-360.png'), fullPage: true });

@@ -9287,7 +9287,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A registered user (userId or email), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user with an open term → 409 already_member */
+            /** @description A registered user (userId) or an address (email, with or without an account: the same answer, userId null and the given name until answered), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user or address with an open term → 409 already_member */
             201: {
                 headers: {
                     [name: string]: unknown;
