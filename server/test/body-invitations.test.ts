@@ -228,10 +228,17 @@ describe('bodies: invitations are personal data', () => {
     const { token, id } = await t.registerVerified('leaver@example.org', 'Напускащ');
     const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'working_group', name: 'Работна група', visibility: 'private' }, { token: officer })).body;
     expect((await t.post(`/api/bodies/${group.id}/members`, { userId: id, role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    // and one by address, in another body
+    const forum = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум', visibility: 'public' }, { token: officer })).body;
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { email: 'Leaver@example.org', role: 'observer', since: '2026-11-01' }, { token: officer })).status).toBe(201);
     const exported = await t.get('/api/me/export', { token });
-    expect(exported.body.bodyMemberships).toEqual([expect.objectContaining({ bodyId: group.id, bodyName: { bg: 'Работна група' }, role: 'member', invitation: 'pending', answeredAt: null })]);
+    expect(exported.body.bodyMemberships).toHaveLength(2);
+    expect(exported.body.bodyMemberships).toEqual(expect.arrayContaining([
+      expect.objectContaining({ bodyId: group.id, bodyName: { bg: 'Работна група' }, role: 'member', invitation: 'pending', answeredAt: null }),
+      expect.objectContaining({ bodyId: forum.id, bodyName: { bg: 'Форум' }, role: 'observer', invitation: 'pending', answeredAt: null }),
+    ]));
     expect((await t.delete('/api/me', { token })).status).toBe(204);
-    expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1', [id])).toEqual([]);
+    expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1 OR invited_email = $2', [id, 'leaver@example.org'])).toEqual([]);
   });
 });
 
