@@ -60,12 +60,12 @@ run('invitations: an NGO representative and a municipality’s officer invite a 
     const bodyId = bodyUrl.split('/').pop()!;
     // the members page, opened by a direct link
     await officer.goto(`${server.url}/officer/bodies/${bodyId}/members`);
-    await officer.getByText(/Член с профил получава покана по имейл/).waitFor();
-    await officer.getByLabel('Регистриран потребител').check();
-    await officer.getByLabel('Имейл на профила').fill('citizen@sabor.example');
+    await officer.getByText(/Поканеният по имейл има права едва след като приеме/).waitFor();
+    await officer.getByLabel('Покана към профил в Събор').check();
+    await officer.getByLabel('Имейл адрес').fill('citizen@sabor.example');
     await officer.getByRole('button', { name: 'Добавяне', exact: true }).click();
-    await officer.getByText('Изпратихме покана на Иван Петров. Ще бъде член с права, след като я приеме.').waitFor();
-    await officer.getByRole('rowheader', { name: 'Иван Петров чака отговор на поканата' }).waitFor();
+    await officer.getByText('Изпратихме покана на citizen@sabor.example. Ще бъде член с права, след като я приеме.').waitFor();
+    await officer.getByRole('rowheader', { name: 'citizen чака отговор на поканата' }).waitFor();
     expect(await axeViolations(officer)).toEqual([]);
     expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     if (shots) await officer.screenshot({ path: path.join(shots, 'body-members-360.png'), fullPage: true });
@@ -86,6 +86,44 @@ run('invitations: an NGO representative and a municipality’s officer invite a 
     await citizen.getByText('Вече сте член на „Работна група за Наредбата за обществените консултации“.').waitFor();
     await citizen.getByRole('link', { name: 'Страница на органа' }).click();
     await citizen.getByText('Вие сте член').waitFor();
+  });
+
+  it('invites an address with no account, which registers with it and finds the invitation on the invitations page', async () => {
+    const officer = (await newPage(browser, { width: 360 })).page;
+    await signIn(officer, server, 'officer@haskovo.sabor.example');
+    await officer.goto(`${server.url}/bodies?municipality=haskovo`);
+    await officer.getByRole('link', { name: 'Работна група за Наредбата за обществените консултации' }).click();
+    await officer.waitForURL(/\/bodies\/[0-9a-f-]+$/);
+    const bodyId = officer.url().split('/').pop()!;
+    await officer.goto(`${server.url}/officer/bodies/${bodyId}/members`);
+    await officer.getByLabel('Покана към профил в Събор').check();
+    await officer.getByLabel('Имейл адрес').fill('newcomer.e2e@example.org');
+    await officer.getByRole('button', { name: 'Добавяне', exact: true }).click();
+    // the same message as for an address with an account
+    await officer.getByText('Изпратихме покана на newcomer.e2e@example.org. Ще бъде член с права, след като я приеме.').waitFor();
+    await officer.getByRole('rowheader', { name: 'newcomer.e2e чака отговор на поканата' }).waitFor();
+
+    const invitation = await waitForMail(server.mailDir, 'newcomer.e2e@example.org');
+    expect(invitation).toContain('С този адрес още няма профил в Събор');
+    const register = /(http:\/\/\S+\/register\?next=\S+)/.exec(invitation)![1];
+    const page = (await newPage(browser, { width: 360 })).page;
+    await page.goto(register);
+    await page.getByLabel('Имейл адрес').fill('newcomer.e2e@example.org');
+    await page.getByLabel('Парола').fill('a-long-enough-password');
+    await page.getByLabel('Име, което другите ще виждат').fill('Нова Съседка');
+    await page.getByRole('button', { name: 'Създаване на профил' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Проверете имейла си' }).waitFor();
+    const verify = await waitForMail(server.mailDir, 'newcomer.e2e@example.org', 2);
+    await page.goto(/(http:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(verify)![1]);
+    await page.getByRole('heading', { name: 'Имейл адресът ви е потвърден' }).waitFor();
+    await signIn(page, server, 'newcomer.e2e@example.org', 'a-long-enough-password');
+    await page.goto(`${server.url}/invitations`);
+    await page.getByRole('button', { name: 'Приемане — Работна група за Наредбата за обществените консултации' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (shots) await page.screenshot({ path: path.join(shots, 'body-invitation-taken-up-360.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Приемане — Работна група за Наредбата за обществените консултации' }).click();
+    await page.getByText('Вече сте член на „Работна група за Наредбата за обществените консултации“.').waitFor();
   });
 });
 

@@ -137,6 +137,85 @@ describe('bodies: a member with an account is invited, and has rights only once 
   });
 });
 
+describe('bodies: the answer to an invitation by e-mail is the same whether or not the address has an account', () => {
+  let t: TestApp;
+  let officer: string;
+  let group: { id: string };
+  let meeting: { id: string };
+  const keys = (o: object) => Object.keys(o).sort();
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z' } });
+    officer = await t.login('officer@haskovo.sabor.example');
+    group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'civic_council', name: 'Граждански съвет по транспорта', visibility: 'private' }, { token: officer })).body;
+    meeting = (await t.post('/api/meetings', { municipalityId: 'haskovo', bodyId: group.id, kind: 'body_meeting', title: 'Първо заседание', startsAt: '2026-11-10T12:00:00.000Z', endsAt: '2026-11-10T14:00:00.000Z', location: 'Хасково' }, { token: officer })).body;
+  });
+  afterAll(() => t.close());
+
+  it('answers 201 with the same member shape for an address with an account and one without', async () => {
+    const add = (email: string) => t.post(`/api/bodies/${group.id}/members`, { email, role: 'member', since: '2026-11-01' }, { token: officer });
+    const known = await add('NGO@arsr.sabor.example');
+    const unknown = await add(' Newcomer@Example.org ');
+    expect([known.status, unknown.status]).toEqual([201, 201]);
+    expect(keys(known.body)).toEqual(keys(unknown.body));
+    // nothing that could differ tells the account: no id, no account name, the same state
+    const telling = (m: Record<string, unknown>) => ({ userId: m.userId, invitation: m.invitation, term: m.term, organizationName: m.organizationName });
+    expect(telling(known.body)).toEqual(telling(unknown.body));
+    expect([known.body.name, unknown.body.name]).toEqual(['ngo', 'newcomer']);
+    // the name the officer gives is the one shown, account or not
+    const named = await t.post(`/api/bodies/${group.id}/members`, { email: 'citizen@sabor.example', name: 'Иван от квартала', role: 'observer', since: '2026-11-01' }, { token: officer });
+    expect(named.status).toBe(201);
+    expect(named.body).toMatchObject({ userId: null, name: 'Иван от квартала', invitation: 'pending' });
+    // the roster the officer reads back is the same too
+    const roster = (await t.get(`/api/bodies/${group.id}/members`, { token: officer })).body.items as Array<Record<string, unknown>>;
+    const rows = [known.body.id, unknown.body.id].map((id) => roster.find((m) => m.id === id)!);
+    expect(keys(rows[0])).toEqual(keys(rows[1]));
+    expect(telling(rows[0])).toEqual(telling(rows[1]));
+    // the same address twice is refused the same way
+    expect([(await add('ngo@arsr.sabor.example')).body.code, (await add('newcomer@example.org')).body.code]).toEqual(['already_member', 'already_member']);
+  });
+
+  it('e-mails the address without an account an invitation to register with it', async () => {
+    const mail = await t.waitForMailContaining('newcomer@example.org', 'Граждански съвет по транспорта');
+    expect(mail).toContain('С този адрес още няма профил в Събор');
+    expect(mail).toContain('http://sabor.test/register?next=%2Finvitations');
+  });
+
+  it('gives the invitation to the account that registers and verifies the address, and only to it', async () => {
+    // invited too (by address, with a name of the officer's), not yet answered: a stranger to the body
+    const stranger = await t.login('citizen@sabor.example');
+    const id = (await t.query(`SELECT id FROM body_members WHERE invited_email = 'newcomer@example.org'`))[0].id as string;
+    const reg = await t.post('/api/auth/register', { email: 'newcomer@example.org', password: 'correct-horse-battery', displayName: 'Нова Съседка' });
+    expect(reg.status).toBe(201);
+    const verify = await t.waitForMailContaining('newcomer@example.org', 'verify-email');
+    // not before the address is proved
+    expect((await t.query('SELECT user_id FROM body_members WHERE id = $1', [id]))[0].user_id).toBeNull();
+    await t.post('/api/auth/verify-email', { token: /verify-email\?token=([A-Za-z0-9_-]+)/.exec(verify)![1] });
+    const newcomer = await t.login('newcomer@example.org', 'correct-horse-battery');
+    const mine = await t.get('/api/me/body-invitations', { token: newcomer });
+    expect(mine.body.items).toEqual([expect.objectContaining({ id, bodyId: group.id, invitation: 'pending' })]);
+    expect((await t.get(`/api/bodies/${group.id}`, { token: newcomer })).status).toBe(404);
+    expect((await t.get(`/api/meetings/${meeting.id}`, { token: newcomer })).status).toBe(404);
+    for (const token of [stranger, officer, await t.login('ngo@arsr.sabor.example')]) {
+      expect((await t.post(`/api/me/body-invitations/${id}/accept`, undefined, { token })).status).toBe(404);
+    }
+    expect((await t.post(`/api/me/body-invitations/${id}/accept`, undefined, { token: newcomer })).status).toBe(200);
+    expect((await t.get(`/api/bodies/${group.id}`, { token: newcomer })).status).toBe(200);
+    expect((await t.get(`/api/meetings/${meeting.id}`, { token: newcomer })).status).toBe(200);
+    // answered: the address is no longer kept, and the roster shows the account's own name
+    expect((await t.query('SELECT invited_email FROM body_members WHERE id = $1', [id]))[0].invited_email).toBeNull();
+    expect((await t.get(`/api/bodies/${group.id}/members`, { token: officer })).body.items).toContainEqual(expect.objectContaining({ id, userId: reg.body.user.id, name: 'Нова Съседка', invitation: 'accepted' }));
+    expect((await t.get(`/api/bodies/${group.id}`, { token: stranger })).status).toBe(404);
+  });
+
+  it('lets the account that had the address already accept too', async () => {
+    const ngo = await t.login('ngo@arsr.sabor.example');
+    const mine = (await t.get('/api/me/body-invitations', { token: ngo })).body.items as Array<{ id: string }>;
+    expect(mine).toHaveLength(1);
+    expect((await t.post(`/api/me/body-invitations/${mine[0].id}/accept`, undefined, { token: ngo })).status).toBe(200);
+    expect((await t.get(`/api/bodies/${group.id}`, { token: ngo })).status).toBe(200);
+  });
+});
+
 describe('bodies: invitations are personal data', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -149,10 +228,17 @@ describe('bodies: invitations are personal data', () => {
     const { token, id } = await t.registerVerified('leaver@example.org', 'Напускащ');
     const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'working_group', name: 'Работна група', visibility: 'private' }, { token: officer })).body;
     expect((await t.post(`/api/bodies/${group.id}/members`, { userId: id, role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    // and one by address, in another body
+    const forum = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум', visibility: 'public' }, { token: officer })).body;
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { email: 'Leaver@example.org', role: 'observer', since: '2026-11-01' }, { token: officer })).status).toBe(201);
     const exported = await t.get('/api/me/export', { token });
-    expect(exported.body.bodyMemberships).toEqual([expect.objectContaining({ bodyId: group.id, bodyName: { bg: 'Работна група' }, role: 'member', invitation: 'pending', answeredAt: null })]);
+    expect(exported.body.bodyMemberships).toHaveLength(2);
+    expect(exported.body.bodyMemberships).toEqual(expect.arrayContaining([
+      expect.objectContaining({ bodyId: group.id, bodyName: { bg: 'Работна група' }, role: 'member', invitation: 'pending', answeredAt: null }),
+      expect.objectContaining({ bodyId: forum.id, bodyName: { bg: 'Форум' }, role: 'observer', invitation: 'pending', answeredAt: null }),
+    ]));
     expect((await t.delete('/api/me', { token })).status).toBe(204);
-    expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1', [id])).toEqual([]);
+    expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1 OR invited_email = $2', [id, 'leaver@example.org'])).toEqual([]);
   });
 });
 
@@ -168,8 +254,9 @@ describe('bodies: an officer’s invitations are limited like a representative�
     const group = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум', visibility: 'public' }, { token: officer })).body;
     const invite = (email: string) => t.post(`/api/bodies/${group.id}/members`, { email, role: 'member', since: '2026-11-01' }, { token: officer });
     expect((await invite('citizen@sabor.example')).status).toBe(201);
-    expect((await invite('ngo@arsr.sabor.example')).status).toBe(201);
-    const third = await invite('moderator@haskovo.sabor.example');
+    // an address without an account counts the same
+    expect((await invite('nobody-yet@example.org')).status).toBe(201);
+    const third = await invite('nobody-else@example.org');
     expect(third.status).toBe(429);
     expect(third.body.code).toBe('rate_limited');
     expect(third.headers['retry-after']).toBeDefined();

@@ -2887,7 +2887,10 @@ export interface components {
         MemberDto: {
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description null for an outsider, and for an invitation by address until it is answered
+             */
             userId: string | null;
             /** @description the user’s display name, or the outsider’s name */
             name: string;
@@ -2981,14 +2984,14 @@ export interface components {
         AddMemberDto: {
             /**
              * Format: uuid
-             * @description a registered user; or give `name` for an outsider
+             * @description a registered user; or give `email` to invite a person by address, or `name` for an outsider
              */
             userId?: string;
-            /** @description the name of an outsider (someone without an account) */
+            /** @description the name of an outsider (someone without an account); with `email`, the name shown on the roster until the invitation is answered (else the address’s part before @) */
             name?: string;
             /**
              * Format: email
-             * @description a registered user found by the exact e-mail of their account: how officers, who cannot search accounts, add one
+             * @description invites the address, with or without an account (the answer is the same): how officers, who cannot search accounts, name a person; an account that verifies the address gets the invitation
              */
             email?: string;
             /**
@@ -9284,7 +9287,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A registered user (userId or email), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user with an open term → 409 already_member */
+            /** @description A registered user (userId) or an address (email, with or without an account: the same answer, userId null and the given name until answered), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user or address with an open term → 409 already_member */
             201: {
                 headers: {
                     [name: string]: unknown;

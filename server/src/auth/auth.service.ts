@@ -17,6 +17,7 @@ import { EmailToken, EmailTokenPurpose } from './email-token.entity';
 import { RefreshToken } from '../users/refresh-token.entity';
 import { hashSecret, newSecret } from '../common/secrets';
 import type { RegisterDto } from './dto/auth.dto';
+import { takeUpBodyInvitations } from '../bodies/invitations-by-email';
 
 const HOUR = 3600_000;
 const TOKEN_TTL: Record<EmailTokenPurpose, number> = { verify_email: 48 * HOUR, reset_password: HOUR };
@@ -124,6 +125,8 @@ export class AuthService {
       if (!user.emailVerifiedAt) {
         user.emailVerifiedAt = this.clock.now();
         await this.users.save(user);
+        // invitations to bodies sent to this address now belong to the account that proved it
+        if (user.email) await takeUpBodyInvitations(this.tx.manager, user.id, user.email);
       }
       return user;
     });

@@ -46,7 +46,7 @@ export class BodiesController {
 
   @Post(':id/members')
   @Auth({ verified: true })
-  @ApiCreatedResponse({ type: MemberDto, description: 'A registered user (userId or email), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user with an open term → 409 already_member' })
+  @ApiCreatedResponse({ type: MemberDto, description: 'A registered user (userId) or an address (email, with or without an account: the same answer, userId null and the given name until answered), invited: `invitation: pending` and no right until they accept; or a named outsider (name). A user or address with an open term → 409 already_member' })
   addMember(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: AddMemberDto): Promise<MemberDto> {
     return this.service.addMember(user, id, dto);
   }

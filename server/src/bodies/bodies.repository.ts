@@ -22,6 +22,8 @@ export interface MemberRow {
   since: string;
   until: string | null;
   invitation: MemberInvitation | null;
+  /** invited by address and not answered yet: the name is the officer's, the account is not shown */
+  byEmail: boolean;
 }
 
 /** A body's invitation waiting for the invited account's answer. */
@@ -101,8 +103,8 @@ export class BodiesRepository {
   /** Every term of membership, newest term first within each role order. */
   members(bodyId: string): Promise<MemberRow[]> {
     return this.tx.manager.query(
-      `SELECT bm.id, bm.user_id AS "userId", COALESCE(u.display_name, bm.name, '') AS name, bm.organization_id AS "organizationId", o.name AS "organizationName",
-              bm.role, bm.since, bm.until, bm.invitation
+      `SELECT bm.id, bm.user_id AS "userId", CASE WHEN bm.invited_email IS NOT NULL THEN COALESCE(bm.name, '') ELSE COALESCE(u.display_name, bm.name, '') END AS name,
+              bm.organization_id AS "organizationId", o.name AS "organizationName", bm.role, bm.since, bm.until, bm.invitation, bm.invited_email IS NOT NULL AS "byEmail"
          FROM body_members bm
          LEFT JOIN users u ON u.id = bm.user_id
          LEFT JOIN organizations o ON o.id = bm.organization_id
@@ -134,6 +136,16 @@ export class BodiesRepository {
       .getMany();
   }
 
+  /** A pending invitation to `email` in the body whose term has not ended by `today`. */
+  openInvitationByEmail(bodyId: string, email: string, today: string): Promise<BodyMember | null> {
+    return this.tx
+      .repo(BodyMember)
+      .createQueryBuilder('bm')
+      .where('bm.body_id = :bodyId AND bm.invited_email = :email', { bodyId, email })
+      .andWhere(`bm.invitation = 'pending'`)
+      .andWhere('(bm.until IS NULL OR bm.until >= :today)', { today })
+      .getOne();
+  }
 
   /**
    * The user's invitations waiting for an answer, in active bodies, whose term has not ended by

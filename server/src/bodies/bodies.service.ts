@@ -109,22 +109,29 @@ export class BodiesService {
     return this.tx.run(async () => {
       const { body, municipality: m } = await this.bodyAccess.requireOfficer(actor, bodyId, { lock: true });
       if (body.status === 'dissolved') throw new DomainError('body_dissolved');
-      const given = [dto.userId, dto.name, dto.email].filter(Boolean).length;
+      // the identity: an account, an address, or an outsider's name (a name may go with an address)
+      const given = [dto.userId, dto.email, dto.email ? undefined : dto.name].filter(Boolean).length;
       if (given !== 1) throw DomainError.validation([{ field: dto.userId ? 'name' : 'userId', code: 'member_identity' }]);
-      if (dto.email) {
-        const found = await this.users.findByEmail(dto.email);
-        if (!found) throw DomainError.validation([{ field: 'email', code: 'no_account_for_email' }]);
-        dto.userId = found.id;
-      }
       checkTerm(dto.since, dto.until ?? null);
-      const invitee = dto.userId ? await this.users.findLive(dto.userId) : null;
+      const today = this.bodyAccess.today(m);
+      // By address: the same answer, row and roster whether or not an account has the address, so an
+      // officer cannot learn which addresses have accounts. The roster shows the name the officer
+      // gave (or the address's part before @) until the person accepts.
+      const address = dto.email?.trim().toLowerCase() ?? null;
+      const account = address ? await this.users.findByEmail(address) : null;
+      // linked now only to an account that has proved the address; otherwise when one does (verifyEmail)
+      const invitee = dto.userId ? await this.users.findLive(dto.userId) : account?.emailVerifiedAt ? account : null;
       if (dto.userId) {
         if (!invitee) throw DomainError.validation([{ field: 'userId', code: 'unknown_user' }]);
-        const open = await this.repo.openTermsOf(bodyId, dto.userId, this.bodyAccess.today(m));
+        const open = await this.repo.openTermsOf(bodyId, dto.userId, today);
         if (open.length) throw new DomainError('already_member', { memberId: open[0].id });
       }
+      if (address) {
+        const open = await this.repo.openInvitationByEmail(bodyId, address, today);
+        if (open) throw new DomainError('already_member', { memberId: open.id });
+      }
       if (dto.organizationId) await this.requireOrganization(dto.organizationId);
-      if (invitee) {
+      if (dto.userId || address) {
         // each invitation is an e-mail to someone: the same ceiling as a representative's invitations to an organisation
         const { invitationsPerRepresentative, invitationsWindowSeconds } = this.config.rateLimits;
         await this.limiter.hit(`body-invite:${actor.id}`, invitationsPerRepresentative, invitationsWindowSeconds);
@@ -132,25 +139,29 @@ export class BodiesService {
       // an account is invited: no right through the body until its owner accepts
       const saved = await this.repo.saveMember({
         bodyId,
-        userId: dto.userId ?? null,
-        name: dto.userId ? null : dto.name!,
+        userId: invitee?.id ?? null,
+        name: address ? (dto.name ?? address.split('@')[0]) : dto.userId ? null : dto.name!,
+        invitedEmail: address,
         organizationId: dto.organizationId ?? null,
         role: dto.role,
         since: dto.since,
         until: dto.until ?? null,
-        invitation: dto.userId ? 'pending' : null,
+        invitation: dto.userId || address ? 'pending' : null,
         createdBy: actor.id,
       });
-      if (invitee?.email) {
-        await this.mail.send(invitee.email, 'bodyInvitation', invitee.locale, {
-          name: invitee.displayName,
-          municipality: localize(m.name, invitee.locale, m.defaultLocale),
-          body: localize(body.name, invitee.locale, m.defaultLocale),
+      const to = address ?? invitee?.email;
+      if (to) {
+        const locale = (invitee ?? account)?.locale ?? actor.locale;
+        await this.mail.send(to, 'bodyInvitation', locale, {
+          name: (invitee ?? account)?.displayName ?? saved.name ?? '',
+          municipality: localize(m.name, locale, m.defaultLocale),
+          body: localize(body.name, locale, m.defaultLocale),
           role: saved.role,
           since: saved.since,
           until: saved.until,
           private: body.visibility === 'private',
-          link: `${this.config.publicUrl}/invitations?body=${bodyId}`,
+          hasAccount: (invitee ?? account) !== null,
+          link: invitee ?? account ? `${this.config.publicUrl}/invitations?body=${bodyId}` : `${this.config.publicUrl}/register?next=${encodeURIComponent('/invitations')}`,
         });
       }
       await this.audit.record({ actorId: actor.id, action: 'body.member.add', entityType: 'body', entityId: bodyId, municipalityId: body.municipalityId, after: memberSnapshot(saved) });
@@ -163,7 +174,8 @@ export class BodiesService {
       const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
       const before = memberSnapshot(member);
       if (dto.name !== undefined) {
-        if (member.userId) throw DomainError.validation([{ field: 'name', code: 'name_from_account' }]);
+        // an invitation by address keeps the officer's name until answered, account or not
+        if (member.userId && !member.invitedEmail) throw DomainError.validation([{ field: 'name', code: 'name_from_account' }]);
         member.name = dto.name;
       }
       if (dto.organizationId !== undefined) {
@@ -185,7 +197,7 @@ export class BodiesService {
     return this.tx.run(async () => {
       const { body, member, m } = await this.memberForUpdate(actor, bodyId, memberId);
       // an invitation never accepted was never a membership: it is withdrawn, leaving no history
-      const r = member.userId && !membershipGrantsRights(member.invitation) ? ({ action: 'delete' } as const) : removal(member.since, member.until, this.bodyAccess.today(m));
+      const r = (member.userId || member.invitedEmail) && !membershipGrantsRights(member.invitation) ? ({ action: 'delete' } as const) : removal(member.since, member.until, this.bodyAccess.today(m));
       if (r.action === 'already_ended') throw new DomainError('member_term_ended', { until: member.until });
       const before = memberSnapshot(member);
       if (r.action === 'delete') await this.repo.deleteMember(member.id);
@@ -212,6 +224,8 @@ export class BodiesService {
       const before = memberSnapshot(member);
       member.invitation = answer;
       member.answeredAt = this.clock.now();
+      // answered: the address served its purpose (the account is known now)
+      member.invitedEmail = null;
       const saved = await this.repo.saveMember(member);
       await this.audit.record({ actorId: actor.id, action: answer === 'accepted' ? 'body.member.accept' : 'body.member.decline', entityType: 'body', entityId: member.bodyId, municipalityId: row.municipalityId, before, after: memberSnapshot(saved) });
       return { ...toInvitationDto(row), invitation: answer };
@@ -261,7 +275,8 @@ export class BodiesService {
   private async detail(viewer: AuthUser | undefined, view: BodyView): Promise<BodyDto> {
     const { body, municipality } = view;
     const today = this.bodyAccess.today(municipality);
-    const members = onRoster(await this.repo.members(body.id), view.staff).map((r) => toMemberDto(r, today));
+    const rows = onRoster(await this.repo.members(body.id), view.staff);
+    const members = rows.map((r) => toMemberDto(r, today));
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
     const consultations = (await this.policy.filter(viewer, consultationPolicy, await this.repo.consultations(body.id))).map((c) => ({ id: c.id, title: c.title, status: consultationStatus(c, now) }));
@@ -274,7 +289,7 @@ export class BodiesService {
       pastMembers: members.filter((x) => x.term === 'past'),
       consultations,
       isMember: view.member,
-      myInvitationId: (viewer && members.find((x) => x.userId === viewer.id && x.invitation === 'pending' && x.term !== 'past')?.id) ?? null,
+      myInvitationId: (viewer && rows.find((x) => x.userId === viewer.id && x.invitation === 'pending' && termState(x.since, x.until, today) !== 'past')?.id) ?? null,
       canManage: can.manage,
       createdAt: body.createdAt.toISOString(),
       updatedAt: body.updatedAt.toISOString(),
@@ -294,8 +309,13 @@ function memberSnapshot(m: BodyMember): Record<string, unknown> {
   return { memberId: m.id, userId: m.userId, name: m.name, organizationId: m.organizationId, role: m.role, since: m.since, until: m.until, invitation: m.invitation };
 }
 
+/**
+ * An invitation by address shows no account until it is answered: neither the account's id nor its
+ * name (the officer's name for the person is shown), so the roster does not tell which addresses
+ * have accounts.
+ */
 export function toMemberDto(r: MemberRow, today: string): MemberDto {
-  return { id: r.id, userId: r.userId, name: r.name, organizationId: r.organizationId, organizationName: r.organizationName, role: r.role, since: r.since, until: r.until, term: termState(r.since, r.until, today), invitation: r.invitation };
+  return { id: r.id, userId: r.byEmail ? null : r.userId, name: r.name, organizationId: r.organizationId, organizationName: r.organizationName, role: r.role, since: r.since, until: r.until, term: termState(r.since, r.until, today), invitation: r.invitation };
 }
 
 /**

@@ -122,6 +122,17 @@ export class BodyMember {
   @Column('varchar', { length: 10, nullable: true })
   invitation: MemberInvitation | null;
 
+  /**
+   * An invitation sent to an e-mail address (lower-case), whether or not it had an account: the
+   * officer's answer and roster are the same either way. While no account has it, user_id is null;
+   * when an account verifies the address the row becomes that account's. Emptied when the
+   * invitation is answered; while unanswered the row (and the address) goes when the officer
+   * withdraws the invitation, with the body, or when the owner of the address erases the account.
+   */
+  @Index()
+  @Column('text', { nullable: true })
+  invitedEmail: string | null;
+
   /** when the invitation was answered (accepted or declined) */
   @Column('timestamptz', { nullable: true })
   answeredAt: Date | null;

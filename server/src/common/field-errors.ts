@@ -43,7 +43,6 @@ export const FIELD_MESSAGES = {
   unknown_municipality: { bg: 'Няма такава община.', en: 'There is no such municipality.', mk: 'Нема таква општина.' },
   unknown_organisation: { bg: 'Няма такава организация.', en: 'There is no such organisation.', mk: 'Нема таква организација.' },
   unknown_user: { bg: 'Няма такъв потребител.', en: 'There is no such user.', mk: 'Нема таков корисник.' },
-  no_account_for_email: { bg: 'Няма профил с този имейл адрес.', en: 'No account has this e-mail address.', mk: 'Нема профил со оваа е-пошта.' },
 
   // consultations and contributions
   deadline_not_computable: {

@@ -276,24 +276,24 @@ export const PERSONAL_DATA: readonly PersonalDataEntry[] = [
   {
     table: 'body_members',
     userColumns: ['user_id', 'created_by'],
-    personalColumns: ['name'],
+    personalColumns: ['name', 'invited_email'],
     export: {
       key: 'bodyMemberships',
       sql: `SELECT bm.body_id AS "bodyId", b.name AS "bodyName", bm.role, bm.since::text AS since, bm.until::text AS until, bm.organization_id AS "organizationId",
                    bm.invitation, bm.answered_at AS "answeredAt"
-              FROM body_members bm JOIN bodies b ON b.id = bm.body_id WHERE bm.user_id = $1 ORDER BY bm.since, bm.id`,
+              FROM body_members bm JOIN bodies b ON b.id = bm.body_id WHERE bm.user_id = $1 OR bm.invited_email = $2 ORDER BY bm.since, bm.id`,
     },
     erase: {
       kind: 'unlink',
       sql: [
-        `DELETE FROM body_members WHERE user_id = $1 AND invitation IN ('pending', 'declined')`,
+        `DELETE FROM body_members WHERE (user_id = $1 OR invited_email = $2) AND invitation IN ('pending', 'declined')`,
         `UPDATE body_members bm SET name = COALESCE(NULLIF(bm.name, ''), u.display_name), user_id = NULL FROM users u WHERE u.id = bm.user_id AND bm.user_id = $1`,
       ],
-      note: "invitations never accepted go (the person never served); for accepted terms the link to the account goes (no more access as a member) and the roster keeps the person's name: a body's past membership is a public record, and its minutes must still name who sat on it",
+      note: "invitations never accepted go, also those sent to the address (invited_email, emptied once answered) (the person never served); for accepted terms the link to the account goes (no more access as a member) and the roster keeps the person's name: a body's past membership is a public record, and its minutes must still name who sat on it",
     },
     basis: 'e',
     purpose: 'the roster of a public body and its members\' access to the body\'s meetings',
-    retention: 'for good, as part of the body\'s public record (Art. 17(3)(b) and (e) GDPR)',
+    retention: 'for good, as part of the body\'s public record (Art. 17(3)(b) and (e) GDPR); the invited address until the invitation is answered or withdrawn',
     notice: 'bodies',
   },
   staffColumn('bodies', 'created_by', 'bodies', 'id, created_at AS "createdAt"'),

@@ -25,7 +25,7 @@ const body = {
 };
 const member = { id: 'mb1', userId: 'u9', name: 'Десислава Колева', organizationId: null, organizationName: null, role: 'member', since: '2026-11-22', until: null, term: 'current', invitation: 'accepted' };
 
-test('an officer adds a registered member by the e-mail of the account, and is told when there is none', async () => {
+test('an officer invites a person by e-mail address, and is told when the address is refused', async () => {
   const api = fakeApi({
     'POST /api/auth/refresh': json(signedIn),
     'GET /api/me': json(officer),
@@ -33,25 +33,26 @@ test('an officer adds a registered member by the e-mail of the account, and is t
     'GET /api/municipalities/haskovo': json(municipalities.haskovo),
     'GET /api/organizations': json(page([])),
     'POST /api/bodies/b1/members': [
-      apiError(400, 'validation_failed', 'Invalid input', [{ field: 'email', messages: ['no account has this e-mail address'] }]),
-      json({ ...member, invitation: 'pending' }, 201),
+      apiError(400, 'validation_failed', 'Invalid input', [{ field: 'email', messages: ['email must be an email'] }]),
+      // the same answer whether or not the address has an account: no account id, the address's first part as the name
+      json({ ...member, userId: null, name: 'ngo', invitation: 'pending' }, 201),
     ],
   });
   renderApp('/officer/bodies/b1/members');
   const u = userEvent.setup();
   // the officer is told before adding that an account is invited, not enrolled
-  expect(await screen.findByText(/Член с профил получава покана по имейл и има права едва след като я приеме/)).toBeInTheDocument();
-  await u.click(await screen.findByLabelText('Регистриран потребител'));
-  expect(screen.getByText('Получава покана по имейл; вижда затворения орган и протоколите му едва след като я приеме.')).toBeInTheDocument();
-  const email = screen.getByLabelText('Имейл на профила');
-  await u.type(email, 'nobody@example.org');
+  expect(await screen.findByText(/Поканеният по имейл има права едва след като приеме/)).toBeInTheDocument();
+  await u.click(await screen.findByLabelText('Покана към профил в Събор'));
+  expect(screen.getByText('Получава покана по имейл (без профил — с молба да се регистрира с адреса); вижда затворения орган и протоколите му едва след като я приеме.')).toBeInTheDocument();
+  const email = screen.getByLabelText('Имейл адрес');
+  await u.type(email, 'nobody@example.o');
   await u.click(screen.getByRole('button', { name: 'Добавяне' }));
-  expect(await screen.findAllByText('no account has this e-mail address')).not.toHaveLength(0);
+  expect(await screen.findAllByText('email must be an email')).not.toHaveLength(0);
 
   await u.clear(email);
   await u.type(email, 'ngo@arsr.sabor.example');
   await u.click(screen.getByRole('button', { name: 'Добавяне' }));
-  expect(await screen.findByText('Изпратихме покана на Десислава Колева. Ще бъде член с права, след като я приеме.')).toBeInTheDocument();
+  expect(await screen.findByText('Изпратихме покана на ngo@arsr.sabor.example. Ще бъде член с права, след като я приеме.')).toBeInTheDocument();
   const sent = (await api.requests('POST /api/bodies/b1/members')[1].json()) as Record<string, unknown>;
   expect(sent).toMatchObject({ email: 'ngo@arsr.sabor.example', role: 'member' });
   expect(sent).not.toHaveProperty('userId');

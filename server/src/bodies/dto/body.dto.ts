@@ -34,9 +34,9 @@ export class BodyListQuery extends PageQuery {
 }
 
 export class AddMemberDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'a registered user; or give `name` for an outsider' }) @IsOptional() @IsUUID() userId?: string;
-  @ApiPropertyOptional({ description: 'the name of an outsider (someone without an account)' }) @IsOptional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional({ format: 'email', description: 'a registered user found by the exact e-mail of their account: how officers, who cannot search accounts, add one' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'a registered user; or give `email` to invite a person by address, or `name` for an outsider' }) @IsOptional() @IsUUID() userId?: string;
+  @ApiPropertyOptional({ description: 'the name of an outsider (someone without an account); with `email`, the name shown on the roster until the invitation is answered (else the address’s part before @)' }) @IsOptional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
+  @ApiPropertyOptional({ format: 'email', description: 'invites the address, with or without an account (the answer is the same): how officers, who cannot search accounts, name a person; an account that verifies the address gets the invitation' })
   @IsOptional()
   @Transform(trim)
   @IsEmail()
@@ -62,7 +62,7 @@ export class MemberListQuery {
 
 export class MemberDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) userId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for an outsider, and for an invitation by address until it is answered' }) userId: string | null;
   @ApiProperty({ description: 'the user’s display name, or the outsider’s name' }) name: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) organizationId: string | null;
   @ApiProperty({ type: String, nullable: true }) organizationName: string | null;

@@ -176,7 +176,8 @@ function AddMember({ body: b }: { body: Body }) {
       // officers cannot search accounts: they name one by its exact e-mail
       const person = who === 'outsider' ? { name: name.trim() } : me?.isAdmin ? { userId } : { email: email.trim() };
       const saved = await add.mutateAsync({ ...person, ...(organizationId ? { organizationId } : {}), role, since, ...(until ? { until } : {}) });
-      setDone(t(saved.invitation === 'pending' ? 'membersPage.invited' : 'membersPage.added', { name: saved.name }));
+      // an invitation by address: named by the address the officer typed (the answer tells nothing more)
+      setDone(t(saved.invitation === 'pending' ? 'membersPage.invited' : 'membersPage.added', { name: 'email' in person ? person.email : saved.name }));
       setName('');
       setUserId('');
       setEmail('');
