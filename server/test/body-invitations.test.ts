@@ -151,6 +151,18 @@ describe('bodies: the answer to an invitation by e-mail is the same whether or n
   });
   afterAll(() => t.close());
 
+  it('keeps an unanswered invitation by address off a public roster for everyone but the staff and the invitee', async () => {
+    const forum = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум за квартала', visibility: 'public' }, { token: officer })).body;
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { email: 'ivan.petrov.private@example.org', role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { name: 'Мария Костова', role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    const names = (body: { members: Array<{ name: string }> }) => body.members.map((m) => m.name);
+    // the part of the address before @ would say who was written to
+    expect(names((await t.get(`/api/bodies/${forum.id}`)).body)).toEqual(['Мария Костова']);
+    expect(names((await t.get(`/api/bodies/${forum.id}`, { token: await t.login('citizen@sabor.example') })).body)).toEqual(['Мария Костова']);
+    expect((await t.get(`/api/bodies/${forum.id}/members`)).body.items).toHaveLength(1);
+    expect(names((await t.get(`/api/bodies/${forum.id}`, { token: officer })).body).sort()).toEqual(['ivan.petrov.private', 'Мария Костова'].sort());
+  });
+
   it('answers 201 with the same member shape for an address with an account and one without', async () => {
     const add = (email: string) => t.post(`/api/bodies/${group.id}/members`, { email, role: 'member', since: '2026-11-01' }, { token: officer });
     const known = await add('NGO@arsr.sabor.example');

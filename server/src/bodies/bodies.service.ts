@@ -68,7 +68,7 @@ export class BodiesService {
   async members(viewer: AuthUser | undefined, id: string, when: 'current' | 'past' | 'all' = 'all'): Promise<MemberDto[]> {
     const view = await this.bodyAccess.require(viewer, id);
     const today = this.bodyAccess.today(view.municipality);
-    const all = onRoster(await this.repo.members(id), view.staff).map((r) => toMemberDto(r, today));
+    const all = onRoster(await this.repo.members(id), view.staff, viewer?.id).map((r) => toMemberDto(r, today));
     return when === 'all' ? all : all.filter((m) => (when === 'past') === (m.term === 'past'));
   }
 
@@ -275,7 +275,7 @@ export class BodiesService {
   private async detail(viewer: AuthUser | undefined, view: BodyView): Promise<BodyDto> {
     const { body, municipality } = view;
     const today = this.bodyAccess.today(municipality);
-    const rows = onRoster(await this.repo.members(body.id), view.staff);
+    const rows = onRoster(await this.repo.members(body.id), view.staff, viewer?.id);
     const members = rows.map((r) => toMemberDto(r, today));
     const now = this.clock.now();
     // a linked draft only for its officers, a scheduled one for the staff: the consultations' own rule
@@ -319,11 +319,16 @@ export function toMemberDto(r: MemberRow, today: string): MemberDto {
 }
 
 /**
- * The roster: an invited account is on it from the start (the municipality named the person, as it
- * names an outsider), marked pending; one who declined is off it for everyone but the staff.
+ * The roster as a reader sees it. The municipality's staff see every row. Anyone else sees the
+ * members named by name, those who accepted, and the accounts the officer picked who have not
+ * answered yet (marked pending: the municipality named the person, as it names an outsider). Not
+ * shown to them: a declined invitation, and an invitation sent to an address that no account has
+ * answered yet — its name may be the part of the address before @, and it would tell who was
+ * written to (the invitee sees their own).
  */
-function onRoster(rows: MemberRow[], staff: boolean): MemberRow[] {
-  return staff ? rows : rows.filter((r) => r.invitation !== 'declined');
+function onRoster(rows: MemberRow[], staff: boolean, viewerId?: string): MemberRow[] {
+  if (staff) return rows;
+  return rows.filter((r) => r.invitation !== 'declined' && (!r.byEmail || (!!viewerId && r.userId === viewerId)));
 }
 
 function toInvitationDto(r: BodyInvitationRow): MyBodyInvitationDto {
