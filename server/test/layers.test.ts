@@ -11,7 +11,9 @@ import ts from 'typescript';
  *   3. the policy layer (policy/, who may do what) sits between the features and the shared
  *      folders: every feature may ask it, it imports only shared folders (the features register
  *      how their subjects' facts are loaded with it, and their entities satisfy its facts types);
- *   4. every folder with routes is a Nest module of its own that AppModule imports.
+ *   4. every folder with routes is a Nest module of its own that AppModule imports;
+ *   5. services and controllers run no SQL: it lives in the features' repositories
+ *      (ALLOWED_SQL_CALLERS lists the exceptions, each with its reason).
  * ALLOWED_CYCLE_EDGES and ALLOWED_SHARED_IMPORTS list today's exceptions; each entry must still be
  * needed (the test fails on a stale entry), so the lists only shrink. Both should end empty.
  */
@@ -37,6 +39,19 @@ const BELOW_POLICY = new Set([...SHARED, 'users']);
  * checks (`Access`) moved from common/ into policy/, where they read the caller's standing.
  */
 const ALLOWED_SHARED_IMPORTS: string[] = [];
+
+/**
+ * Services and controllers that still run SQL themselves, with the reason. Every other
+ * `*.service.ts` and `*.controller.ts` leaves SQL to its feature's repositories (rule 5). Each entry
+ * must still be needed (the test fails on a stale one).
+ */
+const ALLOWED_SQL_CALLERS: Record<string, string> = {
+  'accounts/accounts.service.ts': "runs the personal-data registry's export and erase statements, which are data in privacy/registry.ts (bound by its `bind`), not SQL of its own",
+  'mail/mail.service.ts': "hands pg-boss an `executeSql` that runs pg-boss's own SQL in the request transaction (the queue's API), so a mail is sent only if the request commits",
+};
+
+/** A call that runs SQL: `.query(` (TypeORM's manager or DataSource, pg), `manager.query`, `Tx.rows(`, pg-boss's `executeSql(`. */
+const SQL_CALL = /\.query\(|manager\.query|\.rows\(|executeSql\(/;
 
 const ROOT = '(root)';
 
@@ -196,6 +211,21 @@ describe('server/src layers', () => {
     expect(wrong).toEqual([]);
     // and the features do ask it (the layer is not dead code)
     expect([...edges.keys()].filter((e) => e.endsWith(` -> ${POLICY}`)).length).toBeGreaterThan(5);
+  });
+
+  it('keeps SQL out of services and controllers (it lives in repositories)', () => {
+    const files = sourceFiles(SRC).filter((f) => /\.(service|controller)\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(30);
+    const callers = new Map<string, string[]>();
+    for (const file of files) {
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      const hits = lines.flatMap((line, i) => (SQL_CALL.test(line) ? [`      ${i + 1}: ${line.trim()}`] : []));
+      if (hits.length) callers.set(path.relative(SRC, file).split(path.sep).join('/'), hits);
+    }
+    const wrong = [...callers].filter(([file]) => !(file in ALLOWED_SQL_CALLERS)).map(([file, hits]) => `${file}\n${hits.join('\n')}`);
+    expect(wrong).toEqual([]);
+    const stale = Object.keys(ALLOWED_SQL_CALLERS).filter((file) => !callers.has(file));
+    expect(stale).toEqual([]);
   });
 
   it('gives every folder with routes a Nest module of its own, imported by AppModule', () => {

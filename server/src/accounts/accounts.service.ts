@@ -9,6 +9,7 @@ import { Tx } from '../database/transaction';
 import { PERSONAL_DATA, bind } from '../privacy/registry';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { AccountsRepository } from './accounts.repository';
 import { MeDto, UpdateMeDto, UserSearchQuery, UserSummaryDto } from './dto/me.dto';
 import { toUserDto } from '../users/dto/user.dto';
 import { UsersRepository } from '../users/users.repository';
@@ -17,6 +18,7 @@ import { UsersRepository } from '../users/users.repository';
 export class AccountsService {
   constructor(
     private readonly users: UsersRepository,
+    private readonly repo: AccountsRepository,
     private readonly municipalities: MunicipalitiesRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly tx: Tx,
@@ -31,7 +33,7 @@ export class AccountsService {
     const [staff, organizations, follows] = await Promise.all([
       this.municipalities.rolesOfUser(userId),
       this.organizations.membershipsOfUser(userId),
-      this.tx.manager.query('SELECT municipality_id FROM municipality_follows WHERE user_id = $1 ORDER BY created_at', [userId]) as Promise<Array<{ municipality_id: string }>>,
+      this.repo.followedMunicipalities(userId),
     ]);
     return { ...toUserDto(user), staff, organizations, follows: follows.map((f) => f.municipality_id), keyboardShortcuts: user.keyboardShortcuts };
   }

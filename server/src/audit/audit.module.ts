@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 /** Writing the audit log; reading it is audit-log/. */
 @Module({
-  providers: [AuditService],
+  providers: [AuditRepository, AuditService],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { Tx } from '../database/transaction';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -16,14 +16,11 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   constructor(
-    private readonly tx: Tx,
+    private readonly repo: AuditRepository,
     private readonly clock: Clock,
   ) {}
 
   async record(entry: AuditRecord): Promise<void> {
-    await this.tx.manager.query(
-      `INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, municipality_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [this.clock.now(), entry.actorId, entry.action, entry.entityType, entry.entityId, entry.municipalityId ?? null, entry.before ? JSON.stringify(entry.before) : null, entry.after ? JSON.stringify(entry.after) : null],
-    );
+    await this.repo.append(this.clock.now(), entry.actorId, entry.action, entry.entityType, entry.entityId, entry.municipalityId ?? null, entry.before ? JSON.stringify(entry.before) : null, entry.after ? JSON.stringify(entry.after) : null);
   }
 }

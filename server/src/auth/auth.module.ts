@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { MailModule } from '../mail/mail.module';
 import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
@@ -11,6 +12,6 @@ import { RefreshCookie } from './refresh-cookie';
 @Module({
   imports: [UsersModule, MailModule],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, LocalStrategy, RefreshCookie],
+  providers: [AuthRepository, AuthService, JwtStrategy, LocalStrategy, RefreshCookie],
 })
 export class AuthModule {}

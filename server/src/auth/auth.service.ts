@@ -13,6 +13,7 @@ import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
 import { MailService } from '../mail/mail.service';
+import { AuthRepository } from './auth.repository';
 import { EmailToken, EmailTokenPurpose } from './email-token.entity';
 import { RefreshToken } from '../users/refresh-token.entity';
 import { hashSecret, newSecret } from '../common/secrets';
@@ -39,6 +40,7 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly repo: AuthRepository,
     private readonly tx: Tx,
     private readonly clock: Clock,
     private readonly jwt: JwtService,
@@ -108,13 +110,8 @@ export class AuthService {
   /** Marks a single-use e-mail token used and returns its account; unknown, used or expired → 400 invalid_token. */
   private async consumeEmailToken(token: string, purpose: EmailTokenPurpose): Promise<User> {
     const now = this.clock.now();
-    const rows: Array<{ user_id: string }> = await this.tx.manager.query(
-      `UPDATE email_tokens SET used_at = $3 WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id`,
-      [hashSecret(token), purpose, now],
-    );
-    // TypeORM returns [rows, count] for UPDATE … RETURNING
-    const found = (Array.isArray(rows[0]) ? (rows[0] as Array<{ user_id: string }>) : rows)[0];
-    const user = found ? await this.users.findLive(found.user_id) : null;
+    const userId = await this.repo.consumeEmailToken(hashSecret(token), purpose, now);
+    const user = userId ? await this.users.findLive(userId) : null;
     if (!user) throw new DomainError('invalid_token');
     return user;
   }

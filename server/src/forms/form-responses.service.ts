@@ -46,25 +46,14 @@ export class FormResponsesService implements OnModuleInit {
    * answered anonymously (only that it did: nothing joins it to those answers).
    */
   private async exportOf(userId: string): Promise<{ identified: unknown[]; answeredAnonymously: unknown[] }> {
-    const identified = await this.tx.manager.query(
-      `SELECT r.form_id AS "formId", f.title AS "formTitle", r.submitted_on::text AS "submittedOn",
-              COALESCE(jsonb_agg(jsonb_build_object('question', a.question_key, 'value', COALESCE(to_jsonb(a.num), to_jsonb(a.choice), to_jsonb(a.text))) ORDER BY a.question_key, a.position) FILTER (WHERE a.response_id IS NOT NULL), '[]') AS answers
-         FROM form_responses r JOIN forms f ON f.id = r.form_id LEFT JOIN form_answers a ON a.response_id = r.id
-        WHERE r.user_id = $1 GROUP BY r.id, f.title ORDER BY r.submitted_on`,
-      [userId],
-    );
-    const answeredAnonymously = await this.tx.manager.query(
-      `SELECT p.form_id AS "formId", f.title AS "formTitle" FROM form_respondents p JOIN forms f ON f.id = p.form_id
-        WHERE p.user_id = $1 AND f.anonymous ORDER BY f.title->>'bg'`,
-      [userId],
-    );
+    const identified = await this.repo.identifiedResponsesOf(userId);
+    const answeredAnonymously = await this.repo.anonymousFormsAnsweredBy(userId);
     return { identified, answeredAnonymously };
   }
 
   /** The account is being deleted: its identified answers stay in the results, without the link to it. */
   private async forget(userId: string): Promise<void> {
-    await this.tx.manager.query('UPDATE form_responses SET user_id = NULL WHERE user_id = $1', [userId]);
-    await this.tx.manager.query('DELETE FROM form_respondents WHERE user_id = $1', [userId]);
+    await this.repo.forgetRespondent(userId);
   }
 
   submit(viewer: AuthUser | undefined, id: string, dto: SubmitResponseDto, locale: Locale): Promise<ResponseReceivedDto> {

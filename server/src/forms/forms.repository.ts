@@ -259,4 +259,30 @@ export class FormsRepository {
     for (const r of rows) moved += await this.releaseGroup(r.form_id, 1, now, true);
     return moved;
   }
+
+  /** For the account export: the account's answers on identified forms, one row per response. */
+  identifiedResponsesOf(userId: string): Promise<unknown[]> {
+    return this.tx.manager.query(
+      `SELECT r.form_id AS "formId", f.title AS "formTitle", r.submitted_on::text AS "submittedOn",
+              COALESCE(jsonb_agg(jsonb_build_object('question', a.question_key, 'value', COALESCE(to_jsonb(a.num), to_jsonb(a.choice), to_jsonb(a.text))) ORDER BY a.question_key, a.position) FILTER (WHERE a.response_id IS NOT NULL), '[]') AS answers
+         FROM form_responses r JOIN forms f ON f.id = r.form_id LEFT JOIN form_answers a ON a.response_id = r.id
+        WHERE r.user_id = $1 GROUP BY r.id, f.title ORDER BY r.submitted_on`,
+      [userId],
+    );
+  }
+
+  /** For the account export: the anonymous forms the account answered (only that it did). */
+  anonymousFormsAnsweredBy(userId: string): Promise<unknown[]> {
+    return this.tx.manager.query(
+      `SELECT p.form_id AS "formId", f.title AS "formTitle" FROM form_respondents p JOIN forms f ON f.id = p.form_id
+        WHERE p.user_id = $1 AND f.anonymous ORDER BY f.title->>'bg'`,
+      [userId],
+    );
+  }
+
+  /** The account is being deleted: its identified answers lose the link to it, and its respondent marks go. */
+  async forgetRespondent(userId: string): Promise<void> {
+    await this.tx.manager.query('UPDATE form_responses SET user_id = NULL WHERE user_id = $1', [userId]);
+    await this.tx.manager.query('DELETE FROM form_respondents WHERE user_id = $1', [userId]);
+  }
 }

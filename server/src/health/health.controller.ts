@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../database/unavailable';
+import { HealthService } from './health.service';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status: string;
@@ -12,18 +12,14 @@ export class HealthDto {
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly service: HealthService) {}
 
   @Get()
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
-    try {
-      await Promise.race([this.dataSource.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
-      return { status: 'ok', db: 'up' };
-    } catch {
-      void reply.status(503).header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
-      return { status: 'error', db: 'down' };
-    }
+    if (await this.service.databaseUp()) return { status: 'ok', db: 'up' };
+    void reply.status(503).header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+    return { status: 'error', db: 'down' };
   }
 }

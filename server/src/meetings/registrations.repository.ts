@@ -128,4 +128,32 @@ export class RegistrationsRepository {
         [userId],
       );
   }
+
+  /** For the account export: every registration of the account, as the registrant gave it, with the days attended. */
+  exportOfUser(userId: string): Promise<unknown[]> {
+    return this.tx.manager.query(
+      `SELECT r.id, r.meeting_id AS "meetingId", m.title AS "meetingTitle", r.code, r.status, r.name, r.email, r.home_settlement AS "homeSettlement",
+              r.country, r.organization_name AS "organizationName", r.category, r.registered_at AS "registeredAt", r.cancelled_at AS "cancelledAt",
+              COALESCE((SELECT array_agg(c.day::text ORDER BY c.day) FROM meeting_check_ins c WHERE c.registration_id = r.id), '{}') AS "daysAttended"
+         FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.user_id = $1 ORDER BY r.registered_at`,
+      [userId],
+    );
+  }
+
+  /** The account's registrations still active (registered, waitlisted, pending), by meeting. */
+  activeOfUser(userId: string): Promise<Array<{ id: string; meeting_id: string }>> {
+    return this.tx.manager.query(
+      `SELECT id, meeting_id FROM meeting_registrations WHERE user_id = $1 AND status IN ('registered', 'waitlisted', 'pending') ORDER BY meeting_id`,
+      [userId],
+    );
+  }
+
+  /** Erases the account from its registrations: name emptied, e-mail, cancel link and account link gone. */
+  async eraseUser(userId: string): Promise<void> {
+    await this.tx.manager.query(
+      // an empty name marks the erasure; readers see "deleted participant" in their language (registrantName)
+      `UPDATE meeting_registrations SET name = '', email = NULL, cancel_token_hash = NULL, user_id = NULL WHERE user_id = $1`,
+      [userId],
+    );
+  }
 }

@@ -63,13 +63,7 @@ export class RegistrationsService implements OnModuleInit {
 
   /** For the account export: every registration of the account, as the registrant gave it. */
   private async exportOf(userId: string): Promise<unknown[]> {
-    return this.tx.manager.query(
-      `SELECT r.id, r.meeting_id AS "meetingId", m.title AS "meetingTitle", r.code, r.status, r.name, r.email, r.home_settlement AS "homeSettlement",
-              r.country, r.organization_name AS "organizationName", r.category, r.registered_at AS "registeredAt", r.cancelled_at AS "cancelledAt",
-              COALESCE((SELECT array_agg(c.day::text ORDER BY c.day) FROM meeting_check_ins c WHERE c.registration_id = r.id), '{}') AS "daysAttended"
-         FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id WHERE r.user_id = $1 ORDER BY r.registered_at`,
-      [userId],
-    );
+    return this.repo.exportOfUser(userId);
   }
 
   /**
@@ -79,21 +73,14 @@ export class RegistrationsService implements OnModuleInit {
    */
   private async forget(userId: string): Promise<void> {
     const now = this.clock.now();
-    const rows: Array<{ id: string; meeting_id: string }> = await this.tx.manager.query(
-      `SELECT id, meeting_id FROM meeting_registrations WHERE user_id = $1 AND status IN ('registered', 'waitlisted', 'pending') ORDER BY meeting_id`,
-      [userId],
-    );
+    const rows = await this.repo.activeOfUser(userId);
     for (const row of rows) {
       const meeting = await this.meetingAccess.lock(row.meeting_id);
       const r = (await this.repo.findById(row.id))!;
       const attended = (await this.repo.days(r.id)).length > 0;
       if (canCancel(r.status, attended, meeting.endsAt, now)) await this.cancel(r, meeting, null);
     }
-    await this.tx.manager.query(
-      // an empty name marks the erasure; readers see "deleted participant" in their language (registrantName)
-      `UPDATE meeting_registrations SET name = '', email = NULL, cancel_token_hash = NULL, user_id = NULL WHERE user_id = $1`,
-      [userId],
-    );
+    await this.repo.eraseUser(userId);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '../common/locale';
 import { Tx } from '../database/transaction';
 import type { Decision } from './contribution-response.entity';
 
@@ -28,7 +29,7 @@ export class ReportsRepository {
    * Every visible contribution of the consultation in order of receipt, in batches: a report of
    * 100,000 proposals streams with flat memory.
    */
-  async *rows(consultationId: string, batchSize = 2000): AsyncGenerator<ReportRow> {
+  async *contributionRows(consultationId: string, batchSize = 2000): AsyncGenerator<ReportRow> {
     let after: [Date, string] | null = null;
     for (;;) {
       const params: unknown[] = [consultationId, batchSize];
@@ -104,5 +105,10 @@ export class ReportsRepository {
        ) x ORDER BY email`,
       [consultationId],
     );
+  }
+
+  /** The address, name and language of a live account that wrote a contribution; none when it was deleted. */
+  liveAuthor(userId: string): Promise<Array<{ email: string | null; display_name: string; locale: Locale }>> {
+    return this.tx.manager.query('SELECT email, display_name, locale FROM users WHERE id = $1 AND deleted_at IS NULL', [userId]);
   }
 }

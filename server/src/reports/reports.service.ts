@@ -69,7 +69,7 @@ export class ReportsService {
   async report(viewer: AuthUser | undefined, id: string, locale: Locale): Promise<ReportDto> {
     const { c, m } = await this.readable(viewer, id);
     const items: ReportItemDto[] = [];
-    for await (const r of this.repo.rows(c.id)) items.push(this.item(r, items.length + 1, m, locale));
+    for await (const r of this.repo.contributionRows(c.id)) items.push(this.item(r, items.length + 1, m, locale));
     const totals = decisionTotals(items.map((i) => ({ kind: i.kind, decision: i.decision as Decision | null })));
     const proposals = items.filter((i) => i.kind === 'proposal');
     const version = c.reportPublishedAt ? (await this.repo.nextVersion(c.id, 'report')) - 1 : 0;
@@ -115,7 +115,7 @@ export class ReportsService {
       totals: { contributions, proposals, ...decisionTotals(counts) },
       authorsToNotify,
     };
-    const rows = this.repo.rows(c.id);
+    const rows = this.repo.contributionRows(c.id);
     const item = (r: ReportRow, n: number) => JSON.stringify(this.item(r, n, m, locale));
     async function* chunks() {
       yield `${JSON.stringify(head).slice(0, -1)},"items":[`;
@@ -184,7 +184,7 @@ export class ReportsService {
    */
   async csv(viewer: AuthUser | undefined, id: string): Promise<{ stream: Readable; filename: string }> {
     const { c, m } = await this.readable(viewer, id);
-    const rows = this.repo.rows(c.id);
+    const rows = this.repo.contributionRows(c.id);
     const own = m.defaultLocale;
     const item = (r: ReportRow, n: number) => this.item(r, n, m, own);
     const perLanguage = (labels: Record<Locale, string> | null | undefined) => LOCALES.map((l) => labels?.[l] ?? null);
@@ -212,7 +212,7 @@ export class ReportsService {
     const title = localize(c.title, locale);
     const pdf = new TaggedPdf({ locale, title: `${headings.title}: ${title}`, author: localize(m.name, locale), footer: title });
     const doc = pdf.doc;
-    const rows = this.repo.rows(c.id);
+    const rows = this.repo.contributionRows(c.id);
     const item = (r: ReportRow, n: number) => this.item(r, n, m, locale);
     const status = consultationStatus(c, this.clock.now());
     void (async () => {

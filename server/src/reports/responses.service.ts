@@ -105,7 +105,7 @@ export class ResponsesService {
     let name = contribution.authorName ?? '';
     let locale: Locale = fallback;
     if (contribution.authorId) {
-      const [u]: Array<{ email: string | null; display_name: string; locale: Locale }> = await this.tx.manager.query('SELECT email, display_name, locale FROM users WHERE id = $1 AND deleted_at IS NULL', [contribution.authorId]);
+      const [u] = await this.reports.liveAuthor(contribution.authorId);
       to = u?.email ?? null;
       name = u?.display_name ?? name;
       locale = u?.locale ?? locale;
