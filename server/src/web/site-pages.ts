@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_LOCALE, localize, type Locale, type LocalizedText } from '../common/locale';
 import { escapeMarkup } from '../common/markup';
+import { bodyPolicy } from '../policy/body.policy';
+import { consultationPolicy } from '../policy/consultation.policy';
+import { meetingPolicy } from '../policy/meeting.policy';
+import { ANONYMOUS } from '../policy/standing';
+import type { SqlPredicate } from '../policy/subject-policy';
 
 /** What a link preview of a public page shows (Open Graph and Twitter card). */
 export interface PagePreview {
@@ -12,11 +17,21 @@ export interface PagePreview {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-// The same rules as the API's for the public: a consultation from its publication on; a body when
-// public; a meeting unless its body is private.
-const PUBLIC_CONSULTATION = `c.published_at IS NOT NULL AND c.published_at <= $1`;
-const PUBLIC_MEETING = `(m.body_id IS NULL OR EXISTS (SELECT 1 FROM bodies pb WHERE pb.id = m.body_id AND pb.visibility = 'public'))`;
-const PUBLIC_BODY = `b.visibility = 'public'`;
+/**
+ * What the public may see of each kind, from the policy layer's own predicates for an anonymous
+ * caller (docs/architecture.md, "Who may do what"): a consultation from its publication on, a body
+ * when public, a meeting unless its body is private. The named parameters of a predicate become
+ * positional ones, appended to `values`.
+ */
+function publicWhere(kind: PreviewKind, alias: string, now: Date, values: unknown[]): string {
+  const policy = { consultations: consultationPolicy, meetings: meetingPolicy, bodies: bodyPolicy }[kind];
+  const p: SqlPredicate = policy.sql(ANONYMOUS, 'view', now, alias);
+  // an anonymous caller's predicate holds no list parameters (`IN (:...x)` comes only from a standing)
+  return p.sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
+    values.push(p.params[name]);
+    return `$${values.length}`;
+  });
+}
 
 export type PreviewKind = 'consultations' | 'meetings' | 'bodies';
 
@@ -26,15 +41,17 @@ export type PreviewKind = 'consultations' | 'meetings' | 'bodies';
  */
 export async function pagePreview(db: DataSource, kind: PreviewKind, id: string, now: Date, wanted: Locale | null): Promise<PagePreview | null> {
   if (!UUID.test(id)) return null;
-  const sql = {
+  const values: unknown[] = [id];
+  const from = {
     consultations: `SELECT c.title, c.summary AS description, mu.name AS municipality, mu.default_locale AS locale
-                      FROM consultations c JOIN municipalities mu ON mu.id = c.municipality_id WHERE c.id = $2 AND ${PUBLIC_CONSULTATION}`,
+                      FROM consultations c JOIN municipalities mu ON mu.id = c.municipality_id WHERE c.id = $1`,
     meetings: `SELECT m.title, m.description, mu.name AS municipality, mu.default_locale AS locale
-                 FROM meetings m JOIN municipalities mu ON mu.id = m.municipality_id WHERE m.id = $2 AND ${PUBLIC_MEETING} AND $1::timestamptz IS NOT NULL`,
+                 FROM meetings m JOIN municipalities mu ON mu.id = m.municipality_id WHERE m.id = $1`,
     bodies: `SELECT b.name AS title, b.mandate AS description, mu.name AS municipality, mu.default_locale AS locale
-               FROM bodies b JOIN municipalities mu ON mu.id = b.municipality_id WHERE b.id = $2 AND ${PUBLIC_BODY} AND $1::timestamptz IS NOT NULL`,
+               FROM bodies b JOIN municipalities mu ON mu.id = b.municipality_id WHERE b.id = $1`,
   }[kind];
-  const rows = (await db.query(sql, [now, id])) as Array<{ title: LocalizedText; description: LocalizedText; municipality: LocalizedText; locale: Locale }>;
+  const sql = `${from} AND ${publicWhere(kind, { consultations: 'c', meetings: 'm', bodies: 'b' }[kind], now, values)}`;
+  const rows = (await db.query(sql, values)) as Array<{ title: LocalizedText; description: LocalizedText; municipality: LocalizedText; locale: Locale }>;
   const row = rows[0];
   if (!row) return null;
   const locale = wanted && row.title[wanted] ? wanted : (row.locale ?? DEFAULT_LOCALE);
@@ -67,13 +84,14 @@ export interface SitemapEntry {
 /** Every page the public may see: the lists, the municipalities, and each public consultation, meeting and body. */
 export async function sitemapEntries(db: DataSource, now: Date): Promise<SitemapEntry[]> {
   const entries: SitemapEntry[] = [{ path: '/' }, { path: '/consultations' }, { path: '/meetings' }, { path: '/bodies' }];
+  const values: unknown[] = [];
   const rows = (await db.query(
     `SELECT '/municipalities/' || slug AS path, updated_at AS modified FROM municipalities
-     UNION ALL SELECT '/consultations/' || c.id, c.updated_at FROM consultations c WHERE ${PUBLIC_CONSULTATION}
-     UNION ALL SELECT '/meetings/' || m.id, m.updated_at FROM meetings m WHERE ${PUBLIC_MEETING}
-     UNION ALL SELECT '/bodies/' || b.id, b.updated_at FROM bodies b WHERE ${PUBLIC_BODY}
+     UNION ALL SELECT '/consultations/' || c.id, c.updated_at FROM consultations c WHERE ${publicWhere('consultations', 'c', now, values)}
+     UNION ALL SELECT '/meetings/' || m.id, m.updated_at FROM meetings m WHERE ${publicWhere('meetings', 'm', now, values)}
+     UNION ALL SELECT '/bodies/' || b.id, b.updated_at FROM bodies b WHERE ${publicWhere('bodies', 'b', now, values)}
      LIMIT 49000`,
-    [now],
+    values,
   )) as Array<{ path: string; modified: Date }>;
   for (const r of rows) entries.push({ path: r.path, lastModified: r.modified });
   return entries;
