@@ -61,16 +61,6 @@ export class FormAccess {
     return this.viewOf(actor, await this.policy.require(actor, 'form', id, 'manage', { lock }));
   }
 
-  /** The report: the officers, partner NGOs, everyone once results are public (`formPolicy`). */
-  static mayReadReport(v: Pick<FormView, 'form' | 'officer' | 'partner'>): boolean {
-    return v.officer || (!!v.form.publishedAt && (v.partner || v.form.publishResults));
-  }
-
-  /** Free-text answers: the same people as the report. */
-  static mayReadTexts(v: FormView): boolean {
-    return FormAccess.mayReadReport(v);
-  }
-
   /** The report: 401 for an anonymous caller, 403 for an outsider. */
   async requireReport(viewer: AuthUser | undefined, id: string): Promise<FormView> {
     return this.viewOf(viewer, await this.policy.require(viewer, 'form', id, 'report'));

@@ -75,7 +75,7 @@ export class FormReportsService {
     const scope = await this.scope(view, period);
     const [responses, aggregates] = [await this.repo.responseCount(form.id, scope), await this.repo.aggregates(form.id, scope)];
     const pendingResponses = (await this.forms.responseCounts([form.id], this.clock.now())).get(form.id)!.pending;
-    const withTexts = FormAccess.mayReadTexts(view);
+    const withTexts = view.can.texts;
     const textKeys = withTexts ? form.questions.filter((q) => TEXT_TYPES.includes(q.type) && (aggregates.get(q.key)?.n ?? 0) >= form.minGroupSize).map((q) => q.key) : [];
     const texts = await this.repo.texts(form.id, textKeys, scope, textLimit);
     return {

@@ -66,7 +66,7 @@ export class FormsService {
     const items: FormSummaryDto[] = [];
     for (const r of rows) {
       const officer = formPolicy.can(standing, r, 'manage', now);
-      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId), seesDrafts: isOfficerOf(standing, r.municipalityId) };
+      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId), seesDrafts: isOfficerOf(standing, r.municipalityId), can: { report: formPolicy.can(standing, r, 'report', now) } };
       items.push(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now));
     }
     return toPage(
@@ -256,8 +256,8 @@ export class FormsService {
     return { type: form.subjectType, id: form.subjectId, title: s && (seesDrafts || !s.draft) ? s.title : {} };
   }
 
-  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner' | 'seesDrafts'>, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
-    const canReadReport = FormAccess.mayReadReport(view as FormView);
+  private async summary(form: Form, municipalitySlug: string, view: Pick<FormView, 'form' | 'officer' | 'partner' | 'seesDrafts'> & { can: Pick<FormView['can'], 'report'> }, counts: { responses: number; pending: number }, now: Date): Promise<FormSummaryDto> {
+    const canReadReport = view.can.report;
     return {
       id: form.id,
       municipalityId: form.municipalityId,
