@@ -15,7 +15,7 @@ import type { Municipality } from '../municipalities/municipality.entity';
 import { CreateFormDto, FormDto, FormListQuery, FormQuestionInputDto, FormSubjectDto, FormSummaryDto, MyFormListDto, RespondentStateDto, UpdateFormDto } from './dto/form.dto';
 import { formPolicy } from '../policy/form.policy';
 import { Policy } from '../policy/policy.service';
-import { isOfficerOf } from '../policy/standing';
+import { isOfficerOf, type Standing } from '../policy/standing';
 import { FormAccess, FormView, formStatus } from './form-access';
 import type { Form } from './form.entity';
 import { FormsRepository } from './forms.repository';
@@ -64,11 +64,7 @@ export class FormsService {
     const rows = await this.repo.list({ municipalityId, status: q.status, purpose: q.purpose, visible, now }, limit + 1, after);
     const counts = await this.repo.responseCounts(rows.map((r) => r.id), this.clock.now());
     const items: FormSummaryDto[] = [];
-    for (const r of rows) {
-      const officer = formPolicy.can(standing, r, 'manage', now);
-      const view = { form: r, officer, partner: !officer && standing.partnerOf.has(r.municipalityId), seesDrafts: isOfficerOf(standing, r.municipalityId), can: { report: formPolicy.can(standing, r, 'report', now) } };
-      items.push(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now));
-    }
+    for (const r of rows) items.push(await this.summary(r, r.municipalitySlug, summaryView(standing, r, now), counts.get(r.id)!, now));
     return toPage(
       rows.map((r, i) => ({ r, dto: items[i] })),
       limit,
@@ -95,12 +91,11 @@ export class FormsService {
   async mine(viewer: AuthUser): Promise<MyFormListDto> {
     const now = this.clock.now();
     const rows = await this.repo.answerableBy(viewer.id, now, 100);
+    // one standing and one count query for the whole list, not a lookup and a count per form
+    const standing = await this.policy.standing(viewer);
+    const counts = await this.repo.responseCounts(rows.map((r) => r.id), now);
     const items = [];
-    for (const r of rows) {
-      const view = await this.formAccess.viewOf(viewer, r);
-      const counts = await this.repo.responseCounts([r.id], this.clock.now());
-      items.push({ ...(await this.summary(r, r.municipalitySlug, view, counts.get(r.id)!, now)), answered: r.answered });
-    }
+    for (const r of rows) items.push({ ...(await this.summary(r, r.municipalitySlug, summaryView(standing, r, now), counts.get(r.id)!, now)), answered: r.answered });
     return { items, nextCursor: null };
   }
 
@@ -323,4 +318,10 @@ function snapshot(f: Form): Record<string, unknown> {
     publishResults: f.publishResults,
     questions: f.questions,
   };
+}
+
+/** What a list item needs of the caller's rights on a form, from the standing already loaded. */
+function summaryView(standing: Standing, form: Form, now: Date): Pick<FormView, 'form' | 'officer' | 'partner' | 'seesDrafts'> & { can: Pick<FormView['can'], 'report'> } {
+  const officer = formPolicy.can(standing, form, 'manage', now);
+  return { form, officer, partner: !officer && standing.partnerOf.has(form.municipalityId), seesDrafts: isOfficerOf(standing, form.municipalityId), can: { report: formPolicy.can(standing, form, 'report', now) } };
 }
