@@ -44,7 +44,7 @@ try {
           setup: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `p-${++key}` } }),
         }
       : { path: `/api/consultations/${id}/contributions?limit=20` };
-  const r = await cannon(server.url, { connections: kind === 'submit' ? 50 : 10, duration, request });
+  const r = await cannon(server.url, { connections: Number(process.env.BENCH_CONNECTIONS ?? (kind === 'submit' ? 50 : 10)), duration, request });
   console.log(`${kind}: ${r.perSecond}/s, p50 ${r.p50} ms, failed ${r.failed} (the profile also holds the start: the embedded PostgreSQL's spawnSync, the module loader)`);
 } finally {
   await server.stop();

@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import type { RawServerDefault } from 'fastify';
@@ -16,6 +15,7 @@ import { pickLocale } from './common/locale';
 import { findUnstorableText } from './common/storable-text';
 import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
 import { closeRefusedBodies } from './common/unread-body';
+import { registerSecurityHeaders } from './common/security-headers';
 import { serveClient } from './web/spa';
 
 export { MAX_UPLOAD_BYTES };
@@ -28,7 +28,7 @@ export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> 
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app.getHttpAdapter().getInstance(), {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

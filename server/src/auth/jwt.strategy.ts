@@ -7,6 +7,7 @@ import type { Locale } from '../common/locale';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { Tx } from '../database/transaction';
+import { STANDING_COLUMNS, StandingLoader, type StandingRow } from '../policy/standing.loader';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,8 @@ interface AccessPayload {
  * Bearer access tokens: short-lived HS256 JWTs. On every request the account is re-read (a deleted
  * account stops at once) and so is the session the token names: logout, a password reset and the
  * account's deletion revoke the session, which ends its access tokens at once instead of when they
- * expire. A token without `exp` or without a session is refused. Database errors propagate (they
+ * expire. A token without `exp` or without a session is refused. The caller's standing (roles,
+ * organisations, body terms) comes in the same statement and is kept for the request. Database errors propagate (they
  * are not a bad token).
  */
 @Injectable()
@@ -29,6 +31,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly tx: Tx,
+    private readonly standing: StandingLoader,
   ) {
     // a KeyObject made once: given the string, jsonwebtoken tries it as a public key (which
     // throws) and then makes a secret key of it, on every request
@@ -39,15 +42,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: AccessPayload): Promise<AuthUser | false> {
     if (typeof payload.exp !== 'number' || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) return false;
     if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return false;
-    // the account and its session in one named statement (the hot path of every signed-in request)
-    const [user] = await this.tx.rows<{ id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean }>(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified
+    // the account, its session and its standing (for the policy) in one named statement: the hot
+    // path of every signed-in request
+    const [user] = await this.tx.rows<StandingRow & { id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean }>(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified, ${STANDING_COLUMNS}
          FROM users u
         WHERE u.id = $1 AND u.deleted_at IS NULL
           AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
       [payload.sub, payload.sid],
     );
     if (!user || !user.email) return false;
-    return { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale, isAdmin: user.is_admin, emailVerified: user.verified };
+    const caller: AuthUser = { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale, isAdmin: user.is_admin, emailVerified: user.verified };
+    this.standing.seed(caller, user);
+    return caller;
   }
 }

@@ -2,6 +2,7 @@ import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } 
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
+import type { IdempotentRequest } from './idempotency';
 import { pickLocale } from './locale';
 
 export const AUTH_KEY = 'sabor:auth';
@@ -24,6 +25,20 @@ export const NO_IDEMPOTENCY_KEY = 'sabor:no-idempotency';
  * (anonymous form responses, whose answers must not be kept beside who sent them).
  */
 export const NoIdempotency = () => SetMetadata(NO_IDEMPOTENCY_KEY, true);
+
+export const IDEMPOTENT_IN_HANDLER = 'sabor:idempotent-in-handler';
+
+/**
+ * The handler honours `Idempotency-Key` itself, in the same statement as its work (the submission's
+ * hot path): the interceptor only reads the key and fingerprint, which `@Idempotency()` hands to
+ * the handler, and answers a `Replayed` the handler returns as the stored answer.
+ */
+export const IdempotentInHandler = () => SetMetadata(IDEMPOTENT_IN_HANDLER, true);
+
+/** The request's key, fingerprint and expected status under `@IdempotentInHandler()`; undefined without a key. */
+export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotentRequest | undefined => {
+  return ctx.switchToHttp().getRequest<FastifyRequest & { idempotency?: IdempotentRequest }>().idempotency;
+});
 
 /** The signed-in caller; `undefined` on public routes called anonymously. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
-import { SideConnections } from '../database/side-connections';
 import { Tx } from '../database/transaction';
 import { Clock } from './clock';
 import { DomainError } from './domain-error';
@@ -22,7 +21,6 @@ export class RateLimiter {
 
   constructor(
     private readonly tx: Tx,
-    private readonly side: SideConnections,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -30,7 +28,8 @@ export class RateLimiter {
     this.addressSecret = createHmac('sha256', config.jwtSecret).update('sabor/rate-limit/address-key').digest();
   }
 
-  private window(windowSeconds: number): { start: Date; retryAfter: number } {
+  /** The current window: its start (the counter's row) and the seconds until the next one. */
+  window(windowSeconds: number): { start: Date; retryAfter: number } {
     const now = this.clock.now().getTime();
     const size = windowSeconds * 1000;
     const start = Math.floor(now / size) * size;
@@ -44,26 +43,30 @@ export class RateLimiter {
   }
 
   /**
-   * Counts one hit; throws 429 rate_limited with Retry-After once `limit` is passed. In the
-   * caller's transaction (a hit of a request that fails is not counted), or with `apart` in an
-   * autocommit statement of its own: the counter's row is then locked only for that statement,
-   * not until the request commits (the submission's hot path: one account's requests would
-   * otherwise queue on their counter's row, one commit at a time). An attempt counts then even if
-   * the request fails later.
+   * Counts one hit in the caller's transaction (a hit of a request that fails is not counted);
+   * throws 429 rate_limited with Retry-After once `limit` is passed. (A submission counts inside
+   * its one statement: contributions.repository.ts `submitOnline`.)
    */
-  async hit(key: string, limit: number, windowSeconds: number, options: { apart?: boolean } = {}): Promise<void> {
+  async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
     const { start, retryAfter } = this.window(windowSeconds);
-    const sql = `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
+    const rows = await this.tx.rows<{ count: number }>(
+      `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-       RETURNING count`;
-    const rows = options.apart ? await this.side.rows<{ count: number }>(sql, [key, start]) : await this.tx.rows<{ count: number }>(sql, [key, start]);
-    if (rows[0].count > limit) throw new DomainError('rate_limited', { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
+       RETURNING count`,
+      [key, start],
+    );
+    if (rows[0].count > limit) throw rateLimited(retryAfter);
   }
 
   /** Throws 429 if `key` already reached `limit` in this window, without counting. */
   async check(key: string, limit: number, windowSeconds: number): Promise<void> {
     const { start, retryAfter } = this.window(windowSeconds);
     const rows: Array<{ count: number }> = await this.tx.manager.query('SELECT count FROM rate_limit_counters WHERE key = $1 AND window_start = $2', [key, start]);
-    if ((rows[0]?.count ?? 0) >= limit) throw new DomainError('rate_limited', { retryAfterSeconds: retryAfter }, { 'Retry-After': String(retryAfter) });
+    if ((rows[0]?.count ?? 0) >= limit) throw rateLimited(retryAfter);
   }
+}
+
+/** 429 rate_limited, with when to try again. */
+export function rateLimited(retryAfterSeconds: number): DomainError {
+  return new DomainError('rate_limited', { retryAfterSeconds }, { 'Retry-After': String(retryAfterSeconds) });
 }

@@ -26,3 +26,12 @@ export function publicAuthor(a: AuthorFacts, locale: Locale): { name: string; or
   if (a.publishName && a.authorName) return { name: a.authorName, organization: a.organizationName };
   return { name: `${PARTICIPANT[locale]} ${a.participantNo}`, organization: a.organizationName };
 }
+
+/**
+ * "Participant" in the reader's language when the author appears as "participant N", else null.
+ * The submission's stored answer is built before its number is given: the statement that gives
+ * it appends " N" to this (contributions.repository.ts `submitOnline`).
+ */
+export function participantNamePrefix(a: Pick<AuthorFacts, 'publishName' | 'authorName' | 'authorDeleted'>, locale: Locale): string | null {
+  return a.authorDeleted || (a.publishName && a.authorName) ? null : PARTICIPANT[locale];
+}

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
-import { Auth, CurrentUser, RequestLocale } from '../common/decorators';
+import { Auth, CurrentUser, Idempotency, IdempotentInHandler, RequestLocale } from '../common/decorators';
+import type { IdempotentRequest, Replayed } from '../common/idempotency';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ContributionsService } from './contributions.service';
@@ -20,9 +21,16 @@ export class ContributionsController {
 
   @Post('consultations/:id/contributions')
   @Auth({ verified: true })
+  @IdempotentInHandler()
   @ApiCreatedResponse({ type: ContributionDto, description: 'Outside the window → 409 consultation_not_open' })
-  create(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string, @Body() dto: CreateContributionDto, @RequestLocale() locale: Locale): Promise<ContributionDto> {
-    return this.service.create(user, id, dto, locale);
+  create(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateContributionDto,
+    @RequestLocale() locale: Locale,
+    @Idempotency() idempotency: IdempotentRequest | undefined,
+  ): Promise<ContributionDto | Replayed> {
+    return this.service.create(user, id, dto, locale, idempotency);
   }
 
   @Post('consultations/:id/contributions/offline')

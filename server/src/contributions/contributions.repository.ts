@@ -1,8 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { SideConnections } from '../database/side-connections';
+import type { IdempotentRequest } from '../common/idempotency';
 import { Tx } from '../database/transaction';
 import { ContributionFlag } from './contribution-flag.entity';
 import { Contribution, ContributionKind } from './contribution.entity';
+
+/** What `submitOnline` writes: the row, the account's count, and the key's answer. */
+export interface OnlineSubmission {
+  id: string;
+  consultationId: string;
+  sectionId: string | null;
+  parentId: string | null;
+  kind: ContributionKind;
+  body: string;
+  lang: string;
+  authorId: string;
+  authorName: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  publishName: boolean;
+  receivedAt: Date;
+  rate: { key: string; window: Date; limit: number };
+  idempotency?: IdempotentRequest;
+  /** the answer to store under the key */
+  answer: unknown;
+  /** "participant" in the answer's language when the name is not published: the statement adds the number to `author.name` */
+  answerNamePrefix: string | null;
+}
+
+export interface SubmitOutcome {
+  outcome: 'created' | 'replayed' | 'in_progress' | 'key_reused';
+  participantNo: number | null;
+  status: number | null;
+  response: unknown;
+}
 
 export interface ContributionRow {
   id: string;
@@ -60,10 +90,7 @@ const SELECT = `
 
 @Injectable()
 export class ContributionsRepository {
-  constructor(
-    private readonly tx: Tx,
-    private readonly side: SideConnections,
-  ) {}
+  constructor(private readonly tx: Tx) {}
 
   findById(id: string): Promise<Contribution | null> {
     return this.tx.repo(Contribution).findOneBy({ id });
@@ -103,63 +130,35 @@ export class ContributionsRepository {
   }
 
   /**
-   * The author's "participant N" in this consultation: the same number for every contribution of
-   * theirs, given in the order of first contributions, without gaps. A returning author's number is
-   * one named read in the request's transaction. A first contribution takes its number with
-   * `take_participant_no` (migration ParticipantCounters) in an autocommit statement on a
-   * connection of its own (`SideConnections`): the counter's row is locked only for that
-   * statement, not until the request commits, and never the consultation's row. The number is
-   * then the author's even if the request fails afterwards (they keep it for their next one).
+   * The "participant N" of an author registered by an officer (by e-mail address, or once): the
+   * same number for every contribution of theirs, given in the order of first contributions,
+   * without gaps (`take_participant_no`, migration ParticipantCounters). Inside the registration's
+   * transaction: the number is given only if it commits, and the counter stays locked until then.
+   * Online contributions take theirs inside `submitOnline`.
    */
-  async participantNo(consultationId: string, authorKey: string, options: { inTransaction?: boolean } = {}): Promise<number> {
-    const existing = await this.tx.rows<{ participant_no: number }>(
-      'SELECT participant_no FROM consultation_participants WHERE consultation_id = $1 AND author_key = $2',
-      [consultationId, authorKey],
-    );
-    if (existing.length) return existing[0].participant_no;
-    // inTransaction: the number is given only if the request commits (an officer's registration,
-    // whose key names the new contribution), and the counter stays locked until then
-    const take = 'SELECT take_participant_no($1, $2) AS n';
-    const [row] = options.inTransaction ? await this.tx.rows<{ n: number }>(take, [consultationId, authorKey]) : await this.side.rows<{ n: number }>(take, [consultationId, authorKey]);
+  async participantNo(consultationId: string, authorKey: string): Promise<number> {
+    const [row] = await this.tx.rows<{ n: number }>('SELECT take_participant_no($1, $2) AS n', [consultationId, authorKey]);
     return row.n;
   }
 
   /**
-   * A contribution sent online (the submission's hot path), in named statements: its id and the
-   * author's participant number. A returning author's number comes inside the INSERT itself (one
-   * statement); when the author has none yet, nothing is inserted by it, and the number is taken
-   * (`participantNo`) before the row is inserted with it.
+   * A contribution sent online (the submission's hot path), in one autocommit statement: the
+   * function `submit_online_contribution` (migration SubmitContribution) replays an answered
+   * `Idempotency-Key`, gives the author's participant number, inserts the row, stores the answer
+   * under the key and counts the account's submission in the window, all or nothing.
    */
-  async insertOnline(d: {
-    consultationId: string;
-    sectionId: string | null;
-    parentId: string | null;
-    kind: ContributionKind;
-    body: string;
-    lang: string;
-    authorId: string;
-    authorName: string;
-    organizationId: string | null;
-    organizationName: string | null;
-    publishName: boolean;
-    receivedAt: Date;
-  }): Promise<{ id: string; participantNo: number }> {
-    const values = [d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt];
-    const columns = 'consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no';
-    const [returning] = await this.tx.rows<{ id: string; participant_no: number }>(
-      `INSERT INTO contributions (${columns})
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', p.participant_no
-         FROM consultation_participants p WHERE p.consultation_id = $1 AND p.author_key = $13
-       RETURNING id, participant_no`,
-      [...values, `user:${d.authorId}`],
+  async submitOnline(d: OnlineSubmission): Promise<SubmitOutcome> {
+    const k = d.idempotency;
+    const [row] = await this.tx.rows<{ outcome: SubmitOutcome['outcome']; participant_no: number | null; status_code: number | null; response: unknown }>(
+      `SELECT outcome, participant_no, status_code, response
+         FROM submit_online_contribution($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+      [
+        d.id, d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt,
+        d.rate.key, d.rate.window, d.rate.limit,
+        k?.key ?? null, k?.fingerprint ?? null, k?.expiredBefore ?? null, k?.status ?? null, k ? JSON.stringify(d.answer) : null, k ? d.answerNamePrefix : null,
+      ],
     );
-    if (returning) return { id: returning.id, participantNo: returning.participant_no };
-    const participantNo = await this.participantNo(d.consultationId, `user:${d.authorId}`);
-    const [first] = await this.tx.rows<{ id: string }>(
-      `INSERT INTO contributions (${columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', $13) RETURNING id`,
-      [...values, participantNo],
-    );
-    return { id: first.id, participantNo };
+    return { outcome: row.outcome, participantNo: row.participant_no, status: row.status_code, response: row.response };
   }
 
   async insert(data: Partial<Contribution>): Promise<Contribution> {

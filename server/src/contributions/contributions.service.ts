@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth-user';
@@ -6,7 +7,9 @@ import { DomainError } from '../common/domain-error';
 import type { Locale } from '../common/locale';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
-import { RateLimiter } from '../common/rate-limiter';
+import { RateLimiter, rateLimited } from '../common/rate-limiter';
+import { type IdempotentRequest, Replayed } from '../common/idempotency';
+import { raised } from '../database/raised';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
 import { ConsultationsRepository, type ConsultationStatusFacts } from '../consultations/consultations.repository';
@@ -17,9 +20,9 @@ import { contributionPolicy } from '../policy/contribution.policy';
 import { Policy } from '../policy/policy.service';
 import { Tx } from '../database/transaction';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { publicAuthor } from './author';
+import { participantNamePrefix, publicAuthor } from './author';
 import { groupDuplicates } from './grouping';
-import { ContributionRow, ContributionsRepository } from './contributions.repository';
+import { ContributionRow, ContributionsRepository, type SubmitOutcome } from './contributions.repository';
 import { ContributionDto, ContributionListQuery, CreateContributionDto, DuplicateGroupDto, OfflineContributionDto, SupportDto } from './dto/contribution.dto';
 
 @Injectable()
@@ -82,80 +85,99 @@ export class ContributionsService {
   }
 
   /**
-   * A participant's comment or proposal, only inside the window. The hot path: it reads only the
-   * consultation's dates, asks for a staff role only when the consultation is not public, and
-   * answers from what it wrote instead of reading the new row back.
+   * A participant's comment or proposal, only inside the window. The hot path: the checks read
+   * only cached facts (the consultation's dates and status) unless a section, a reply or an
+   * organisation is named; then one statement replays an answered key, or numbers, inserts,
+   * stores the answer and counts the account's submission (`ContributionsRepository.submitOnline`).
+   * The answer is built from what is written, not read back.
    */
-  create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale): Promise<ContributionDto> {
-    return this.tx.run(async () => {
-      const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
-      await this.limiter.hit(`contribution:${author.id}`, contributionsPerAccount, contributionsWindowSeconds, { apart: true });
-      const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
-      this.requireOpen(c);
-      let sectionRef: string | null = null;
-      if (dto.sectionId) {
-        const ref = await this.consultations.sectionRef(c.id, dto.sectionId);
-        if (ref === undefined) throw DomainError.validation([{ field: 'sectionId', code: 'not_a_section' }]);
-        sectionRef = ref;
-      }
-      if (dto.parentId) {
-        const parent = await this.repo.findById(dto.parentId);
-        if (!parent || parent.consultationId !== c.id) throw DomainError.validation([{ field: 'parentId', code: 'not_a_contribution' }]);
-      }
-      let organizationName: string | null = null;
-      if (dto.onBehalfOf) {
-        const org = await this.organizations.findById(dto.onBehalfOf);
-        const member = org ? await this.organizations.findMember(org.id, author.id) : null;
-        if (!org || !member || !org.verifiedAt) throw new DomainError('forbidden', { reason: 'not_a_member_of_a_verified_organisation' });
-        organizationName = org.name;
-      }
-      const receivedAt = this.clock.now();
-      const lang = dto.lang ?? locale;
-      const saved = await this.repo.insertOnline({
-        consultationId: c.id,
-        sectionId: dto.sectionId ?? null,
-        parentId: dto.parentId ?? null,
-        kind: dto.kind,
-        body: dto.body,
-        lang,
-        authorId: author.id,
-        authorName: author.displayName,
-        organizationId: dto.onBehalfOf ?? null,
-        organizationName,
-        publishName: dto.publishName,
-        receivedAt,
+  async create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale, idempotency?: IdempotentRequest): Promise<ContributionDto | Replayed> {
+    const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
+    this.requireOpen(c);
+    let sectionRef: string | null = null;
+    if (dto.sectionId) {
+      const ref = await this.consultations.sectionRef(c.id, dto.sectionId);
+      if (ref === undefined) throw DomainError.validation([{ field: 'sectionId', code: 'not_a_section' }]);
+      sectionRef = ref;
+    }
+    if (dto.parentId) {
+      const parent = await this.repo.findById(dto.parentId);
+      if (!parent || parent.consultationId !== c.id) throw DomainError.validation([{ field: 'parentId', code: 'not_a_contribution' }]);
+    }
+    let organizationName: string | null = null;
+    if (dto.onBehalfOf) {
+      const org = await this.organizations.findById(dto.onBehalfOf);
+      const member = org ? await this.organizations.findMember(org.id, author.id) : null;
+      if (!org || !member || !org.verifiedAt) throw new DomainError('forbidden', { reason: 'not_a_member_of_a_verified_organisation' });
+      organizationName = org.name;
+    }
+    const receivedAt = this.clock.now();
+    const lang = dto.lang ?? locale;
+    const row: ContributionRow = {
+      id: randomUUID(),
+      consultation_id: c.id,
+      section_id: dto.sectionId ?? null,
+      section_ref: sectionRef,
+      parent_id: dto.parentId ?? null,
+      kind: dto.kind,
+      body: dto.body,
+      lang,
+      author_id: author.id,
+      author_name: author.displayName,
+      author_deleted: false,
+      organization_name: organizationName,
+      publish_name: dto.publishName,
+      participant_no: 0, // given by the statement
+      channel: 'online',
+      received_at: receivedAt,
+      support_count: 0,
+      flag_count: 0,
+      hidden_at: null,
+      hidden_reason: null,
+      supported_by_me: false,
+      response_decision: null,
+      response_reasoning: null,
+      response_lang: null,
+      response_version: null,
+      response_at: null,
+    };
+    const can = await this.can(author, c);
+    const { contributionsPerAccount, contributionsWindowSeconds } = this.config.rateLimits;
+    const window = this.limiter.window(contributionsWindowSeconds);
+    const submission = {
+      id: row.id,
+      consultationId: c.id,
+      sectionId: row.section_id,
+      parentId: row.parent_id,
+      kind: dto.kind,
+      body: dto.body,
+      lang,
+      authorId: author.id,
+      authorName: author.displayName,
+      organizationId: dto.onBehalfOf ?? null,
+      organizationName,
+      publishName: dto.publishName,
+      receivedAt,
+      rate: { key: `contribution:${author.id}`, window: window.start, limit: contributionsPerAccount },
+      idempotency,
+      answer: idempotency ? this.toDto(row, locale, false, can, author) : null,
+      answerNamePrefix: participantNamePrefix({ publishName: dto.publishName, authorName: author.displayName, authorDeleted: false }, locale),
+    };
+    let done: SubmitOutcome;
+    try {
+      done = await this.repo.submitOnline(submission);
+    } catch (error) {
+      if (raised(error, 'rate_limited')) throw rateLimited(window.retryAfter);
+      // another request stored the same key while this one ran: this call is undone; the next replays
+      if (!raised(error, 'idempotency_race')) throw error;
+      done = await this.repo.submitOnline(submission).catch((again: unknown) => {
+        throw raised(again, 'rate_limited') ? rateLimited(window.retryAfter) : again;
       });
-      const participantNo = saved.participantNo;
-      const row: ContributionRow = {
-        id: saved.id,
-        consultation_id: c.id,
-        section_id: dto.sectionId ?? null,
-        section_ref: sectionRef,
-        parent_id: dto.parentId ?? null,
-        kind: dto.kind,
-        body: dto.body,
-        lang,
-        author_id: author.id,
-        author_name: author.displayName,
-        author_deleted: false,
-        organization_name: organizationName,
-        publish_name: dto.publishName,
-        participant_no: participantNo,
-        channel: 'online',
-        received_at: receivedAt,
-        support_count: 0,
-        flag_count: 0,
-        hidden_at: null,
-        hidden_reason: null,
-        supported_by_me: false,
-        response_decision: null,
-        response_reasoning: null,
-        response_lang: null,
-        response_version: null,
-        response_at: null,
-      };
-      return this.toDto(row, locale, false, await this.can(author, c), author);
-    });
+    }
+    if (done.outcome === 'replayed') return new Replayed(done.status!, done.response);
+    if (done.outcome === 'in_progress') throw new DomainError('idempotency_in_progress');
+    if (done.outcome === 'key_reused') throw new DomainError('idempotency_key_reused');
+    return this.toDto({ ...row, participant_no: done.participantNo! }, locale, false, can, author);
   }
 
   /** A contribution that came by e-mail, post, the registry desk or in person, registered by an officer. */
@@ -186,7 +208,7 @@ export class ContributionsService {
         receivedAt,
         registeredBy: officer.id,
       });
-      saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`, { inTransaction: true });
+      saved.participantNo = await this.repo.participantNo(c.id, dto.authorEmail ? `email:${dto.authorEmail}` : `once:${saved.id}`);
       await this.repo.save(saved);
       await this.audit.record({ actorId: officer.id, action: 'contribution.register_offline', entityType: 'contribution', entityId: saved.id, municipalityId: c.municipalityId, after: { channel: dto.channel, receivedAt: receivedAt.toISOString(), kind: dto.kind } });
       return this.toDto((await this.repo.row(saved.id))!, locale, true, await this.can(officer, c), officer);

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The hot path alone, for iterating on it: `node bench/hot.mjs` (after `npm run build`). Starts
+// the built server on a fresh demo database, opens one consultation with BENCH_ROWS (20000)
+// proposals, and runs side by side, BENCH_DURATION (10) s each: comment submissions through the
+// API (100 clients, a fresh Idempotency-Key each, one account), the same INSERT from a bare pool
+// of 20 with 100 in flight, the first page of contributions through the API (10 clients) and its
+// SQL from a bare pool of 10. It prints rates, p99 and CPU per unit; `npm run bench` is the full
+// benchmark, this its submissions and pages rows only.
+import pg from 'pg';
+import { cannon, loop } from './lib/load.mjs';
+import { cpuMeter } from './lib/proc.mjs';
+import { api, login } from './lib/setup.mjs';
+import { startServer } from './lib/server.mjs';
+import { INSERT_CONTRIBUTION, insertParams, listPage } from './lib/sql.mjs';
+
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const rows = Number(process.env.BENCH_ROWS ?? 20000);
+const FAKE_NOW = '2026-03-03T10:00:00+02:00';
+const server = await startServer({ fakeNow: FAKE_NOW, env: { RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' } });
+const pools = [];
+const pool = (max) => {
+  const p = new pg.Pool({ connectionString: server.databaseUrl, max });
+  p.on('error', () => undefined);
+  pools.push(p);
+  return p;
+};
+async function metered(fn, raw) {
+  const m = cpuMeter({ serverPid: server.pid, postmasterPid: server.postmasterPid() });
+  const r = await fn();
+  const cpu = m.stop();
+  const work = raw ? cpu.postgres + cpu.loadgen : cpu.server + cpu.postgres;
+  return { ...r, cpu, cpuMs: Math.round((work * 1000) / r.perSecond) / 100 };
+}
+const line = (name, r) => console.log(`${name.padEnd(34)} ${String(r.perSecond).padStart(6)}/s  p50 ${String(r.p50).padStart(6)}  p99 ${String(r.p99).padStart(6)}  failed ${r.failed}  CPU ms ${r.cpuMs}  (srv/pg/gen ${r.cpu.server}/${r.cpu.postgres}/${r.cpu.loadgen}, machine ${r.cpu.machine})`);
+try {
+  const db = pool(2);
+  const citizen = await login(server.url, 'citizen@sabor.example');
+  const officer = await login(server.url, 'officer@haskovo.sabor.example');
+  const made = await api(server.url, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title: 'Горещ път', summary: 'Горещ път', body: 'Чл. 1. Текст.', contact: {} } });
+  if (made.status !== 201) throw new Error(`create: ${made.status} ${made.text}`);
+  const id = made.body.id;
+  const now = new Date(FAKE_NOW).getTime();
+  await db.query('UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4 WHERE id = $1', [id, new Date(now - 2 * 86400e3), new Date(now - 86400e3), new Date(now + 20 * 86400e3)]);
+  await db.query(
+    `INSERT INTO contributions (consultation_id, kind, body, author_name, publish_name, participant_no, channel, received_at)
+     SELECT $1, 'comment', 'Коментар ' || i, 'Автор ' || i, false, i, 'post', now() - i * interval '1 minute' FROM generate_series(1, $2::int) i`,
+    [id, rows],
+  );
+  await db.query('VACUUM ANALYZE contributions');
+  const citizenId = (await db.query("SELECT id FROM users WHERE email = 'citizen@sabor.example'")).rows[0].id;
+  const text = 'Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';
+  const first = await api(server.url, 'POST', `/api/consultations/${id}/contributions`, { token: citizen, body: { kind: 'comment', body: text, publishName: false } });
+  if (first.status !== 201) throw new Error(`first: ${first.status} ${first.text}`);
+  let key = 0;
+  const submit = (tag) => ({
+    method: 'POST',
+    path: `/api/consultations/${id}/contributions`,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${citizen}` },
+    body: JSON.stringify({ kind: 'comment', body: `${tag}: ${text}`, publishName: false }),
+    setup: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `${tag}-${++key}` } }),
+  });
+  await cannon(server.url, { connections: 100, duration: 3, request: submit('warm') });
+  // BENCH_WAITS=1: what PostgreSQL's backends wait on during the API run, sampled every 20 ms
+  const waits = {};
+  let sampling = !!process.env.BENCH_WAITS;
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows: w } = await db.query("SELECT coalesce(wait_event_type || ':' || wait_event, state) AS w, count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' GROUP BY 1");
+      for (const x of w) waits[x.w] = (waits[x.w] ?? 0) + x.n;
+      await new Promise((res) => setTimeout(res, 20));
+    }
+  })();
+  const a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit('api') }));
+  sampling = false;
+  await sampler;
+  if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));
+  const raw = pool(Number(process.env.DB_POOL_SIZE ?? 20));
+  const insert = () => raw.query(INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date()));
+  await loop({ inFlight: 100, duration: 3, work: insert });
+  const r = await metered(() => loop({ inFlight: 100, duration, work: insert }), true);
+  if (process.env.BENCH_FLOOR) {
+    // the framework's floor: a request that runs one trivial statement, and one that reads the account
+    for (const [name, request] of [['GET /api/health (SELECT 1)', { path: '/api/health' }], ['GET /api/me (the account)', { path: '/api/me', headers: { authorization: `Bearer ${citizen}` } }]]) {
+      await cannon(server.url, { connections: 100, duration: 2, request });
+      line(name, await metered(() => cannon(server.url, { connections: 100, duration, request })));
+    }
+  }
+  line('API submissions (100 clients)', a);
+  line('raw INSERT (pool 20, 100 in flight)', r);
+  console.log(`ratio ${(a.perSecond / r.perSecond).toFixed(3)}`);
+  const page = { path: `/api/consultations/${id}/contributions?limit=20` };
+  await cannon(server.url, { connections: 10, duration: 2, request: page });
+  const ap = await metered(() => cannon(server.url, { connections: 10, duration: Math.min(duration, 8), request: page }));
+  const rawPage = pool(10);
+  const pageSql = listPage(false);
+  const rp = await metered(() => loop({ inFlight: 10, duration: Math.min(duration, 8), work: () => rawPage.query(pageSql, [id, 21]) }), true);
+  line('API first page (10 clients)', ap);
+  line('raw page (pool 10)', rp);
+  console.log(`page ratio ${(ap.perSecond / rp.perSecond).toFixed(3)}`);
+} finally {
+  for (const p of pools) await p.end().catch(() => undefined);
+  await server.stop();
+}
