@@ -70,7 +70,12 @@ try {
       await new Promise((res) => setTimeout(res, 20));
     }
   })();
-  const a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit('api') }));
+  let a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit('api') }));
+  // BENCH_RUNS=n: n API runs one after another (the first ones warm the server up further)
+  for (let i = 2; i <= Number(process.env.BENCH_RUNS ?? 1); i++) {
+    line(`API submissions, run ${i - 1}`, a);
+    a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit(`api${i}`) }));
+  }
   sampling = false;
   await sampler;
   if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));

@@ -34,6 +34,8 @@ DECLARE
   n integer;
   shards text[];
   shard text;
+  mine integer;
+  taken integer;
   answer jsonb;
 BEGIN
   IF p_key IS NOT NULL THEN
@@ -49,30 +51,52 @@ BEGIN
   END IF;
   -- one unit of the window's quota, which is split over eight rows (row i holds limit / 8, plus one
   -- for i < limit % 8), so that one account's simultaneous submissions do not queue on one row:
-  -- first the row of this connection's choice, then any row no other submission holds, then (when
-  -- every row with quota left is held) the first to be let go; a row used up meanwhile is passed
-  -- over. Never more than the limit; refused only when every row is used up.
+  -- first the row of this connection's choice (made if the window has none yet), then any row no
+  -- other submission holds, then (when every row with quota left is held) the first to be let go;
+  -- a row used up meanwhile is passed over. Never more than the limit; refused only when every
+  -- row is used up.
   shards := ARRAY(SELECT p_rate_key || '#' || i FROM generate_series(0, 7) i);
-  SELECT c.key INTO shard FROM rate_limit_counters c
-   WHERE c.key = shards[1 + pg_backend_pid() % 8] AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
-   FOR UPDATE SKIP LOCKED;
+  mine := pg_backend_pid() % 8;
+  IF p_rate_limit / 8 + (mine < p_rate_limit % 8)::integer > 0 THEN
+    INSERT INTO rate_limit_counters AS c (key, window_start, count) VALUES (shards[1 + mine], p_rate_window, 1)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
+    WHERE c.count < p_rate_limit / 8 + (mine < p_rate_limit % 8)::integer
+    RETURNING c.key INTO shard;
+  END IF;
   IF shard IS NULL THEN
     SELECT c.key INTO shard FROM rate_limit_counters c
      WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
      LIMIT 1 FOR UPDATE SKIP LOCKED;
+    IF shard IS NULL THEN
+      INSERT INTO rate_limit_counters (key, window_start, count) SELECT k, p_rate_window, 0 FROM unnest(shards) k ON CONFLICT DO NOTHING;
+      SELECT c.key INTO shard FROM rate_limit_counters c
+       WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
+       LIMIT 1 FOR UPDATE;
+      IF shard IS NULL THEN RAISE EXCEPTION 'sabor:rate_limited'; END IF;
+    END IF;
+    UPDATE rate_limit_counters c SET count = c.count + 1 WHERE c.key = shard AND c.window_start = p_rate_window;
   END IF;
-  IF shard IS NULL THEN
-    -- the window's first submission makes its rows
-    INSERT INTO rate_limit_counters (key, window_start, count) SELECT k, p_rate_window, 0 FROM unnest(shards) k ON CONFLICT DO NOTHING;
-    SELECT c.key INTO shard FROM rate_limit_counters c
-     WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
-     LIMIT 1 FOR UPDATE;
-    IF shard IS NULL THEN RAISE EXCEPTION 'sabor:rate_limited'; END IF;
-  END IF;
-  UPDATE rate_limit_counters c SET count = c.count + 1 WHERE c.key = shard AND c.window_start = p_rate_window;
 
   SELECT cp.participant_no INTO n FROM consultation_participants cp WHERE cp.consultation_id = p_consultation AND cp.author_key = 'user:' || p_author;
-  IF n IS NULL THEN n := take_participant_no(p_consultation, 'user:' || p_author); END IF;
+  IF n IS NULL THEN
+    -- a first contribution: the next number, taken under the counter row's lock (as
+    -- take_participant_no does, with one touch of that row fewer: the increment takes the lock)
+    UPDATE consultation_participant_counters k SET last_no = k.last_no + 1 WHERE k.consultation_id = p_consultation RETURNING k.last_no INTO taken;
+    IF taken IS NULL THEN
+      INSERT INTO consultation_participant_counters (consultation_id, last_no) VALUES (p_consultation, 0) ON CONFLICT DO NOTHING;
+      UPDATE consultation_participant_counters k SET last_no = k.last_no + 1 WHERE k.consultation_id = p_consultation RETURNING k.last_no INTO taken;
+    END IF;
+    -- the author's simultaneous first contribution may have numbered them while this call waited
+    -- for the lock (each statement sees what was committed before it began): then the number is
+    -- given back, which no one else can have taken meanwhile, so the numbers stay without gaps
+    SELECT cp.participant_no INTO n FROM consultation_participants cp WHERE cp.consultation_id = p_consultation AND cp.author_key = 'user:' || p_author;
+    IF n IS NULL THEN
+      n := taken;
+      INSERT INTO consultation_participants (consultation_id, author_key, participant_no) VALUES (p_consultation, 'user:' || p_author, n);
+    ELSE
+      UPDATE consultation_participant_counters k SET last_no = k.last_no - 1 WHERE k.consultation_id = p_consultation;
+    END IF;
+  END IF;
   INSERT INTO contributions (id, consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no)
   VALUES (p_id, p_consultation, p_section, p_parent, p_kind, p_body, p_lang, p_author, p_author_name, p_organization, p_organization_name, p_publish_name, p_received_at, 'online', n);
 

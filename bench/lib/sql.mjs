@@ -7,33 +7,29 @@ export const INSERT_CONTRIBUTION = `INSERT INTO "contributions"("id", "consultat
 export const insertParams = (consultationId, authorId, body, receivedAt) => [consultationId, null, null, 'comment', body, authorId, 'Иван Петров', null, null, false, 1, 'online', receivedAt];
 
 /**
- * The statements of one `POST …/contributions` with an Idempotency-Key from a returning
- * participant, in the server's order (auth/jwt.strategy.ts, common/idempotency.interceptor.ts,
- * common/rate-limiter.ts, contributions/*), all sent as named statements: the account and its
- * session; then one transaction holding the key's claim, the insert (which carries the author's
- * participant number) and the stored answer; the per-account rate count runs beside it as an
- * autocommit statement on another connection. The consultation's status facts come from the
- * server's cache (docs/performance.md, fourth run).
+ * The statements of one `POST …/contributions` with an Idempotency-Key, in the server's order
+ * (auth/jwt.strategy.ts with policy/standing.loader.ts, contributions/contributions.repository.ts),
+ * both named: the account, its session and its standing; then the one statement that replays an
+ * answered key, or numbers, inserts, stores the answer and counts the account
+ * (migration SubmitContribution). The consultation's status facts come from the server's cache.
  */
 export const API_SEQUENCE = {
-  user: `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified
+  user: `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified,
+         (SELECT coalesce(json_agg(json_build_object('m', municipality_id, 'r', role)), '[]') FROM staff_roles WHERE user_id = $1) AS roles,
+         (SELECT coalesce(json_agg(json_build_object('o', organization_id, 'r', role)), '[]') FROM organization_members WHERE user_id = $1) AS orgs,
+         (SELECT coalesce(json_agg(DISTINCT p.municipality_id), '[]')
+            FROM partnerships p
+            JOIN organization_members om ON om.organization_id = p.organization_id AND om.role = 'representative'
+            JOIN organizations o ON o.id = p.organization_id AND o.verified_at IS NOT NULL
+           WHERE om.user_id = $1) AS partner_of,
+         (SELECT coalesce(json_agg(json_build_object('b', bm.body_id, 'until', bm.until, 'invitation', bm.invitation, 'tz', mu.time_zone)), '[]')
+            FROM body_members bm JOIN bodies b ON b.id = bm.body_id JOIN municipalities mu ON mu.id = b.municipality_id
+           WHERE bm.user_id = $1) AS terms
          FROM users u
         WHERE u.id = $1 AND u.deleted_at IS NULL
           AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
-  begin: 'START TRANSACTION',
-  idemClaim: `INSERT INTO idempotency_keys (user_id, key, fingerprint, created_at, status_code, response) VALUES ($1, $2, $3, $4, NULL, NULL)
-         ON CONFLICT (user_id, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, created_at = EXCLUDED.created_at, status_code = NULL, response = NULL
-         WHERE idempotency_keys.created_at < $5
-         RETURNING key`,
-  rateLimit: `INSERT INTO rate_limit_counters (key, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-       RETURNING count`,
-  insert: `INSERT INTO contributions (consultation_id, section_id, parent_id, kind, body, lang, author_id, author_name, organization_id, organization_name, publish_name, received_at, channel, participant_no)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'online', p.participant_no
-         FROM consultation_participants p WHERE p.consultation_id = $1 AND p.author_key = $13
-       RETURNING id, participant_no`,
-  idemAnswer: 'UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2',
-  commit: 'COMMIT',
+  submit: `SELECT outcome, participant_no, status_code, response
+         FROM submit_online_contribution($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
 };
 
 /** The contributions repository's SELECT (server/src/contributions/contributions.repository.ts). */

@@ -85,6 +85,50 @@ describe('contributions: comment and propose inside the window', () => {
     expect(await t.query(`SELECT id FROM contributions WHERE body = $1`, [body.body])).toHaveLength(1);
   });
 
+  it('replays the first answer whole, "participant N" and the reader\'s language included, from what was stored with the row', async () => {
+    const other = await t.login('ngo@arsr.sabor.example');
+    const send = (body: Record<string, unknown>, key: string, lang: string) =>
+      t.post(`/api/consultations/${c.id}/contributions`, body, { token: other, headers: { 'idempotency-key': key, 'accept-language': lang } });
+    for (const [body, key, lang] of [
+      [{ kind: 'comment', body: 'Без име, на английски', publishName: false }, 'replay-whole-en', 'en'],
+      [{ kind: 'comment', body: 'С име, на македонски', publishName: true }, 'replay-whole-mk', 'mk'],
+    ] as const) {
+      const first = await send(body, key, lang);
+      expect(first.status).toBe(201);
+      const again = await send(body, key, lang);
+      expect(again.status).toBe(201);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.body).toEqual(first.body);
+    }
+    const [{ no }] = await t.query(`SELECT participant_no AS no FROM contributions WHERE body = 'Без име, на английски'`);
+    const first = await send({ kind: 'comment', body: 'Без име, на английски', publishName: false }, 'replay-whole-en', 'en');
+    expect(first.body.author.name).toBe(`Participant ${no}`);
+  });
+
+  it('replays an answered key even after the consultation has closed, and refuses a new submission then', async () => {
+    const before = t.clock.now();
+    const later = await openConsultation(t);
+    const body = { kind: 'proposal', body: 'Изпратено в последния момент', publishName: false };
+    const headers = { 'idempotency-key': 'last-minute' };
+    try {
+      // sent in the last hour, retried (within the key's 24 hours) after the close
+      t.clock.travelTo(new Date(new Date(later.closesAt).getTime() - 3600_000));
+      const first = await t.post(`/api/consultations/${later.id}/contributions`, body, { token: citizen, headers });
+      expect(first.status).toBe(201);
+      t.clock.travelTo(new Date(new Date(later.closesAt).getTime() + 60_000));
+      const retry = await t.post(`/api/consultations/${later.id}/contributions`, body, { token: citizen, headers });
+      expect(retry.status).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body).toEqual(first.body);
+      const fresh = await t.post(`/api/consultations/${later.id}/contributions`, body, { token: citizen, headers: { 'idempotency-key': 'too-late' } });
+      expect(fresh.status).toBe(409);
+      expect(fresh.body.code).toBe('consultation_not_open');
+    } finally {
+      t.clock.travelTo(before);
+    }
+    expect(await t.query('SELECT id FROM contributions WHERE consultation_id = $1', [later.id])).toHaveLength(1);
+  });
+
   it('leaves the key free when the request fails, and refuses it for a different request once used', async () => {
     const headers = { 'idempotency-key': 'fix-and-resend' };
     const refused = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'proposal', body: '', publishName: false }, { token: citizen, headers });

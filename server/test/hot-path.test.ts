@@ -3,10 +3,10 @@ import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
 
 /**
- * The submission's hot path under many simultaneous first contributions, with a pool far smaller
- * than the number of requests: the participant numbers are taken on a side pool while each
- * request holds its main connection, which must not deadlock (taking them from the main pool
- * did, in an earlier attempt), and they stay one per author, in order, without gaps.
+ * The submission's hot path (one statement: contributions.repository.ts `submitOnline`) under many
+ * simultaneous first contributions, with a pool far smaller than the number of requests: the
+ * participant numbers stay one per author, in order, without gaps, and nothing waits forever.
+ * And the account's limit, whose count is split over eight rows, under a burst from one account.
  */
 describe('hot path: many first contributions at once on a small pool', () => {
   let t: TestApp;
@@ -42,5 +42,31 @@ describe('hot path: many first contributions at once on a small pool', () => {
     expect(numbers.map((r) => r.participant_no)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     const [{ n }] = await t.query('SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1', [c.id]);
     expect(n).toBe(48);
+  });
+});
+
+describe('hot path: one account\'s burst against a limit smaller than the eight rows of its count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-03-02T08:00:00.000Z', DB_POOL_SIZE: '4', RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('accepts exactly the limit of 12 simultaneous submissions, refuses the rest with 429, and stores only what it accepted', async () => {
+    const c = await openConsultation(t);
+    const citizen = await t.login('citizen@sabor.example');
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: `Залп ${i}`, publishName: false }, { token: citizen, headers: { 'idempotency-key': `burst-${i}` } })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 429).map((r) => r.body.code)).toEqual(Array(9).fill('rate_limited'));
+    const [{ n }] = await t.query('SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1', [c.id]);
+    expect(n).toBe(3);
+    // a refused submission leaves no key behind: the same key goes through in the next window
+    const refused = results.findIndex((r) => r.status === 429);
+    t.clock.travelTo(new Date(t.clock.now().getTime() + 601_000));
+    const later = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: `Залп ${refused}`, publishName: false }, { token: citizen, headers: { 'idempotency-key': `burst-${refused}` } });
+    expect(later.status).toBe(201);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
   });
 });

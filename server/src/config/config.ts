@@ -165,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
     embeddedPgPortChosen: Boolean(env.EMBEDDED_PG_PORT),
     openDataLicense: env.OPEN_DATA_LICENSE || 'https://creativecommons.org/licenses/by/4.0/',
-    dbPoolSize: int(env, 'DB_POOL_SIZE', 20, 1),
+    dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
     dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100),
     dbNamedStatements: bool(env, 'DB_NAMED_STATEMENTS', true),
     databaseListenUrl: env.DATABASE_LISTEN_URL || null,
