@@ -3,9 +3,11 @@
 // the built server on a fresh demo database, opens one consultation with BENCH_ROWS (20000)
 // proposals, and runs side by side, BENCH_DURATION (10) s each: comment submissions through the
 // API (100 clients, a fresh Idempotency-Key each, one account), the same INSERT from a bare pool
-// of 20 with 100 in flight, the first page of contributions through the API (10 clients) and its
-// SQL from a bare pool of 10. It prints rates, p99 and CPU per unit; `npm run bench` is the full
-// benchmark, this its submissions and pages rows only.
+// of the server's size (DB_POOL_SIZE, 10) with 100 in flight, the first page of contributions
+// through the API (10 clients) and its SQL from a bare pool of 10. It prints rates, p99 and CPU
+// per unit; `npm run bench` is the full benchmark, this its submissions and pages rows only.
+// BENCH_WAITS=1 samples what PostgreSQL's backends wait on; BENCH_RUNS=n measures the API n times
+// in a row (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me.
 import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter } from './lib/proc.mjs';
@@ -79,7 +81,7 @@ try {
   sampling = false;
   await sampler;
   if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));
-  const raw = pool(Number(process.env.DB_POOL_SIZE ?? 20));
+  const raw = pool(Number(process.env.DB_POOL_SIZE ?? 10)) // the server's pool size;
   const insert = () => raw.query(INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date()));
   await loop({ inFlight: 100, duration: 3, work: insert });
   const r = await metered(() => loop({ inFlight: 100, duration, work: insert }), true);
@@ -91,7 +93,7 @@ try {
     }
   }
   line('API submissions (100 clients)', a);
-  line('raw INSERT (pool 20, 100 in flight)', r);
+  line(`raw INSERT (pool ${process.env.DB_POOL_SIZE ?? 10}, 100 in flight)`, r);
   console.log(`ratio ${(a.perSecond / r.perSecond).toFixed(3)}`);
   const page = { path: `/api/consultations/${id}/contributions?limit=20` };
   await cannon(server.url, { connections: 10, duration: 2, request: page });
