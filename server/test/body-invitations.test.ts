@@ -252,6 +252,23 @@ describe('bodies: invitations are personal data', () => {
     expect((await t.delete('/api/me', { token })).status).toBe(204);
     expect(await t.query('SELECT 1 FROM body_members WHERE user_id = $1 OR invited_email = $2', [id, 'leaver@example.org'])).toEqual([]);
   });
+
+  it('withdraws an invitation to an address nobody has taken up in 30 days, and keeps the rest', async () => {
+    const officer = await t.login('officer@haskovo.sabor.example');
+    const forum = (await t.post('/api/bodies', { municipalityId: 'haskovo', kind: 'forum', name: 'Форум за парка', visibility: 'public' }, { token: officer })).body;
+    for (const email of ['forgotten@example.org', 'recent@example.org']) {
+      expect((await t.post(`/api/bodies/${forum.id}/members`, { email, role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    }
+    const [citizen] = await t.query(`SELECT id FROM users WHERE email = 'citizen@sabor.example'`);
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { userId: citizen.id, role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    expect((await t.post(`/api/bodies/${forum.id}/members`, { name: 'Мария Костова', role: 'member', since: '2026-11-01' }, { token: officer })).status).toBe(201);
+    // all but one were sent 31 days ago; the housekeeping compares with the database's clock
+    await t.query(`UPDATE body_members SET created_at = now() - interval '31 days' WHERE body_id = $1 AND invited_email IS DISTINCT FROM 'recent@example.org'`, [forum.id]);
+    await t.housekeeping();
+    const left: Array<{ invited_email: string | null; user_id: string | null; name: string | null }> = await t.query('SELECT invited_email, user_id, name FROM body_members WHERE body_id = $1', [forum.id]);
+    // the address nobody took up is gone; a recent one stays, as do an account's invitation and a named outsider
+    expect(left.map((r) => r.invited_email ?? (r.user_id === citizen.id ? 'the citizen' : r.name)).sort()).toEqual(['recent@example.org', 'the citizen', 'Мария Костова'].sort());
+  });
 });
 
 describe('bodies: an officer’s invitations are limited like a representative’s', () => {

@@ -3,3 +3,33 @@ export function safeNextPath(value: string | null | undefined, fallback = '/'): 
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   return value;
 }
+
+const NEXT_KEY = 'sabor.next';
+const NEXT_KEPT_MS = 7 * 24 * 3600_000;
+
+/**
+ * Keeps a `next=` target across registration: the verification link comes by e-mail, usually
+ * opened in another tab, so the page it opens finds the target here (this browser only, a week at
+ * most, removed once used). A path on this site, nothing personal.
+ */
+export function rememberNextPath(value: string | null | undefined): void {
+  const path = safeNextPath(value, '');
+  if (!path) return;
+  try {
+    window.localStorage.setItem(NEXT_KEY, JSON.stringify({ path, at: Date.now() }));
+  } catch {
+    // storage refused (private mode): the person finds the page themselves
+  }
+}
+
+/** The target kept by `rememberNextPath`, if any; it is removed once read. */
+export function takeRememberedNextPath(): string | null {
+  try {
+    const kept = JSON.parse(window.localStorage.getItem(NEXT_KEY) ?? 'null') as { path?: unknown; at?: unknown } | null;
+    window.localStorage.removeItem(NEXT_KEY);
+    if (!kept || typeof kept.path !== 'string' || typeof kept.at !== 'number' || Date.now() - kept.at > NEXT_KEPT_MS) return null;
+    return safeNextPath(kept.path, '') || null;
+  } catch {
+    return null;
+  }
+}

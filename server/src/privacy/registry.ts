@@ -293,7 +293,7 @@ export const PERSONAL_DATA: readonly PersonalDataEntry[] = [
     },
     basis: 'e',
     purpose: 'the roster of a public body and its members\' access to the body\'s meetings',
-    retention: 'for good, as part of the body\'s public record (Art. 17(3)(b) and (e) GDPR); the invited address until the invitation is answered or withdrawn',
+    retention: 'for good, as part of the body\'s public record (Art. 17(3)(b) and (e) GDPR); the invited address until the invitation is answered or withdrawn, or for 30 days when nobody takes it up',
     notice: 'bodies',
   },
   staffColumn('bodies', 'created_by', 'bodies', 'id, created_at AS "createdAt"'),

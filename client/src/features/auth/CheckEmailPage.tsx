@@ -1,12 +1,15 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { usePageTitle } from '../../components/usePageTitle';
+import { safeNextPath } from '../../lib/safe-redirect';
 
 /** After registering: what was sent, and what happens next. */
 export function CheckEmailPage() {
   const { t } = useTranslation('auth');
   usePageTitle(t('checkEmail.title'));
-  const email = (useLocation().state as { email?: string } | null)?.email;
+  const state = useLocation().state as { email?: string; next?: string } | null;
+  const email = state?.email;
+  const next = safeNextPath(state?.next, '');
   return (
     <div className="page-narrow">
       <div className="panel panel--confirmation">
@@ -17,7 +20,7 @@ export function CheckEmailPage() {
       <p>{t('checkEmail.next')}</p>
       <p>{t('checkEmail.notReceived')}</p>
       <p>
-        <Link to="/login">{t('checkEmail.signIn')}</Link>
+        <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('checkEmail.signIn')}</Link>
       </p>
     </div>
   );

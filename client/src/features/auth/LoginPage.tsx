@@ -69,7 +69,7 @@ export function LoginPage() {
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>
       <p>
-        {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
+        {t('login.noAccount')} <Link to={params.get('next') ? `/register?next=${encodeURIComponent(safeNextPath(params.get('next')))}` : '/register'}>{t('login.register')}</Link>
       </p>
     </div>
   );

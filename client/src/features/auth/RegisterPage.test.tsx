@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json, noSession } from '../../../test/fetch';
 import { renderApp } from '../../../test/render';
@@ -103,4 +103,38 @@ test('too many registrations from one address: the message says when to try agai
   await fillInAndSubmit();
   const summary = await screen.findByRole('alert');
   expect(summary).toHaveTextContent('Твърде много опити за кратко време. Опитайте отново след 25 минути.');
+});
+
+test('an invitation’s link to register leads, after the e-mail is verified in another tab, to signing in and on to the invitations', async () => {
+  fakeApi({
+    'POST /api/auth/refresh': noSession(),
+    'POST /api/auth/register': json({ user }, 201),
+    'POST /api/auth/verify-email': json({ ok: true }),
+  });
+  renderApp('/register?next=%2Finvitations');
+  expect(await screen.findByRole('link', { name: 'Влезте' })).toHaveAttribute('href', '/login?next=%2Finvitations');
+  await fillInAndSubmit();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Проверете имейла си' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Към входа' })).toHaveAttribute('href', '/login?next=%2Finvitations');
+  cleanup();
+
+  // the link in the e-mail opens a new tab: what the person was going to is kept in this browser
+  renderApp('/verify-email?token=abcdefghijkl');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Имейл адресът ви е потвърден' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Вход в профила' })).toHaveAttribute('href', '/login?next=%2Finvitations');
+  cleanup();
+
+  // once used, it is gone
+  renderApp('/verify-email?token=bcdefghijklm');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Имейл адресът ви е потвърден' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Вход в профила' })).toHaveAttribute('href', '/login');
+});
+
+test('a next= to another site is not kept', async () => {
+  fakeApi({ 'POST /api/auth/refresh': noSession(), 'POST /api/auth/register': json({ user }, 201) });
+  renderApp('/register?next=%2F%2Fevil.example%2Fphish');
+  expect(await screen.findByRole('link', { name: 'Влезте' })).toHaveAttribute('href', '/login');
+  await fillInAndSubmit();
+  expect(await screen.findByRole('link', { name: 'Към входа' })).toHaveAttribute('href', '/login');
+  expect(localStorage.getItem('sabor.next')).toBeNull();
 });

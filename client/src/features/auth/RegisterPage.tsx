@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { useRegister } from '../../api/auth';
 import { Button } from '../../components/Button';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { currentLanguage } from '../../i18n';
 import { countryName } from '../../lib/country-name';
 import { looksLikeEmail, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/validation';
+import { rememberNextPath, safeNextPath } from '../../lib/safe-redirect';
 
 const FIELDS = {
   email: 'register-email',
@@ -25,6 +26,8 @@ export function RegisterPage() {
   const { t, i18n } = useTranslation(['auth', 'common']);
   usePageTitle(t('register.title'));
   const navigate = useNavigate();
+  // where the person was going (an invitation's link: /register?next=/invitations), kept for after the e-mail is verified
+  const next = safeNextPath(useSearchParams()[0].get('next'), '');
   const register = useRegister();
   const errors = useFormErrors(FIELDS);
   const [email, setEmail] = useState('');
@@ -57,7 +60,8 @@ export function RegisterPage() {
         ...(homeSettlement.trim() ? { homeSettlement: homeSettlement.trim() } : {}),
         ...(country === 'BG' || country === 'MK' ? { country } : {}),
       });
-      navigate('/register/check-email', { state: { email: email.trim() } });
+      rememberNextPath(next);
+      navigate('/register/check-email', { state: { email: email.trim(), next } });
     } catch (error) {
       errors.showApiError(error);
     }
@@ -141,7 +145,7 @@ export function RegisterPage() {
         </Button>
       </form>
       <p>
-        {t('register.haveAccount')} <Link to="/login">{t('register.signIn')}</Link>
+        {t('register.haveAccount')} <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('register.signIn')}</Link>
       </p>
     </div>
   );

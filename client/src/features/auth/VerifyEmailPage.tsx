@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { useVerifyEmail } from '../../api/auth';
 import { useSessionStatus } from '../../api/session';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { usePageTitle } from '../../components/usePageTitle';
+import { takeRememberedNextPath } from '../../lib/safe-redirect';
 
 /** The landing page of the link in the verification e-mail: /verify-email?token=… */
 export function VerifyEmailPage() {
@@ -15,6 +16,8 @@ export function VerifyEmailPage() {
   const describe = useErrorMessage();
   const signedIn = useSessionStatus() === 'signed-in';
   const sent = useRef<string | null>(null);
+  // where the person was going when they registered (an invitation), if this browser kept it
+  const [next] = useState(takeRememberedNextPath);
 
   useEffect(() => {
     // a token works once: never post it twice (React's development double effects included)
@@ -42,7 +45,13 @@ export function VerifyEmailPage() {
         )}
       </div>
       {(verify.isSuccess || failed) && (
-        <p>{signedIn ? <Link to="/me">{t('verify.profile')}</Link> : <Link to="/login">{t('verify.signIn')}</Link>}</p>
+        <p>
+          {signedIn ? (
+            <Link to={next ?? '/me'}>{next ? t('verify.continue') : t('verify.profile')}</Link>
+          ) : (
+            <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('verify.signIn')}</Link>
+          )}
+        </p>
       )}
     </div>
   );

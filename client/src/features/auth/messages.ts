@@ -54,6 +54,7 @@ export const authMessages = defineMessages({
       missingToken: 'В адреса на страницата липсва кодът за потвърждение. Отворете отново връзката от писмото.',
       signIn: 'Вход в профила',
       profile: 'Към профила ми',
+      continue: 'Продължете оттам, откъдето започнахте',
     },
     login: {
       title: 'Вход',
@@ -134,6 +135,7 @@ export const authMessages = defineMessages({
       missingToken: 'The page address has no confirmation code. Open the link from the e-mail again.',
       signIn: 'Sign in',
       profile: 'Go to my profile',
+      continue: 'Continue where you started',
     },
     login: {
       title: 'Sign in',
@@ -214,6 +216,7 @@ export const authMessages = defineMessages({
       missingToken: 'Во адресата на страницата недостасува кодот за потврда. Повторно отворете ја врската од пораката.',
       signIn: 'Најава',
       profile: 'Кон мојот профил',
+      continue: 'Продолжете таму каде што почнавте',
     },
     login: {
       title: 'Најава',
