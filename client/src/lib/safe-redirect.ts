@@ -10,7 +10,7 @@ const NEXT_KEPT_MS = 7 * 24 * 3600_000;
 /**
  * Keeps a `next=` target across registration: the verification link comes by e-mail, usually
  * opened in another tab, so the page it opens finds the target here (this browser only, a week at
- * most, removed once used). A path on this site, nothing personal.
+ * most, removed at the next sign-in). A path on this site, nothing personal.
  */
 export function rememberNextPath(value: string | null | undefined): void {
   const path = safeNextPath(value, '');
@@ -22,14 +22,22 @@ export function rememberNextPath(value: string | null | undefined): void {
   }
 }
 
-/** The target kept by `rememberNextPath`, if any; it is removed once read. */
-export function takeRememberedNextPath(): string | null {
+/** The target kept by `rememberNextPath`, if any (read as often as a page renders; `forgetNextPath` removes it). */
+export function rememberedNextPath(): string | null {
   try {
     const kept = JSON.parse(window.localStorage.getItem(NEXT_KEY) ?? 'null') as { path?: unknown; at?: unknown } | null;
-    window.localStorage.removeItem(NEXT_KEY);
     if (!kept || typeof kept.path !== 'string' || typeof kept.at !== 'number' || Date.now() - kept.at > NEXT_KEPT_MS) return null;
     return safeNextPath(kept.path, '') || null;
   } catch {
     return null;
+  }
+}
+
+/** Once the person has signed in (and so gone where they were going). */
+export function forgetNextPath(): void {
+  try {
+    window.localStorage.removeItem(NEXT_KEY);
+  } catch {
+    // nothing kept
   }
 }

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
-import { safeNextPath } from '../../lib/safe-redirect';
+import { forgetNextPath, safeNextPath } from '../../lib/safe-redirect';
 
 const FIELDS = { email: 'login-email', password: 'login-password' } as const;
 type Field = keyof typeof FIELDS;
@@ -30,6 +30,7 @@ export function LoginPage() {
     if (login.isPending || errors.showClientErrors(found)) return;
     try {
       await login.mutateAsync({ email: email.trim(), password });
+      forgetNextPath();
       navigate(safeNextPath(params.get('next')), { replace: true });
     } catch (error) {
       setPassword('');

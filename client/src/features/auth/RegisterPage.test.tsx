@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, fakeApi, json, noSession } from '../../../test/fetch';
 import { renderApp } from '../../../test/render';
@@ -110,6 +110,9 @@ test('an invitation’s link to register leads, after the e-mail is verified in 
     'POST /api/auth/refresh': noSession(),
     'POST /api/auth/register': json({ user }, 201),
     'POST /api/auth/verify-email': json({ ok: true }),
+    'POST /api/auth/login': json({ accessToken: 'token-1', expiresIn: 900, user: { ...user, emailVerified: true } }),
+    'GET /api/me/body-invitations': json({ items: [] }),
+    'GET /api/me/invitations': json({ items: [] }),
   });
   renderApp('/register?next=%2Finvitations');
   expect(await screen.findByRole('link', { name: 'Влезте' })).toHaveAttribute('href', '/login?next=%2Finvitations');
@@ -124,10 +127,14 @@ test('an invitation’s link to register leads, after the e-mail is verified in 
   expect(screen.getByRole('link', { name: 'Вход в профила' })).toHaveAttribute('href', '/login?next=%2Finvitations');
   cleanup();
 
-  // once used, it is gone
-  renderApp('/verify-email?token=bcdefghijklm');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Имейл адресът ви е потвърден' })).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Вход в профила' })).toHaveAttribute('href', '/login');
+  // signing in goes on to the invitations, and then nothing is kept
+  const { router } = renderApp('/login?next=%2Finvitations');
+  const u = userEvent.setup();
+  await u.type(await screen.findByLabelText('Имейл адрес'), 'maria@example.org');
+  await u.type(screen.getByLabelText('Парола'), 'дълга парола за проба');
+  await u.click(screen.getByRole('button', { name: 'Вход' }));
+  await waitFor(() => expect(router.state.location.pathname).toBe('/invitations'));
+  expect(localStorage.getItem('sabor.next')).toBeNull();
 });
 
 test('a next= to another site is not kept', async () => {

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { useVerifyEmail } from '../../api/auth';
 import { useSessionStatus } from '../../api/session';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { usePageTitle } from '../../components/usePageTitle';
-import { takeRememberedNextPath } from '../../lib/safe-redirect';
+import { rememberedNextPath } from '../../lib/safe-redirect';
 
 /** The landing page of the link in the verification e-mail: /verify-email?token=… */
 export function VerifyEmailPage() {
@@ -17,7 +17,7 @@ export function VerifyEmailPage() {
   const signedIn = useSessionStatus() === 'signed-in';
   const sent = useRef<string | null>(null);
   // where the person was going when they registered (an invitation), if this browser kept it
-  const [next] = useState(takeRememberedNextPath);
+  const next = rememberedNextPath();
 
   useEffect(() => {
     // a token works once: never post it twice (React's development double effects included)
