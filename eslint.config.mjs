@@ -21,6 +21,17 @@ export default tseslint.config(
     },
   },
   {
+    // a POST route takes Idempotency-Key: its decorator carries the interceptor (server/src/common/post.ts)
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/common/post.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nestjs/common', importNames: ['Post'], message: "Import Post from common/post: it carries the Idempotency-Key interceptor." }] },
+      ],
+    },
+  },
+  {
     // test clients read JSON bodies of many shapes; the assertions check them
     files: ['server/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

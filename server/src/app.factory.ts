@@ -70,9 +70,9 @@ function docsPolicy(app: NestFastifyApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (req, reply, payload) => {
+    .addHook('onSend', (req, reply, payload, done) => {
       if (req.url === '/api/docs' || req.url.startsWith('/api/docs/')) reply.header('Content-Security-Policy', DOCS_CSP);
-      return payload;
+      done(null, payload);
     });
 }
 

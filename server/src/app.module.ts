@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,7 +13,6 @@ import { BodiesModule } from './bodies/bodies.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ApiAuthGuard } from './common/auth.guard';
 import { CommonModule } from './common/common.module';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { PublicAnswerLimitGuard, RateLimitGuard } from './common/rate-limit.guard';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { CONSULTATION_DOCUMENTS, ConsultationDocuments } from './consultations/consultation-documents';
@@ -116,7 +115,6 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: QUEUE, useValue: queue },
         { provide: APP_GUARD, useClass: ApiAuthGuard },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         RateLimitGuard,
         PublicAnswerLimitGuard,
         // consultations/ lists a consultation's files without importing documents/ (which imports consultations/)

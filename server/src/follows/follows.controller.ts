@@ -1,4 +1,5 @@
-import { Controller, Delete, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Post } from '../common/post';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { AuthUser } from '../common/auth-user';
