@@ -11,7 +11,7 @@
 import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter } from './lib/proc.mjs';
-import { api, login } from './lib/setup.mjs';
+import { api, openConsultationWith } from './lib/setup.mjs';
 import { startServer } from './lib/server.mjs';
 import { INSERT_CONTRIBUTION, insertParams, listPage } from './lib/sql.mjs';
 
@@ -36,19 +36,7 @@ async function metered(fn, raw) {
 const line = (name, r) => console.log(`${name.padEnd(34)} ${String(r.perSecond).padStart(6)}/s  p50 ${String(r.p50).padStart(6)}  p99 ${String(r.p99).padStart(6)}  failed ${r.failed}  CPU ms ${r.cpuMs}  (srv/pg/gen ${r.cpu.server}/${r.cpu.postgres}/${r.cpu.loadgen}, machine ${r.cpu.machine})`);
 try {
   const db = pool(2);
-  const citizen = await login(server.url, 'citizen@sabor.example');
-  const officer = await login(server.url, 'officer@haskovo.sabor.example');
-  const made = await api(server.url, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title: 'Горещ път', summary: 'Горещ път', body: 'Чл. 1. Текст.', contact: {} } });
-  if (made.status !== 201) throw new Error(`create: ${made.status} ${made.text}`);
-  const id = made.body.id;
-  const now = new Date(FAKE_NOW).getTime();
-  await db.query('UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4 WHERE id = $1', [id, new Date(now - 2 * 86400e3), new Date(now - 86400e3), new Date(now + 20 * 86400e3)]);
-  await db.query(
-    `INSERT INTO contributions (consultation_id, kind, body, author_name, publish_name, participant_no, channel, received_at)
-     SELECT $1, 'comment', 'Коментар ' || i, 'Автор ' || i, false, i, 'post', now() - i * interval '1 minute' FROM generate_series(1, $2::int) i`,
-    [id, rows],
-  );
-  await db.query('VACUUM ANALYZE contributions');
+  const { id, citizen } = await openConsultationWith(server.url, db, { fakeNow: FAKE_NOW, rows, title: 'Горещ път' });
   const citizenId = (await db.query("SELECT id FROM users WHERE email = 'citizen@sabor.example'")).rows[0].id;
   const text = 'Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';
   const first = await api(server.url, 'POST', `/api/consultations/${id}/contributions`, { token: citizen, body: { kind: 'comment', body: text, publishName: false } });

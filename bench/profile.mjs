@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { cannon } from './lib/load.mjs';
-import { api, login } from './lib/setup.mjs';
+import { openConsultationWith } from './lib/setup.mjs';
 import { startServer } from './lib/server.mjs';
 
 const kind = process.argv[2] ?? 'list';
@@ -20,18 +20,7 @@ const server = await startServer({ fakeNow: FAKE_NOW, env: { RATE_LIMIT_CONTRIBU
 try {
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
-  const citizen = await login(server.url, 'citizen@sabor.example');
-  const officer = await login(server.url, 'officer@haskovo.sabor.example');
-  const made = await api(server.url, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title: 'Профил', summary: 'Профил', body: 'Чл. 1. Текст.', contact: {} } });
-  if (made.status !== 201) throw new Error(`create: ${made.status} ${made.text}`);
-  const id = made.body.id;
-  const now = new Date(FAKE_NOW).getTime();
-  await db.query('UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4 WHERE id = $1', [id, new Date(now - 2 * 86400e3), new Date(now - 86400e3), new Date(now + 20 * 86400e3)]);
-  await db.query(
-    `INSERT INTO contributions (consultation_id, kind, body, author_name, publish_name, participant_no, channel, received_at)
-     SELECT $1, 'comment', 'Коментар ' || i, 'Автор ' || i, false, i, 'post', now() - i * interval '1 minute' FROM generate_series(1, 5000) i`,
-    [id],
-  );
+  const { id, citizen } = await openConsultationWith(server.url, db, { fakeNow: FAKE_NOW, rows: 5000, title: 'Профил' });
   await db.end();
   let key = 0;
   const request =

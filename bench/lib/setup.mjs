@@ -163,3 +163,25 @@ export async function setup(base, db, { fakeNow, rows }) {
   const seedSeconds = (Date.now() - t0) / 1000;
   return { officer, citizen, officerId, citizenId, open, openLong, large, seedSeconds };
 }
+
+/**
+ * One open consultation of Haskovo's officer with `rows` proposals sent by post (for the quick
+ * tools, bench/hot.mjs and bench/profile.mjs): created through the API, its window moved around
+ * `fakeNow` with SQL. `db` is a pg Client or Pool. Returns its id and a citizen's and the officer's tokens.
+ */
+export async function openConsultationWith(base, db, { fakeNow, rows, title }) {
+  const citizen = await login(base, 'citizen@sabor.example');
+  const officer = await login(base, 'officer@haskovo.sabor.example');
+  const made = await api(base, 'POST', '/api/consultations', { token: officer, body: { municipalityId: 'haskovo', kind: 'ordinance', title, summary: title, body: 'Чл. 1. Текст.', contact: {} } });
+  if (made.status !== 201) throw new Error(`create: ${made.status} ${made.text}`);
+  const id = made.body.id;
+  const now = new Date(fakeNow).getTime();
+  await db.query('UPDATE consultations SET published_at = $2, opens_at = $3, closes_at = $4 WHERE id = $1', [id, new Date(now - 2 * 86400e3), new Date(now - 86400e3), new Date(now + 20 * 86400e3)]);
+  await db.query(
+    `INSERT INTO contributions (consultation_id, kind, body, author_name, publish_name, participant_no, channel, received_at)
+     SELECT $1, 'comment', 'Коментар ' || i, 'Автор ' || i, false, i, 'post', now() - i * interval '1 minute' FROM generate_series(1, $2::int) i`,
+    [id, rows],
+  );
+  await db.query('VACUUM ANALYZE contributions');
+  return { id, citizen, officer };
+}
