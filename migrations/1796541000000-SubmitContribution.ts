@@ -22,6 +22,9 @@ export class SubmitContribution1796541000000 implements MigrationInterface {
   name = 'SubmitContribution1796541000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // the share of a window's limit that count row `<key>#i` holds: limit / 8, plus one for i < limit % 8
+    await q.query(`CREATE FUNCTION rate_quota_share(total integer, shard text) RETURNS integer LANGUAGE sql IMMUTABLE
+  AS $$ SELECT total / 8 + (right(shard, 1)::integer < total % 8)::integer $$`);
     await q.query(`CREATE FUNCTION submit_online_contribution(
   p_id uuid, p_consultation uuid, p_section uuid, p_parent uuid, p_kind text, p_body text, p_lang text,
   p_author uuid, p_author_name text, p_organization uuid, p_organization_name text, p_publish_name boolean, p_received_at timestamptz,
@@ -49,28 +52,28 @@ BEGIN
       RETURN;
     END IF;
   END IF;
-  -- one unit of the window's quota, which is split over eight rows (row i holds limit / 8, plus one
-  -- for i < limit % 8), so that one account's simultaneous submissions do not queue on one row:
+  -- one unit of the window's quota, which is split over eight rows (rate_quota_share), so that
+  -- one account's simultaneous submissions do not queue on one row:
   -- first the row of this connection's choice (made if the window has none yet), then any row no
   -- other submission holds, then (when every row with quota left is held) the first to be let go;
   -- a row used up meanwhile is passed over. Never more than the limit; refused only when every
   -- row is used up.
   shards := ARRAY(SELECT p_rate_key || '#' || i FROM generate_series(0, 7) i);
   mine := pg_backend_pid() % 8;
-  IF p_rate_limit / 8 + (mine < p_rate_limit % 8)::integer > 0 THEN
+  IF rate_quota_share(p_rate_limit, shards[1 + mine]) > 0 THEN
     INSERT INTO rate_limit_counters AS c (key, window_start, count) VALUES (shards[1 + mine], p_rate_window, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
-    WHERE c.count < p_rate_limit / 8 + (mine < p_rate_limit % 8)::integer
+    WHERE c.count < rate_quota_share(p_rate_limit, c.key)
     RETURNING c.key INTO shard;
   END IF;
   IF shard IS NULL THEN
     SELECT c.key INTO shard FROM rate_limit_counters c
-     WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
+     WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < rate_quota_share(p_rate_limit, c.key)
      LIMIT 1 FOR UPDATE SKIP LOCKED;
     IF shard IS NULL THEN
       INSERT INTO rate_limit_counters (key, window_start, count) SELECT k, p_rate_window, 0 FROM unnest(shards) k ON CONFLICT DO NOTHING;
       SELECT c.key INTO shard FROM rate_limit_counters c
-       WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < p_rate_limit / 8 + (right(c.key, 1)::integer < p_rate_limit % 8)::integer
+       WHERE c.key = ANY(shards) AND c.window_start = p_rate_window AND c.count < rate_quota_share(p_rate_limit, c.key)
        LIMIT 1 FOR UPDATE;
       IF shard IS NULL THEN RAISE EXCEPTION 'sabor:rate_limited'; END IF;
     END IF;
@@ -118,5 +121,6 @@ END $$`);
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION submit_online_contribution(uuid, uuid, uuid, uuid, text, text, text, uuid, text, uuid, text, boolean, timestamptz, text, timestamptz, integer, text, text, timestamptz, integer, jsonb, text)`);
+    await q.query(`DROP FUNCTION rate_quota_share(integer, text)`);
   }
 }

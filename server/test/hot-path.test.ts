@@ -52,6 +52,13 @@ describe('hot path: one account\'s burst against a limit smaller than the eight 
   });
   afterAll(() => t.close());
 
+  it('splits any limit over the eight rows of a count without losing or adding a unit', async () => {
+    const rows: Array<{ total: number; shared: number }> = await t.query(
+      `SELECT l AS total, (SELECT sum(rate_quota_share(l, 'k#' || i))::int FROM generate_series(0, 7) i) AS shared FROM generate_series(1, 100) l`,
+    );
+    expect(rows.filter((r) => r.shared !== r.total)).toEqual([]);
+  });
+
   it('accepts exactly the limit of 12 simultaneous submissions, refuses the rest with 429, and stores only what it accepted', async () => {
     const c = await openConsultation(t);
     const citizen = await t.login('citizen@sabor.example');

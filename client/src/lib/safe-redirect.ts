@@ -4,6 +4,12 @@ export function safeNextPath(value: string | null | undefined, fallback = '/'): 
   return value;
 }
 
+/** `path` (`/login`, `/register`) with `next=` when there is a target on this site to go on to. */
+export function withNext(path: string, next: string | null | undefined): string {
+  const target = safeNextPath(next, '');
+  return target ? `${path}?next=${encodeURIComponent(target)}` : path;
+}
+
 const NEXT_KEY = 'sabor.next';
 const NEXT_KEPT_MS = 7 * 24 * 3600_000;
 

@@ -1,4 +1,4 @@
-import { publicAuthor } from './author';
+import { participantNamePrefix, publicAuthor } from './author';
 
 const base = { publishName: true, participantNo: 7, authorName: 'Мария Петрова', organizationName: null, authorDeleted: false };
 
@@ -16,5 +16,18 @@ describe('publicAuthor', () => {
   });
   it('shows a deleted account as "deleted participant"', () => {
     expect(publicAuthor({ ...base, authorDeleted: true }, 'en').name).toBe('deleted participant');
+  });
+});
+
+describe('participantNamePrefix', () => {
+  it('is what publicAuthor puts before the number, and nothing when the author is not shown by number', () => {
+    for (const locale of ['bg', 'en', 'mk'] as const) {
+      const numbered = { ...base, publishName: false };
+      expect(`${participantNamePrefix(numbered, locale)} ${numbered.participantNo}`).toBe(publicAuthor(numbered, locale).name);
+      expect(participantNamePrefix(base, locale)).toBeNull();
+      expect(participantNamePrefix({ ...base, authorDeleted: true }, locale)).toBeNull();
+      // publishing with no name to publish is "participant N" too
+      expect(participantNamePrefix({ ...base, authorName: '' }, locale)).toBe(publicAuthor({ ...base, authorName: '' }, locale).name.replace(' 7', ''));
+    }
   });
 });

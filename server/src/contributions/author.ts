@@ -17,21 +17,27 @@ export interface AuthorFacts {
   authorDeleted: boolean;
 }
 
+/** Which name an author appears under: deleted, their own (published), or "participant N". Pure. */
+function shownAs(a: Pick<AuthorFacts, 'publishName' | 'authorName' | 'authorDeleted'>): 'deleted' | 'own' | 'number' {
+  if (a.authorDeleted) return 'deleted';
+  return a.publishName && a.authorName ? 'own' : 'number';
+}
+
 /**
  * How an author appears in public: the name only where they chose to publish it, otherwise
  * "participant N"; an organisation's name is public when it speaks on its behalf. Pure.
  */
 export function publicAuthor(a: AuthorFacts, locale: Locale): { name: string; organization: string | null } {
-  if (a.authorDeleted) return { name: DELETED[locale], organization: a.organizationName };
-  if (a.publishName && a.authorName) return { name: a.authorName, organization: a.organizationName };
-  return { name: `${PARTICIPANT[locale]} ${a.participantNo}`, organization: a.organizationName };
+  const shown = shownAs(a);
+  const name = shown === 'deleted' ? DELETED[locale] : shown === 'own' ? a.authorName! : `${participantNamePrefix(a, locale)} ${a.participantNo}`;
+  return { name, organization: a.organizationName };
 }
 
 /**
  * "Participant" in the reader's language when the author appears as "participant N", else null.
  * The submission's stored answer is built before its number is given: the statement that gives
- * it appends " N" to this (contributions.repository.ts `submitOnline`).
+ * it appends " N" to this (contributions.repository.ts `submitOnline`), as `publicAuthor` does.
  */
 export function participantNamePrefix(a: Pick<AuthorFacts, 'publishName' | 'authorName' | 'authorDeleted'>, locale: Locale): string | null {
-  return a.authorDeleted || (a.publishName && a.authorName) ? null : PARTICIPANT[locale];
+  return shownAs(a) === 'number' ? PARTICIPANT[locale] : null;
 }

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from '../../i18n/react';
 import { usePageTitle } from '../../components/usePageTitle';
-import { safeNextPath } from '../../lib/safe-redirect';
+import { withNext } from '../../lib/safe-redirect';
 
 /** After registering: what was sent, and what happens next. */
 export function CheckEmailPage() {
@@ -9,7 +9,6 @@ export function CheckEmailPage() {
   usePageTitle(t('checkEmail.title'));
   const state = useLocation().state as { email?: string; next?: string } | null;
   const email = state?.email;
-  const next = safeNextPath(state?.next, '');
   return (
     <div className="page-narrow">
       <div className="panel panel--confirmation">
@@ -20,7 +19,7 @@ export function CheckEmailPage() {
       <p>{t('checkEmail.next')}</p>
       <p>{t('checkEmail.notReceived')}</p>
       <p>
-        <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('checkEmail.signIn')}</Link>
+        <Link to={withNext('/login', state?.next)}>{t('checkEmail.signIn')}</Link>
       </p>
     </div>
   );

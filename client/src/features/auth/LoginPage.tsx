@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
-import { forgetNextPath, safeNextPath } from '../../lib/safe-redirect';
+import { forgetNextPath, safeNextPath, withNext } from '../../lib/safe-redirect';
 
 const FIELDS = { email: 'login-email', password: 'login-password' } as const;
 type Field = keyof typeof FIELDS;
@@ -70,7 +70,7 @@ export function LoginPage() {
         <Link to="/forgot-password">{t('login.forgot')}</Link>
       </p>
       <p>
-        {t('login.noAccount')} <Link to={params.get('next') ? `/register?next=${encodeURIComponent(safeNextPath(params.get('next')))}` : '/register'}>{t('login.register')}</Link>
+        {t('login.noAccount')} <Link to={withNext('/register', params.get('next'))}>{t('login.register')}</Link>
       </p>
     </div>
   );

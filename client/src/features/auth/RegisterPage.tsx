@@ -10,7 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { currentLanguage } from '../../i18n';
 import { countryName } from '../../lib/country-name';
 import { looksLikeEmail, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/validation';
-import { rememberNextPath, safeNextPath } from '../../lib/safe-redirect';
+import { rememberNextPath, safeNextPath, withNext } from '../../lib/safe-redirect';
 
 const FIELDS = {
   email: 'register-email',
@@ -145,7 +145,7 @@ export function RegisterPage() {
         </Button>
       </form>
       <p>
-        {t('register.haveAccount')} <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('register.signIn')}</Link>
+        {t('register.haveAccount')} <Link to={withNext('/login', next)}>{t('register.signIn')}</Link>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { useVerifyEmail } from '../../api/auth';
 import { useSessionStatus } from '../../api/session';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { usePageTitle } from '../../components/usePageTitle';
-import { rememberedNextPath } from '../../lib/safe-redirect';
+import { rememberedNextPath, withNext } from '../../lib/safe-redirect';
 
 /** The landing page of the link in the verification e-mail: /verify-email?token=… */
 export function VerifyEmailPage() {
@@ -49,7 +49,7 @@ export function VerifyEmailPage() {
           {signedIn ? (
             <Link to={next ?? '/me'}>{next ? t('verify.continue') : t('verify.profile')}</Link>
           ) : (
-            <Link to={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('verify.signIn')}</Link>
+            <Link to={withNext('/login', next)}>{t('verify.signIn')}</Link>
           )}
         </p>
       )}
