@@ -7,7 +7,8 @@
 // through the API (10 clients) and its SQL from a bare pool of 10. It prints rates, p99 and CPU
 // per unit; `npm run bench` is the full benchmark, this its submissions and pages rows only.
 // BENCH_WAITS=1 samples what PostgreSQL's backends wait on; BENCH_RUNS=n measures the API n times
-// in a row (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me.
+// in a row (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me;
+// BENCH_ONLY=pages skips the submissions.
 import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter } from './lib/proc.mjs';
@@ -18,7 +19,7 @@ import { INSERT_CONTRIBUTION, insertParams, listPage } from './lib/sql.mjs';
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const rows = Number(process.env.BENCH_ROWS ?? 20000);
 const FAKE_NOW = '2026-03-03T10:00:00+02:00';
-const server = await startServer({ fakeNow: FAKE_NOW, env: { RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000' } });
+const server = await startServer({ fakeNow: FAKE_NOW, env: { RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
 const pools = [];
 const pool = (max) => {
   const p = new pg.Pool({ connectionString: server.databaseUrl, max });
@@ -49,7 +50,8 @@ try {
     body: JSON.stringify({ kind: 'comment', body: `${tag}: ${text}`, publishName: false }),
     setup: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `${tag}-${++key}` } }),
   });
-  await cannon(server.url, { connections: 100, duration: 3, request: submit('warm') });
+  const submissions = process.env.BENCH_ONLY !== 'pages';
+  if (submissions) await cannon(server.url, { connections: 100, duration: 3, request: submit('warm') });
   // BENCH_WAITS=1: what PostgreSQL's backends wait on during the API run, sampled every 20 ms
   const waits = {};
   let sampling = !!process.env.BENCH_WAITS;
@@ -60,9 +62,9 @@ try {
       await new Promise((res) => setTimeout(res, 20));
     }
   })();
-  let a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit('api') }));
+  let a = submissions ? await metered(() => cannon(server.url, { connections: 100, duration, request: submit('api') })) : undefined;
   // BENCH_RUNS=n: n API runs one after another (the first ones warm the server up further)
-  for (let i = 2; i <= Number(process.env.BENCH_RUNS ?? 1); i++) {
+  for (let i = 2; submissions && i <= Number(process.env.BENCH_RUNS ?? 1); i++) {
     line(`API submissions, run ${i - 1}`, a);
     a = await metered(() => cannon(server.url, { connections: 100, duration, request: submit(`api${i}`) }));
   }
@@ -71,8 +73,8 @@ try {
   if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));
   const raw = pool(Number(process.env.DB_POOL_SIZE ?? 10)) // the server's pool size;
   const insert = () => raw.query(INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date()));
-  await loop({ inFlight: 100, duration: 3, work: insert });
-  const r = await metered(() => loop({ inFlight: 100, duration, work: insert }), true);
+  if (submissions) await loop({ inFlight: 100, duration: 3, work: insert });
+  const r = submissions ? await metered(() => loop({ inFlight: 100, duration, work: insert }), true) : undefined;
   if (process.env.BENCH_FLOOR) {
     // the framework's floor: a request that runs one trivial statement, and one that reads the account
     for (const [name, request] of [['GET /api/health (SELECT 1)', { path: '/api/health' }], ['GET /api/me (the account)', { path: '/api/me', headers: { authorization: `Bearer ${citizen}` } }]]) {
@@ -80,11 +82,13 @@ try {
       line(name, await metered(() => cannon(server.url, { connections: 100, duration, request })));
     }
   }
-  line('API submissions (100 clients)', a);
-  line(`raw INSERT (pool ${process.env.DB_POOL_SIZE ?? 10}, 100 in flight)`, r);
-  console.log(`ratio ${(a.perSecond / r.perSecond).toFixed(3)}`);
+  if (submissions) {
+    line('API submissions (100 clients)', a);
+    line(`raw INSERT (pool ${process.env.DB_POOL_SIZE ?? 10}, 100 in flight)`, r);
+    console.log(`ratio ${(a.perSecond / r.perSecond).toFixed(3)}`);
+  }
   const page = { path: `/api/consultations/${id}/contributions?limit=20` };
-  await cannon(server.url, { connections: 10, duration: 2, request: page });
+  await cannon(server.url, { connections: 10, duration: submissions ? 2 : 8, request: page });
   const ap = await metered(() => cannon(server.url, { connections: 10, duration: Math.min(duration, 8), request: page }));
   const rawPage = pool(10);
   const pageSql = listPage(false);

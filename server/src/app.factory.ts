@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import type { RawServerDefault } from 'fastify';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppDeps, AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { createValidationPipe } from './common/validation';
@@ -17,6 +16,8 @@ import { MAX_UPLOAD_BYTES } from './documents/upload-limit';
 import { closeRefusedBodies } from './common/unread-body';
 import { registerSecurityHeaders } from './common/security-headers';
 import { serveClient } from './web/spa';
+import { PinoNestLogger, logDestination } from './common/log';
+import { createHttpLogger, logRequests } from './common/request-log';
 
 export { MAX_UPLOAD_BYTES };
 
@@ -24,7 +25,10 @@ export { MAX_UPLOAD_BYTES };
 export async function createApp(deps: AppDeps): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: deps.config.trustProxy, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 500 }, ...timeouts(deps.config) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(deps), adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  // one line a record: JSON in production, readable in development (common/log.ts)
+  const log = createHttpLogger(deps.config.logLevel, deps.logStream ?? logDestination(deps.config.env));
+  app.useLogger(new PinoNestLogger(log));
+  logRequests(app.getHttpAdapter().getInstance(), log);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 

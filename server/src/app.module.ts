@@ -3,9 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { logDestination } from './common/log';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
@@ -46,45 +44,13 @@ export interface AppDeps {
   logStream?: DestinationStream;
 }
 
-/** Requests with no log line: the health check, and answering a form. */
-function isQuietRequest(method: string | undefined, url: string | undefined): boolean {
-  return url === '/api/health' || url === '/health' || isAnswerRequest(method, url);
-}
-
-/**
- * Answering a form, and opening an invitation's link to answer: `POST /api/forms/:id/responses`,
- * `GET /api/forms/:id?token=…`. These requests are not logged.
- */
-export function isAnswerRequest(method: string | undefined, url: string | undefined): boolean {
-  if (!url) return false;
-  url = url.replace(/^(?!\/api\/)/, '/api');
-  if (method === 'POST') return /^\/api\/forms\/[^/?#]+\/responses\/?(?:[?#]|$)/.test(url);
-  if (method === 'GET') return /^\/api\/forms\/[^/?#]+\/?\?(?:.*&)?token=/.test(url);
-  return false;
-}
-
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, queue, logStream }: AppDeps): DynamicModule {
+  static forRoot({ config, databaseUrl, queue }: AppDeps): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          // one line a record: JSON in production, readable in development (common/log.ts)
-          pinoHttp: [
-            {
-              level: config.logLevel,
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.query.token'],
-              // single-use links (form invitations) carry their token in the query: never in a log line
-              serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/([?&]token=)[^&#]*/g, '$1[redacted]') }) },
-              // no line at all for answering a form: its client address, browser and exact time would say who answered when
-              // (Nest mounts this middleware under /api, which Fastify's middie strips from req.url)
-              autoLogging: { ignore: (req) => isQuietRequest(req.method, (req as { originalUrl?: string }).originalUrl ?? req.url) },
-            },
-            logStream ?? logDestination(config.env),
-          ],
-        }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { extra: { max: config.dbPoolSize, connectionTimeoutMillis: config.dbConnectTimeoutMs } })),
         PassportModule,
         JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
