@@ -1,8 +1,9 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
-import type { IdempotentRequest } from './idempotency';
+import { idempotentRequest, type IdempotentRequest } from './idempotency';
 import { pickLocale } from './locale';
 
 export const AUTH_KEY = 'sabor:auth';
@@ -26,19 +27,14 @@ export const NO_IDEMPOTENCY_KEY = 'sabor:no-idempotency';
  */
 export const NoIdempotency = () => SetMetadata(NO_IDEMPOTENCY_KEY, true);
 
-export const IDEMPOTENT_IN_HANDLER = 'sabor:idempotent-in-handler';
-
 /**
- * The handler honours `Idempotency-Key` itself, in the same statement as its work (the submission's
- * hot path): the interceptor only reads the key and fingerprint, which `@Idempotency()` hands to
- * the handler, and answers a `Replayed` the handler returns as the stored answer.
+ * The request's `Idempotency-Key` for a handler that honours it itself (a route declared with
+ * `Post(path, { keyInHandler: true })`): key, account, fingerprint and the status of its first
+ * answer; undefined without a key or an account.
  */
-export const IdempotentInHandler = () => SetMetadata(IDEMPOTENT_IN_HANDLER, true);
-
-/** The request's key, fingerprint and expected status under `@IdempotentInHandler()`; undefined without a key. */
-export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotentRequest | undefined => {
-  return ctx.switchToHttp().getRequest<FastifyRequest & { idempotency?: IdempotentRequest }>().idempotency;
-});
+export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotentRequest | undefined =>
+  idempotentRequest(ctx.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>(), (Reflect.getMetadata(HTTP_CODE_METADATA, ctx.getHandler()) as number | undefined) ?? 201),
+);
 
 /** The signed-in caller; `undefined` on public routes called anonymously. */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser | undefined => {

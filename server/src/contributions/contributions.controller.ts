@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { Post } from '../common/post';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth-user';
-import { Auth, CurrentUser, Idempotency, IdempotentInHandler, RequestLocale } from '../common/decorators';
-import type { IdempotentRequest, Replayed } from '../common/idempotency';
+import { Auth, CurrentUser, Idempotency, RequestLocale } from '../common/decorators';
+import { answered, type IdempotentRequest } from '../common/idempotency';
 import type { Locale } from '../common/locale';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ContributionsService } from './contributions.service';
@@ -20,18 +21,18 @@ export class ContributionsController {
     return this.service.list(user, id, q, locale);
   }
 
-  @Post('consultations/:id/contributions')
+  @Post('consultations/:id/contributions', { keyInHandler: true })
   @Auth({ verified: true })
-  @IdempotentInHandler()
   @ApiCreatedResponse({ type: ContributionDto, description: 'Outside the window → 409 consultation_not_open' })
-  create(
+  async create(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() dto: CreateContributionDto,
     @RequestLocale() locale: Locale,
     @Idempotency() idempotency: IdempotentRequest | undefined,
-  ): Promise<ContributionDto | Replayed> {
-    return this.service.create(user, id, dto, locale, idempotency);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ContributionDto> {
+    return answered(reply, await this.service.create(user, id, dto, locale, idempotency)) as ContributionDto;
   }
 
   @Post('consultations/:id/contributions/offline')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IdempotentRequest } from '../common/idempotency';
+import { keysExpiredBefore, type IdempotentRequest } from '../common/idempotency';
 import { Tx } from '../database/transaction';
 import { ContributionFlag } from './contribution-flag.entity';
 import { Contribution, ContributionKind } from './contribution.entity';
@@ -155,7 +155,7 @@ export class ContributionsRepository {
       [
         d.id, d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt,
         d.rate.key, d.rate.window, d.rate.limit,
-        k?.key ?? null, k?.fingerprint ?? null, k?.expiredBefore ?? null, k?.status ?? null, k ? JSON.stringify(d.answer) : null, k ? d.answerNamePrefix : null,
+        k?.key ?? null, k?.fingerprint ?? null, k ? keysExpiredBefore(d.receivedAt) : null, k?.status ?? null, k ? JSON.stringify(d.answer) : null, k ? d.answerNamePrefix : null,
       ],
     );
     return { outcome: row.outcome, participantNo: row.participant_no, status: row.status_code, response: row.response };

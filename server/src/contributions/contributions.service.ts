@@ -8,7 +8,7 @@ import type { Locale } from '../common/locale';
 import { Page, decodeCursor, pageLimit, toPage } from '../common/pagination';
 import { MunicipalitiesRepository } from '../municipalities/municipalities.repository';
 import { RateLimiter, rateLimited } from '../common/rate-limiter';
-import { type IdempotentRequest, Replayed } from '../common/idempotency';
+import { type IdempotentRequest, Replayed, storedAnswer } from '../common/idempotency';
 import { raised } from '../database/raised';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
@@ -92,6 +92,18 @@ export class ContributionsService {
    * The answer is built from what is written, not read back.
    */
   async create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale, idempotency?: IdempotentRequest): Promise<ContributionDto | Replayed> {
+    try {
+      return await this.submit(author, consultationId, dto, locale, idempotency);
+    } catch (error) {
+      // a retry of an answered request may fail a check that has changed since (the consultation
+      // closed): the stored answer is replayed, as a claim-first path would have done
+      const stored = idempotency && error instanceof DomainError ? await storedAnswer(this.tx, idempotency, this.clock.now()) : undefined;
+      if (stored) return stored;
+      throw error;
+    }
+  }
+
+  private async submit(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale, idempotency?: IdempotentRequest): Promise<ContributionDto | Replayed> {
     const c = await this.policy.require(author, 'consultationStatus', consultationId, 'view');
     this.requireOpen(c);
     let sectionRef: string | null = null;
