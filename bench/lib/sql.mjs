@@ -36,12 +36,12 @@ export const API_SEQUENCE = {
 export function contributionSelect(supportedByViewer) {
   const supported = supportedByViewer ? 'EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = $2)' : 'false';
   return `
-  SELECT c.id, c.consultation_id, c.section_id, s.ref AS section_ref, c.parent_id, c.kind, c.body,
+  SELECT c.id, c.consultation_id, c.section_id, s.ref AS section_ref, c.parent_id, c.kind, c.body, c.lang,
          c.author_id, c.author_name, (u.deleted_at IS NOT NULL) AS author_deleted, c.organization_name,
          c.publish_name, c.participant_no, c.channel, c.received_at, c.support_count, c.flag_count,
          c.hidden_at, c.hidden_reason,
          ${supported} AS supported_by_me,
-         r.decision AS response_decision, r.reasoning AS response_reasoning, r.version AS response_version, r.created_at AS response_at
+         r.decision AS response_decision, r.reasoning AS response_reasoning, r.lang AS response_lang, r.version AS response_version, r.created_at AS response_at
     FROM contributions c
     LEFT JOIN consultation_sections s ON s.id = c.section_id
     LEFT JOIN users u ON u.id = c.author_id
