@@ -271,10 +271,11 @@ describe('bodies: invitations are personal data', () => {
   });
 });
 
-describe('bodies: an officer’s invitations are limited like a representative’s', () => {
+describe('bodies: an officer’s invitations are limited by a setting of their own', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z', RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT: '2' } });
+    // the organisations' ceiling set lower than the bodies': only the bodies' counts here
+    t = await TestApp.create({ env: { SABOR_FAKE_NOW: '2026-11-22T10:00:00.000Z', RATE_LIMIT_BODY_INVITATIONS_PER_ACCOUNT: '2', RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT: '1' } });
   });
   afterAll(() => t.close());
 

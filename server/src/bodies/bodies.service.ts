@@ -132,9 +132,9 @@ export class BodiesService {
       }
       if (dto.organizationId) await this.requireOrganization(dto.organizationId);
       if (dto.userId || address) {
-        // each invitation is an e-mail to someone: the same ceiling as a representative's invitations to an organisation
-        const { invitationsPerRepresentative, invitationsWindowSeconds } = this.config.rateLimits;
-        await this.limiter.hit(`body-invite:${actor.id}`, invitationsPerRepresentative, invitationsWindowSeconds);
+        // each invitation is an e-mail to someone: a ceiling per officer and hour
+        const { bodyInvitationsPerAccount, bodyInvitationsWindowSeconds } = this.config.rateLimits;
+        await this.limiter.hit(`body-invite:${actor.id}`, bodyInvitationsPerAccount, bodyInvitationsWindowSeconds);
       }
       // an account is invited: no right through the body until its owner accepts
       const saved = await this.repo.saveMember({

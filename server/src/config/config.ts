@@ -87,6 +87,9 @@ export interface RateLimits {
   flagsWindowSeconds: number;
   invitationsPerRepresentative: number;
   invitationsWindowSeconds: number;
+  /** an officer's invitations to a body (a council, a working group): each an e-mail to someone */
+  bodyInvitationsPerAccount: number;
+  bodyInvitationsWindowSeconds: number;
 }
 
 export const DEFAULT_JWT_SECRET = 'sabor-development-secret-change-me';
@@ -195,6 +198,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       flagsWindowSeconds: int(env, 'RATE_LIMIT_FLAGS_WINDOW_SECONDS', 600, 1),
       invitationsPerRepresentative: int(env, 'RATE_LIMIT_ORG_INVITATIONS_PER_ACCOUNT', 50, 1),
       invitationsWindowSeconds: int(env, 'RATE_LIMIT_ORG_INVITATIONS_WINDOW_SECONDS', 3600, 1),
+      // a city council is up to 61 members, and an officer may set up its committees the same hour
+      bodyInvitationsPerAccount: int(env, 'RATE_LIMIT_BODY_INVITATIONS_PER_ACCOUNT', 200, 1),
+      bodyInvitationsWindowSeconds: int(env, 'RATE_LIMIT_BODY_INVITATIONS_WINDOW_SECONDS', 3600, 1),
     },
   };
 }
