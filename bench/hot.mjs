@@ -7,7 +7,7 @@
 // through the API (10 clients) and its SQL from a bare pool of 10. It prints rates, p99 and CPU
 // per unit; `npm run bench` is the full benchmark, this its submissions and pages rows only.
 // BENCH_WAITS=1 samples what PostgreSQL's backends wait on; BENCH_RUNS=n measures the API n times
-// in a row (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me;
+// in a row after BENCH_WARMUP (10) s of warm-up (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me;
 // BENCH_ONLY=pages skips the submissions.
 import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
@@ -51,7 +51,8 @@ try {
     setup: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `${tag}-${++key}` } }),
   });
   const submissions = process.env.BENCH_ONLY !== 'pages';
-  if (submissions) await cannon(server.url, { connections: 100, duration: 3, request: submit('warm') });
+  // a fresh server speeds up for 20-25 s: BENCH_WARMUP (10) s of submissions first
+  if (submissions) await cannon(server.url, { connections: 100, duration: Number(process.env.BENCH_WARMUP ?? 10), request: submit('warm') });
   // BENCH_WAITS=1: what PostgreSQL's backends wait on during the API run, sampled every 20 ms
   const waits = {};
   let sampling = !!process.env.BENCH_WAITS;
