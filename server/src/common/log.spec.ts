@@ -31,4 +31,9 @@ describe('log lines', () => {
     const line = readableLine(JSON.stringify({ level: 30, time: Date.now(), req: { method: 'GET', url: '/api/consultations' }, res: { statusCode: 200 }, responseTime: 12.4, msg: 'request completed' }));
     expect(line).toMatch(/INFO {2}GET \/api\/consultations 200 12 ms$/);
   });
+
+  it('say which request the client gave up on', () => {
+    const line = readableLine(JSON.stringify({ level: 30, time: Date.now(), req: { method: 'GET', url: '/api/consultations/x/report.pdf' }, msg: 'request aborted' }));
+    expect(line).toMatch(/INFO {2}GET \/api\/consultations\/x\/report.pdf aborted by the client$/);
+  });
 });

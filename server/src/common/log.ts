@@ -31,6 +31,8 @@ export function readableLine(json: string): string {
   let text: string;
   if (req?.method && res?.statusCode !== undefined) {
     text = `${req.method} ${req.url ?? ''} ${res.statusCode}${typeof r.responseTime === 'number' ? ` ${Math.round(r.responseTime)} ms` : ''}`;
+  } else if (req?.method && r.msg === 'request aborted') {
+    text = `${req.method} ${req.url ?? ''} aborted by the client`;
   } else {
     text = typeof r.msg === 'string' ? r.msg : '';
   }

@@ -1,4 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { logDestination } from './log';
 import { createHttpLogger, logRequests } from './request-log';
 
@@ -22,6 +25,8 @@ async function server(level = 'info'): Promise<{ app: FastifyInstance; lines: Li
   app.get('/api/forms/:id', async () => ({}));
   app.post('/api/forms/:id/responses', async () => ({}));
   app.get('/assets/app.js', async () => 'js');
+  // a download that never ends: the client gives up half-way
+  app.get('/api/report.pdf', async (_req, reply) => reply.type('application/pdf').send(new Readable({ read() { this.push(Buffer.alloc(1024)); } })));
   await app.ready();
   return { app, lines };
 }
@@ -56,6 +61,22 @@ describe('the request log', () => {
     expect(lines).toEqual([]);
     await app.inject({ method: 'GET', url: '/api/forms/f1' }); // the form itself, without a link's token, is an ordinary request
     expect(lines.map((l) => l.req.url)).toEqual(['/api/forms/f1']);
+    await app.close();
+  });
+
+  it('writes "request aborted" for a download the client stopped half-way', async () => {
+    const { app, lines } = await server();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/api/report.pdf?token=abc' }, (res) => {
+        res.once('data', () => req.destroy());
+      });
+      req.on('close', () => resolve());
+      req.on('error', () => undefined);
+    });
+    for (let i = 0; i < 50 && !lines.length; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(lines.map((l) => [l.msg, l.req.method, l.req.url])).toEqual([['request aborted', 'GET', '/api/report.pdf?token=[redacted]']]);
     await app.close();
   });
 

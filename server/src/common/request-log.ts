@@ -37,8 +37,9 @@ export function createHttpLogger(level: string, stream: DestinationStream): Pino
  * One line for each answered API request, `{ req, res, responseTime }` with the message "request
  * completed" ("request errored" at 500 and over), written once the answer has gone: Fastify's
  * onResponse hook, not a Connect-style middleware (which cost about 4 % of a page request's CPU
- * through @fastify/middie and a child logger made for every request). The client's files are not
- * logged, nor the quiet requests above.
+ * through @fastify/middie and a child logger made for every request). A client that goes away
+ * before its answer is complete (a download stopped half-way) gets `{ req }` and "request
+ * aborted". The client's files are not logged, nor the quiet requests above.
  */
 export function logRequests(fastify: FastifyInstance, log: Pino): void {
   fastify.addHook('onResponse', (req, reply, done) => {
@@ -46,6 +47,10 @@ export function logRequests(fastify: FastifyInstance, log: Pino): void {
       const failed = reply.statusCode >= 500;
       log.info({ req, res: reply, responseTime: Math.round(reply.elapsedTime) }, failed ? 'request errored' : 'request completed');
     }
+    done();
+  });
+  fastify.addHook('onRequestAbort', (req, done) => {
+    if (log.isLevelEnabled('info') && req.url.startsWith('/api') && !isQuietRequest(req.method, req.url)) log.info({ req }, 'request aborted');
     done();
   });
 }
