@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Tx } from '../database/transaction';
 import type { AuthUser } from './auth-user';
 import { DomainError } from './domain-error';
@@ -35,7 +35,7 @@ export function idempotentRequest(req: FastifyRequest & { user?: AuthUser }, sta
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (req.method !== 'POST' || !key || !req.user) return undefined;
   if (key.length > 200) throw DomainError.validation([{ field: 'Idempotency-Key', code: 'too_long', params: { max: 200 } }]);
-  const fingerprint = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+  const fingerprint = hash('sha256', `${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`, 'hex');
   return { userId: req.user.id, key, fingerprint, status };
 }
 
