@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
@@ -41,7 +42,12 @@ export class MailSender {
     if (this.config.smtpUrl) return { messageId: info.messageId };
     const safeTo = job.to.replace(/[^a-zA-Z0-9@._-]/g, '_');
     const file = path.join(this.config.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 12)}.eml`);
-    fs.writeFileSync(file, (info as unknown as { message: Buffer }).message);
+    // written whole under a temporary name (without the address, so no search by address finds
+    // it), then renamed: whoever watches the folder (a person, a test in another process) never
+    // reads half a message under the final name
+    const partial = path.join(this.config.mailDir, `.partial-${randomUUID()}`);
+    fs.writeFileSync(partial, (info as unknown as { message: Buffer }).message);
+    fs.renameSync(partial, file);
     return { messageId: info.messageId, file };
   }
 }
