@@ -142,6 +142,21 @@ describe('contributions: comment and propose inside the window', () => {
     expect(await t.query(`SELECT id FROM contributions WHERE body IN ('Поправеното предложение', 'Съвсем друго')`)).toHaveLength(1);
   });
 
+  it('refuses an Idempotency-Key over 200 characters, storing nothing, on the submission and on other creates', async () => {
+    const headers = { 'idempotency-key': 'k'.repeat(201) };
+    const sent = await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: 'С прекалено дълъг ключ', publishName: false }, { token: citizen, headers });
+    expect(sent.status).toBe(400);
+    expect(sent.body.code).toBe('validation_failed');
+    expect(sent.body.details.fields[0].field).toBe('Idempotency-Key');
+    expect(await t.query(`SELECT id FROM contributions WHERE body = 'С прекалено дълъг ключ'`)).toHaveLength(0);
+    // a create under the interceptor (an officer's registration of a letter) says the same
+    const officer = await t.login('officer@haskovo.sabor.example');
+    const letter = await t.post(`/api/consultations/${c.id}/contributions/offline`, { channel: 'post', receivedAt: new Date(Date.now() - 3600_000).toISOString(), authorName: 'Писмо', kind: 'comment', body: 'Писмо с дълъг ключ' }, { token: officer, headers });
+    expect(letter.status).toBe(400);
+    expect(letter.body.details.fields[0].field).toBe('Idempotency-Key');
+    expect((await t.post(`/api/consultations/${c.id}/contributions`, { kind: 'comment', body: 'С ключ точно 200', publishName: false }, { token: citizen, headers: { 'idempotency-key': 'k'.repeat(200) } })).status).toBe(201);
+  });
+
   it('gives one participant number to two first contributions sent at the same moment', async () => {
     const fresh = await openConsultation(t);
     const ngo = await t.login('ngo@arsr.sabor.example');
