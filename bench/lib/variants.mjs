@@ -2,10 +2,10 @@
 // variants of it from a bare pool (same rows, same indexes): what naming the statements would
 // buy, and what the re-read and the whole consultation row cost before they were dropped. They
 // replay the sequence of 2026-11-26 (the third run), before the fourth run's changes.
-import { API_SEQUENCE_2026_11 as Q, contributionSelect, insertParams } from './sql.mjs';
+import { API_SEQUENCE_2026_11 as Q, insertParams, rowStatement } from './sql.mjs';
 
 const FULL_CONSULTATION = 'SELECT * FROM consultations WHERE id = $1';
-const ROW = `${contributionSelect(true)} WHERE c.id = $1`;
+const ROW = rowStatement(true);
 
 export function statementVariants({ pool, consultationId, userId, run }) {
   const body = 'var: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';

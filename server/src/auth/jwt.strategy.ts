@@ -42,6 +42,15 @@ export class VerifiedTokens {
   }
 }
 
+/**
+ * The account, its session and its standing (for the policy) in one named statement: the hot path
+ * of every signed-in request. `$1` the account, `$2` the session (the token's refresh family).
+ */
+export const ACCOUNT_STATEMENT = `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified, ${STANDING_COLUMNS}
+         FROM users u
+        WHERE u.id = $1 AND u.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface AccessPayload {
@@ -94,15 +103,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: AccessPayload): Promise<AuthUser | false> {
     if (typeof payload.exp !== 'number' || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) return false;
     if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return false;
-    // the account, its session and its standing (for the policy) in one named statement: the hot
-    // path of every signed-in request
-    const [user] = await this.tx.rows<StandingRow & { id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean }>(
-      `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified, ${STANDING_COLUMNS}
-         FROM users u
-        WHERE u.id = $1 AND u.deleted_at IS NULL
-          AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
-      [payload.sub, payload.sid],
-    );
+    const [user] = await this.tx.rows<StandingRow & { id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean }>(ACCOUNT_STATEMENT, [
+      payload.sub,
+      payload.sid,
+    ]);
     if (!user || !user.email) return false;
     const caller: AuthUser = { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale, isAdmin: user.is_admin, emailVerified: user.verified };
     this.standing.seed(caller, user);

@@ -88,6 +88,46 @@ const SELECT = `
     LEFT JOIN users u ON u.id = c.author_id
     LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current`;
 
+/**
+ * A page of a consultation's contributions as one statement: the filters, the keyset after the
+ * cursor's values, `limit` rows (the caller asks one more than it shows, to know whether more
+ * exist). The benchmark's raw baseline runs this very statement.
+ */
+export function listStatement(f: ContributionFilter, limit: number, after?: unknown[]): { text: string; values: unknown[] } {
+  const values: unknown[] = [f.consultationId];
+  const p = (v: unknown) => (values.push(v), `$${values.length}`);
+  const where = ['c.consultation_id = $1'];
+  if (f.sectionId) where.push(`c.section_id = ${p(f.sectionId)}`);
+  if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
+  if (f.parentId === null) where.push('c.parent_id IS NULL');
+  else if (f.parentId) where.push(`c.parent_id = ${p(f.parentId)}`);
+  if (f.withHidden === false) where.push('c.hidden_at IS NULL');
+  if (f.answered !== undefined) where.push(`${f.answered ? '' : 'NOT '}EXISTS (SELECT 1 FROM contribution_responses a WHERE a.contribution_id = c.id AND a.current)`);
+  let order: string;
+  if (f.sort === 'supported') {
+    order = 'c.support_count DESC, c.received_at DESC, c.id DESC';
+    if (after) where.push(`(c.support_count, c.received_at, c.id) < (${p(after[0])}, ${p(after[1])}, ${p(after[2])})`);
+  } else if (f.sort === 'oldest') {
+    order = 'c.received_at ASC, c.id ASC';
+    if (after) where.push(`(c.received_at, c.id) > (${p(after[0])}, ${p(after[1])})`);
+  } else {
+    order = 'c.received_at DESC, c.id DESC';
+    if (after) where.push(`(c.received_at, c.id) < (${p(after[0])}, ${p(after[1])})`);
+  }
+  const supported = f.viewerId ? `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = ${p(f.viewerId)})` : 'false';
+  return { text: `${SELECT.replace('%SUPPORTED%', supported)} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, values };
+}
+
+/** One contribution by its id (`$1`), with whether the viewer (`$2`, when `withViewer`) supports it. */
+export function rowStatement(withViewer: boolean): string {
+  const supported = withViewer ? 'EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = $2)' : 'false';
+  return `${SELECT.replace('%SUPPORTED%', supported)} WHERE c.id = $1`;
+}
+
+/** The submission's one statement (migration SubmitContribution); its 22 parameters in `submitOnline`. */
+export const SUBMIT_STATEMENT = `SELECT outcome, participant_no, status_code, response
+         FROM submit_online_contribution($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`;
+
 @Injectable()
 export class ContributionsRepository {
   constructor(private readonly tx: Tx) {}
@@ -97,36 +137,14 @@ export class ContributionsRepository {
   }
 
   async row(id: string, viewerId?: string): Promise<ContributionRow | null> {
-    const params: unknown[] = [id];
-    const supported = viewerId ? (params.push(viewerId), `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = $2)`) : 'false';
-    const rows: ContributionRow[] = await this.tx.manager.query(`${SELECT.replace('%SUPPORTED%', supported)} WHERE c.id = $1`, params);
+    const rows: ContributionRow[] = await this.tx.manager.query(rowStatement(Boolean(viewerId)), viewerId ? [id, viewerId] : [id]);
     return rows[0] ?? null;
   }
 
   /** Keyset pages: page 500 costs what page 1 costs (indexes on the sort keys). */
-  async list(f: ContributionFilter, limit: number, after?: unknown[]): Promise<ContributionRow[]> {
-    const params: unknown[] = [f.consultationId];
-    const p = (v: unknown) => (params.push(v), `$${params.length}`);
-    const where = ['c.consultation_id = $1'];
-    if (f.sectionId) where.push(`c.section_id = ${p(f.sectionId)}`);
-    if (f.kind) where.push(`c.kind = ${p(f.kind)}`);
-    if (f.parentId === null) where.push('c.parent_id IS NULL');
-    else if (f.parentId) where.push(`c.parent_id = ${p(f.parentId)}`);
-    if (f.withHidden === false) where.push('c.hidden_at IS NULL');
-    if (f.answered !== undefined) where.push(`${f.answered ? '' : 'NOT '}EXISTS (SELECT 1 FROM contribution_responses a WHERE a.contribution_id = c.id AND a.current)`);
-    let order: string;
-    if (f.sort === 'supported') {
-      order = 'c.support_count DESC, c.received_at DESC, c.id DESC';
-      if (after) where.push(`(c.support_count, c.received_at, c.id) < (${p(after[0])}, ${p(after[1])}, ${p(after[2])})`);
-    } else if (f.sort === 'oldest') {
-      order = 'c.received_at ASC, c.id ASC';
-      if (after) where.push(`(c.received_at, c.id) > (${p(after[0])}, ${p(after[1])})`);
-    } else {
-      order = 'c.received_at DESC, c.id DESC';
-      if (after) where.push(`(c.received_at, c.id) < (${p(after[0])}, ${p(after[1])})`);
-    }
-    const supported = f.viewerId ? `EXISTS (SELECT 1 FROM contribution_supports x WHERE x.contribution_id = c.id AND x.user_id = ${p(f.viewerId)})` : 'false';
-    return this.tx.rows<ContributionRow>(`${SELECT.replace('%SUPPORTED%', supported)} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, params);
+  list(f: ContributionFilter, limit: number, after?: unknown[]): Promise<ContributionRow[]> {
+    const { text, values } = listStatement(f, limit, after);
+    return this.tx.rows<ContributionRow>(text, values);
   }
 
   /**
@@ -150,8 +168,7 @@ export class ContributionsRepository {
   async submitOnline(d: OnlineSubmission): Promise<SubmitOutcome> {
     const k = d.idempotency;
     const [row] = await this.tx.rows<{ outcome: SubmitOutcome['outcome']; participant_no: number | null; status_code: number | null; response: unknown }>(
-      `SELECT outcome, participant_no, status_code, response
-         FROM submit_online_contribution($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+      SUBMIT_STATEMENT,
       [
         d.id, d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt,
         d.rate.key, d.rate.window, d.rate.limit,

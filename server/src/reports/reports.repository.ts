@@ -21,6 +21,22 @@ export interface ReportRow {
   reasoning_lang: string | null;
 }
 
+/**
+ * One batch of the справка's rows: `$1` the consultation, `$2` the batch's size, and after the
+ * first batch `$3, $4` the last row's receipt time and id. The benchmark's raw baseline runs it too.
+ */
+export function reportBatchStatement(afterFirst: boolean): string {
+  return `SELECT c.id, c.kind, c.author_name, c.publish_name, c.participant_no, c.organization_name,
+                (u.deleted_at IS NOT NULL) AS author_deleted, c.channel, c.received_at, s.ref AS section_ref, c.body, c.lang,
+                r.decision, r.reasoning, r.lang AS reasoning_lang
+           FROM contributions c
+           LEFT JOIN consultation_sections s ON s.id = c.section_id
+           LEFT JOIN users u ON u.id = c.author_id
+           LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
+          WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ${afterFirst ? 'AND (c.received_at, c.id) > ($3, $4)' : ''}
+          ORDER BY c.received_at, c.id LIMIT $2`;
+}
+
 @Injectable()
 export class ReportsRepository {
   constructor(private readonly tx: Tx) {}
@@ -35,15 +51,7 @@ export class ReportsRepository {
       const params: unknown[] = [consultationId, batchSize];
       if (after) params.push(after[0], after[1]);
       const batch: ReportRow[] = await this.tx.manager.query(
-        `SELECT c.id, c.kind, c.author_name, c.publish_name, c.participant_no, c.organization_name,
-                (u.deleted_at IS NOT NULL) AS author_deleted, c.channel, c.received_at, s.ref AS section_ref, c.body, c.lang,
-                r.decision, r.reasoning, r.lang AS reasoning_lang
-           FROM contributions c
-           LEFT JOIN consultation_sections s ON s.id = c.section_id
-           LEFT JOIN users u ON u.id = c.author_id
-           LEFT JOIN contribution_responses r ON r.contribution_id = c.id AND r.current
-          WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ${after ? 'AND (c.received_at, c.id) > ($3, $4)' : ''}
-          ORDER BY c.received_at, c.id LIMIT $2`,
+        reportBatchStatement(after !== null),
         params,
       );
       for (const row of batch) yield row;
