@@ -14,7 +14,7 @@ import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter } from './lib/proc.mjs';
 import { api, openConsultationWith } from './lib/setup.mjs';
 import { startServer } from './lib/server.mjs';
-import { INSERT_CONTRIBUTION, insertParams, listPage } from './lib/sql.mjs';
+import { INSERT_CONTRIBUTION, insertParams, listPage, namedRaw } from './lib/sql.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const rows = Number(process.env.BENCH_ROWS ?? 20000);
@@ -73,7 +73,7 @@ try {
   await sampler;
   if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));
   const raw = pool(Number(process.env.DB_POOL_SIZE ?? 10)) // the server's pool size;
-  const insert = () => raw.query(INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date()));
+  const insert = () => raw.query(namedRaw('raw_insert', INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date())));
   if (submissions) await loop({ inFlight: 100, duration: 3, work: insert });
   const r = submissions ? await metered(() => loop({ inFlight: 100, duration, work: insert }), true) : undefined;
   if (process.env.BENCH_FLOOR) {
@@ -93,7 +93,7 @@ try {
   const ap = await metered(() => cannon(server.url, { connections: 10, duration: Math.min(duration, 8), request: page }));
   const rawPage = pool(10);
   const pageSql = listPage(false);
-  const rp = await metered(() => loop({ inFlight: 10, duration: Math.min(duration, 8), work: () => rawPage.query(pageSql, [id, 21]) }), true);
+  const rp = await metered(() => loop({ inFlight: 10, duration: Math.min(duration, 8), work: () => rawPage.query(namedRaw('raw_page', pageSql, [id, 21])) }), true);
   line('API first page (10 clients)', ap);
   line('raw page (pool 10)', rp);
   console.log(`page ratio ${(ap.perSecond / rp.perSecond).toFixed(3)}`);

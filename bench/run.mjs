@@ -28,7 +28,7 @@ import { measurePages } from './pages-load.mjs';
 import { connectInspector, liveHeapProbe } from './lib/inspector.mjs';
 import { EXPORT_BATCH, EXPORT_QUESTIONS, REPORT_QUESTIONS, REPORT_SQL, createForm, loadAnswers } from './lib/forms.mjs';
 import { setup, api, login } from './lib/setup.mjs';
-import { API_SEQUENCE, INSERT_CONTRIBUTION, insertParams, listPage, reportBatch } from './lib/sql.mjs';
+import { API_SEQUENCE, INSERT_CONTRIBUTION, insertParams, listPage, namedRaw, reportBatch } from './lib/sql.mjs';
 import { statementVariants } from './lib/variants.mjs';
 
 const env = (name, fallback) => {
@@ -193,7 +193,7 @@ async function submissions(ctx, db) {
 
   log(`raw PostgreSQL: the same INSERT, pool of ${CFG.dbPool}, ${CFG.connections} in flight, ${CFG.duration} s`);
   const raw = pool(CFG.dbPool);
-  const insert = (tag) => () => raw.query(INSERT_CONTRIBUTION, insertParams(open.id, citizenId, `${tag}: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.`, new Date()));
+  const insert = (tag) => () => raw.query(namedRaw('raw_insert', INSERT_CONTRIBUTION, insertParams(open.id, citizenId, `${tag}: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.`, new Date())));
   await loop({ inFlight: CFG.connections, duration: CFG.warmup, work: insert('rawwarm') });
   const rawRun = await metered(() => loop({ inFlight: CFG.connections, duration: CFG.duration, work: insert('raw') }), { raw: true });
   rawRun.stored = Number((await db.query(`SELECT count(*) FROM contributions WHERE consultation_id = $1 AND body LIKE 'raw:%'`, [open.id])).rows[0].count);
@@ -201,7 +201,7 @@ async function submissions(ctx, db) {
   log(`raw PostgreSQL: the API's ${Object.keys(API_SEQUENCE).length} named statements per submission, same pool, ${CFG.duration} s`);
   const citizenSid = JSON.parse(Buffer.from(citizen.split('.')[1], 'base64url').toString('utf8')).sid;
   const seqBody = 'seq: Предлагам зоната за платено паркиране да не обхваща улиците около училищата.';
-  const named = (key, values) => ({ name: `bench_${key}`, text: API_SEQUENCE[key], values });
+  const named = (key, values) => namedRaw(`bench_${key}`, API_SEQUENCE[key], values);
   // the answer the server stores under the key: this shape and about this size
   const answer = JSON.stringify({ can: { inspect: false, support: true, flag: true, moderate: false, answer: false }, id: randomUUID(), consultationId: open.id, sectionId: null, sectionRef: null, parentId: null, kind: 'comment', body: seqBody, lang: 'bg', author: { name: 'Участник', organization: null }, channel: 'online', receivedAt: new Date().toISOString(), supportCount: 0, supportedByMe: false, mine: true, hidden: false, hiddenReason: null, response: null });
   const sequence = (i) => async () => {
@@ -344,8 +344,8 @@ async function pages(ctx, db) {
   if (!pageOk) throw new Error(`page ${CFG.page} is not rows ${(CFG.page - 1) * CFG.pageSize + 1}–${CFG.page * CFG.pageSize}`);
 
   const raw = pool(CFG.readConnections);
-  const rawFirst = () => raw.query(listPage(false), [large.id, CFG.pageSize + 1]);
-  const rawDeep = () => raw.query(listPage(true), [large.id, afterAt, afterId, CFG.pageSize + 1]);
+  const rawFirst = () => raw.query(namedRaw('raw_first_page', listPage(false), [large.id, CFG.pageSize + 1]));
+  const rawDeep = () => raw.query(namedRaw('raw_deep_page', listPage(true), [large.id, afterAt, afterId, CFG.pageSize + 1]));
   const rawRows = (await rawDeep()).rows.slice(0, CFG.pageSize).map((r) => r.id);
   if (rawRows.join() !== expected.join()) throw new Error('the raw page-500 query does not give the same rows');
   const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ${listPage(true)}`, [large.id, afterAt, afterId, CFG.pageSize + 1])).rows.map((r) => r['QUERY PLAN']);
