@@ -56,9 +56,12 @@ export async function storedAnswer(tx: Tx, request: IdempotentRequest, now: Date
   return new Replayed(row.status_code, row.response);
 }
 
-/** A handler's result as the answer: a `Replayed` one with its first status and `Idempotent-Replayed: true`. */
-export function answered<T>(reply: FastifyReply, result: T | Replayed): T | unknown {
+/**
+ * A handler's result as the answer: a `Replayed` one (the answer stored for the same request, so
+ * of the same shape) with its first status and `Idempotent-Replayed: true`.
+ */
+export function answered<T>(reply: FastifyReply, result: T | Replayed): T {
   if (!(result instanceof Replayed)) return result;
   void reply.status(result.status).header('Idempotent-Replayed', 'true');
-  return result.body;
+  return result.body as T;
 }

@@ -32,7 +32,7 @@ export class ContributionsController {
     @Idempotency() idempotency: IdempotentRequest | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ContributionDto> {
-    return answered(reply, await this.service.create(user, id, dto, locale, idempotency)) as ContributionDto;
+    return answered(reply, await this.service.create(user, id, dto, locale, idempotency));
   }
 
   @Post('consultations/:id/contributions/offline')
