@@ -8,18 +8,21 @@
 // per unit; `npm run bench` is the full benchmark, this its submissions and pages rows only.
 // BENCH_WAITS=1 samples what PostgreSQL's backends wait on; BENCH_RUNS=n measures the API n times
 // in a row after BENCH_WARMUP (10) s of warm-up (a fresh server speeds up for 20-25 s); BENCH_FLOOR=1 adds GET /api/health and /api/me;
-// BENCH_ONLY=pages skips the submissions.
+// BENCH_ONLY=pages skips the submissions; BENCH_NEW=1 adds a run where every submission is an
+// account's first (new participants, each numbered).
 import pg from 'pg';
 import { cannon, loop } from './lib/load.mjs';
 import { cpuMeter } from './lib/proc.mjs';
-import { api, openConsultationWith } from './lib/setup.mjs';
+import { randomBytes } from 'node:crypto';
+import { api, openConsultationWith, sessionTokens } from './lib/setup.mjs';
 import { startServer } from './lib/server.mjs';
 import { INSERT_CONTRIBUTION, insertParams, listPage, namedRaw } from './lib/sql.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const rows = Number(process.env.BENCH_ROWS ?? 20000);
 const FAKE_NOW = '2026-03-03T10:00:00+02:00';
-const server = await startServer({ fakeNow: FAKE_NOW, env: { RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
+const JWT_SECRET = randomBytes(32).toString('hex');
+const server = await startServer({ fakeNow: FAKE_NOW, env: { JWT_SECRET, RATE_LIMIT_CONTRIBUTIONS_PER_ACCOUNT: '1000000000', ...(process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {}) } });
 const pools = [];
 const pool = (max) => {
   const p = new pg.Pool({ connectionString: server.databaseUrl, max });
@@ -71,6 +74,24 @@ try {
   }
   sampling = false;
   await sampler;
+  let fresh;
+  if (submissions && process.env.BENCH_NEW) {
+    const accounts = duration * 4000;
+    const { rows: made } = await db.query(
+      `INSERT INTO users (email, display_name, locale, email_verified_at) SELECT 'hot' || i || '@example.org', 'Участник ' || i, 'bg', now() FROM generate_series(1, $1::int) i RETURNING id`,
+      [accounts],
+    );
+    const tokens = await sessionTokens(db, made.map((u) => u.id), JWT_SECRET);
+    let next = 0;
+    const request = submit('new');
+    const keyed = request.setup;
+    request.setup = (req) => {
+      const r = keyed(req);
+      return { ...r, headers: { ...r.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } };
+    };
+    fresh = await metered(() => cannon(server.url, { connections: 100, duration, request }));
+    if (next > tokens.length) console.log(`(accounts reused: ${next} requests for ${tokens.length} accounts)`);
+  }
   if (process.env.BENCH_WAITS) console.log('backend samples during the API run:', Object.entries(waits).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', '));
   const raw = pool(Number(process.env.DB_POOL_SIZE ?? 10)) // the server's pool size;
   const insert = () => raw.query(namedRaw('raw_insert', INSERT_CONTRIBUTION, insertParams(id, citizenId, `raw: ${text}`, new Date())));
@@ -87,6 +108,10 @@ try {
     line('API submissions (100 clients)', a);
     line(`raw INSERT (pool ${process.env.DB_POOL_SIZE ?? 10}, 100 in flight)`, r);
     console.log(`ratio ${(a.perSecond / r.perSecond).toFixed(3)}`);
+    if (fresh) {
+      line('API, new participants', fresh);
+      console.log(`new participants / returning ${(fresh.perSecond / a.perSecond).toFixed(3)}`);
+    }
   }
   const page = { path: `/api/consultations/${id}/contributions?limit=20` };
   await cannon(server.url, { connections: 10, duration: submissions ? 2 : 8, request: page });

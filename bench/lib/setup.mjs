@@ -2,6 +2,8 @@
 // dates are then moved by SQL relative to the server's (fake) clock, and the large one is loaded
 // with SQL: 100,000 answered proposals, closed, with its справка published.
 
+import { createHmac } from 'node:crypto';
+
 const DAY = 24 * 3600_000;
 
 const MOTIVES = {
@@ -19,6 +21,26 @@ function ordinanceBody(articles) {
   }
   lines.push('§ 1. Наредбата влиза в сила от деня на обнародването ѝ.');
   return lines.join('\n');
+}
+
+/** An access token for account `sub` with session `sid`, signed with the server's `secret` (HS256), valid two hours. */
+export function jwt(sub, sid, secret) {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const data = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub, sid, iat: now, exp: now + 7200 })}`;
+  return `${data}.${createHmac('sha256', secret).update(data).digest('base64url')}`;
+}
+
+/** Access tokens for accounts made with SQL: each gets a session (a refresh-token family), which the server checks on every request. */
+export async function sessionTokens(db, userIds, secret) {
+  const { rows } = await db.query(
+    `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+     SELECT u, gen_random_uuid(), md5(random()::text || u::text) || md5(u::text), now() + interval '1 day' FROM unnest($1::uuid[]) u
+     RETURNING user_id, family_id`,
+    [userIds],
+  );
+  const sid = new Map(rows.map((r) => [r.user_id, r.family_id]));
+  return userIds.map((id) => jwt(id, sid.get(id), secret));
 }
 
 export async function api(base, method, url, { token, body, headers = {} } = {}) {

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const built = (file) => require(`../../server/dist/server/src/${file}`);
 const { ACCOUNT_STATEMENT } = built('auth/jwt.strategy.js');
-const { listStatement, rowStatement, SUBMIT_STATEMENT } = built('contributions/contributions.repository.js');
-export { rowStatement };
+const { listStatement, rowStatement, SUBMIT_STATEMENT, submissionItems } = built('contributions/contributions.repository.js');
+export { rowStatement, submissionItems };
 const { reportBatchStatement } = built('reports/reports.repository.js');
 
 /** One comment, as the API stores it: the columns TypeORM's INSERT sets. */
@@ -24,9 +24,9 @@ export const insertParams = (consultationId, authorId, body, receivedAt) => [con
 /**
  * The statements of one `POST …/contributions` with an Idempotency-Key, in the server's order,
  * both named: the account, its session and its standing (auth/jwt.strategy.ts); then the one
- * statement that replays an answered key, or numbers, inserts, stores the answer and counts the
- * account (contributions.repository.ts, migration SubmitContribution). The consultation's status
- * facts come from the server's cache.
+ * statement that replays an answered key, or counts the account, numbers, inserts and stores the
+ * answer (contributions.repository.ts, migration SubmitInBatches), which a busy server sends once
+ * for a whole batch of submissions. The consultation's status facts come from the server's cache.
  */
 export const API_SEQUENCE = { user: ACCOUNT_STATEMENT, submit: SUBMIT_STATEMENT };
 

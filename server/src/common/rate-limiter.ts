@@ -45,7 +45,7 @@ export class RateLimiter {
   /**
    * Counts one hit in the caller's transaction (a hit of a request that fails is not counted);
    * throws 429 rate_limited with Retry-After once `limit` is passed. (A submission counts inside
-   * its one statement: contributions.repository.ts `submitOnline`.)
+   * its one statement: contributions.repository.ts `submitOnline`, `take_rate_unit` in SQL.)
    */
   async hit(key: string, limit: number, windowSeconds: number): Promise<void> {
     const { start, retryAfter } = this.window(windowSeconds);

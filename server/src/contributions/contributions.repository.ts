@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { keysExpiredBefore, type IdempotentRequest } from '../common/idempotency';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Batches } from '../database/batches';
 import { Tx } from '../database/transaction';
 import { ContributionFlag } from './contribution-flag.entity';
 import { Contribution, ContributionKind } from './contribution.entity';
@@ -28,7 +30,7 @@ export interface OnlineSubmission {
 }
 
 export interface SubmitOutcome {
-  outcome: 'created' | 'replayed' | 'in_progress' | 'key_reused';
+  outcome: 'created' | 'replayed' | 'in_progress' | 'key_reused' | 'rate_limited';
   participantNo: number | null;
   status: number | null;
   response: unknown;
@@ -124,13 +126,61 @@ export function rowStatement(withViewer: boolean): string {
   return `${SELECT.replace('%SUPPORTED%', supported)} WHERE c.id = $1`;
 }
 
-/** The submission's one statement (migration SubmitContribution); its 22 parameters in `submitOnline`. */
-export const SUBMIT_STATEMENT = `SELECT outcome, participant_no, status_code, response
-         FROM submit_online_contribution($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`;
+/** The submissions' one statement (migration SubmitInBatches): `$1` is the batch as JSON, `submissionItems`. */
+export const SUBMIT_STATEMENT = 'SELECT item_outcome, item_no, item_status, item_response FROM submit_online_contributions($1) ORDER BY item';
+
+/** A batch of submissions as `submit_online_contributions` takes it. */
+export function submissionItems(batch: OnlineSubmission[]): string {
+  return JSON.stringify(
+    batch.map((d, i) => {
+      const k = d.idempotency;
+      return {
+        i: i + 1,
+        id: d.id,
+        consultation: d.consultationId,
+        section: d.sectionId,
+        parent: d.parentId,
+        kind: d.kind,
+        body: d.body,
+        lang: d.lang,
+        author: d.authorId,
+        author_name: d.authorName,
+        organization: d.organizationId,
+        organization_name: d.organizationName,
+        publish_name: d.publishName,
+        received_at: d.receivedAt,
+        rate_key: d.rate.key,
+        rate_window: d.rate.window,
+        rate_limit: d.rate.limit,
+        key: k?.key ?? null,
+        fingerprint: k?.fingerprint ?? null,
+        expired_before: k ? keysExpiredBefore(d.receivedAt) : null,
+        status: k?.status ?? null,
+        answer: k ? d.answer : null,
+        name_prefix: k ? d.answerNamePrefix : null,
+      };
+    }),
+  );
+}
+
+/** The most submissions in one batch. */
+export const SUBMIT_BATCH_SIZE = 64;
 
 @Injectable()
 export class ContributionsRepository {
-  constructor(private readonly tx: Tx) {}
+  private readonly submissions: Batches<OnlineSubmission, SubmitOutcome>;
+
+  constructor(
+    private readonly tx: Tx,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.submissions = new Batches((batch) => this.submitBatch(batch), {
+      inFlight: config.dbSubmitBatches,
+      size: SUBMIT_BATCH_SIZE,
+      // one request sent twice at once (the same account and key) goes in two batches: the second replays the first
+      apart: (d) => (d.idempotency ? `${d.authorId} ${d.idempotency.key}` : undefined),
+    });
+  }
 
   findById(id: string): Promise<Contribution | null> {
     return this.tx.repo(Contribution).findOneBy({ id });
@@ -160,22 +210,23 @@ export class ContributionsRepository {
   }
 
   /**
-   * A contribution sent online (the submission's hot path), in one autocommit statement: the
-   * function `submit_online_contribution` (migration SubmitContribution) replays an answered
-   * `Idempotency-Key`, gives the author's participant number, inserts the row, stores the answer
-   * under the key and counts the account's submission in the window, all or nothing.
+   * A contribution sent online (the submission's hot path). Submissions that arrive while others
+   * are being written wait and go together (group commit, `Batches`), each batch in one autocommit
+   * statement: `submit_online_contributions` (migration SubmitInBatches) replays an answered
+   * `Idempotency-Key`, counts the account's submission in the window, gives the author's
+   * participant number, inserts the row and stores the answer under the key, for each submission
+   * of the batch, all or nothing. Raises `sabor:idempotency_race` when another request stored the
+   * same key meanwhile (a batch of several is then sent again one by one).
    */
-  async submitOnline(d: OnlineSubmission): Promise<SubmitOutcome> {
-    const k = d.idempotency;
-    const [row] = await this.tx.rows<{ outcome: SubmitOutcome['outcome']; participant_no: number | null; status_code: number | null; response: unknown }>(
-      SUBMIT_STATEMENT,
-      [
-        d.id, d.consultationId, d.sectionId, d.parentId, d.kind, d.body, d.lang, d.authorId, d.authorName, d.organizationId, d.organizationName, d.publishName, d.receivedAt,
-        d.rate.key, d.rate.window, d.rate.limit,
-        k?.key ?? null, k?.fingerprint ?? null, k ? keysExpiredBefore(d.receivedAt) : null, k?.status ?? null, k ? JSON.stringify(d.answer) : null, k ? d.answerNamePrefix : null,
-      ],
-    );
-    return { outcome: row.outcome, participantNo: row.participant_no, status: row.status_code, response: row.response };
+  submitOnline(d: OnlineSubmission): Promise<SubmitOutcome> {
+    return this.submissions.add(d);
+  }
+
+  private async submitBatch(batch: OnlineSubmission[]): Promise<SubmitOutcome[]> {
+    const rows = await this.tx.rows<{ item_outcome: SubmitOutcome['outcome']; item_no: number | null; item_status: number | null; item_response: unknown }>(SUBMIT_STATEMENT, [
+      submissionItems(batch),
+    ]);
+    return rows.map((r) => ({ outcome: r.item_outcome, participantNo: r.item_no, status: r.item_status, response: r.item_response }));
   }
 
   async insert(data: Partial<Contribution>): Promise<Contribution> {

@@ -87,8 +87,9 @@ export class ContributionsService {
   /**
    * A participant's comment or proposal, only inside the window. The hot path: the checks read
    * only cached facts (the consultation's dates and status) unless a section, a reply or an
-   * organisation is named; then one statement replays an answered key, or numbers, inserts,
-   * stores the answer and counts the account's submission (`ContributionsRepository.submitOnline`).
+   * organisation is named; then one statement, shared with the submissions that arrive meanwhile,
+   * replays an answered key, or counts the account's submission, numbers, inserts and stores the
+   * answer (`ContributionsRepository.submitOnline`).
    * The answer is built from what is written, not read back.
    */
   async create(author: AuthUser, consultationId: string, dto: CreateContributionDto, locale: Locale, idempotency?: IdempotentRequest): Promise<ContributionDto | Replayed> {
@@ -179,13 +180,11 @@ export class ContributionsService {
     try {
       done = await this.repo.submitOnline(submission);
     } catch (error) {
-      if (raised(error, 'rate_limited')) throw rateLimited(window.retryAfter);
       // another request stored the same key while this one ran: this call is undone; the next replays
       if (!raised(error, 'idempotency_race')) throw error;
-      done = await this.repo.submitOnline(submission).catch((again: unknown) => {
-        throw raised(again, 'rate_limited') ? rateLimited(window.retryAfter) : again;
-      });
+      done = await this.repo.submitOnline(submission);
     }
+    if (done.outcome === 'rate_limited') throw rateLimited(window.retryAfter);
     if (done.outcome === 'replayed') return new Replayed(done.status!, done.response);
     if (done.outcome === 'in_progress') throw new DomainError('idempotency_in_progress');
     if (done.outcome === 'key_reused') throw new DomainError('idempotency_key_reused');

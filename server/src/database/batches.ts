@@ -1,0 +1,86 @@
+import { AsyncResource } from 'node:async_hooks';
+
+/**
+ * Group commit: calls that arrive while `inFlight` batches are already running wait, and leave
+ * together, up to `size` at a time, as one call of `send` as soon as a batch ends. A call that
+ * finds a free place leaves at once, alone, so a quiet server adds no wait; a busy one sends
+ * fewer, larger statements, which share one commit.
+ *
+ * `send` answers every item of a batch, in order. When it fails for a batch of several, each of
+ * its items is sent again alone, one after another, so that one item's error (or a batch undone
+ * whole) reaches only its own caller. Two items with the same `apart` key never share a batch.
+ * `send` runs in the async context in which the `Batches` was made, not in a caller's (an open
+ * transaction's, say): a batch belongs to no one request.
+ */
+export class Batches<I, O> {
+  private readonly waiting: Array<Waiting<I, O>> = [];
+  private running = 0;
+  private readonly home = new AsyncResource('Batches');
+
+  constructor(
+    private readonly send: (items: I[]) => Promise<O[]>,
+    private readonly limits: { inFlight: number; size: number; apart?: (item: I) => string | undefined },
+  ) {}
+
+  add(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.waiting.push({ item, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.running < this.limits.inFlight && this.waiting.length > 0) {
+      const batch = this.take();
+      this.running++;
+      void this.home.runInAsyncScope(() => this.run(batch)).finally(() => {
+        this.running--;
+        this.next();
+      });
+    }
+  }
+
+  /** Up to `size` of the waiting calls, oldest first; one whose `apart` key is already taken waits for the next batch. */
+  private take(): Array<Waiting<I, O>> {
+    const { size, apart } = this.limits;
+    if (!apart) return this.waiting.splice(0, size);
+    const batch: Array<Waiting<I, O>> = [];
+    const keys = new Set<string>();
+    for (let i = 0; i < this.waiting.length && batch.length < size; ) {
+      const key = apart(this.waiting[i].item);
+      if (key !== undefined && keys.has(key)) {
+        i++;
+        continue;
+      }
+      if (key !== undefined) keys.add(key);
+      batch.push(this.waiting.splice(i, 1)[0]);
+    }
+    return batch;
+  }
+
+  private async run(batch: Array<Waiting<I, O>>): Promise<void> {
+    try {
+      const answers = await this.send(batch.map((w) => w.item));
+      batch.forEach((w, i) => w.resolve(answers[i]));
+      return;
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+    }
+    for (const w of batch) {
+      try {
+        w.resolve((await this.send([w.item]))[0]);
+      } catch (error) {
+        w.reject(error);
+      }
+    }
+  }
+}
+
+interface Waiting<I, O> {
+  item: I;
+  resolve: (answer: O) => void;
+  reject: (error: unknown) => void;
+}
