@@ -189,7 +189,7 @@ async function submissions(ctx, db) {
   // each submission alone, a batch of one, as a quiet server sends it (no group commit)
   const sequence = (i) => async () => {
     const now = new Date();
-    await raw.query(named('user', [citizenId, citizenSid]));
+    await raw.query(named('user', [[citizenId], [citizenSid]]));
     const window = new Date(Math.floor(now.getTime() / 600_000) * 600_000);
     const items = submissionItems([
       {

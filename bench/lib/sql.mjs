@@ -23,7 +23,8 @@ export const insertParams = (consultationId, authorId, body, receivedAt) => [con
 
 /**
  * The statements of one `POST …/contributions` with an Idempotency-Key, in the server's order,
- * both named: the account, its session and its standing (auth/jwt.strategy.ts); then the one
+ * both named: the account, its session and its standing (auth/jwt.strategy.ts, which a busy
+ * server sends once for the accounts of many requests); then the one
  * statement that replays an answered key, or counts the account, numbers, inserts and stores the
  * answer (contributions.repository.ts, migration SubmitInBatches), which a busy server sends once
  * for a whole batch of submissions. The consultation's status facts come from the server's cache.

@@ -133,7 +133,7 @@ describe('hot path: many first contributions at once on a small pool', () => {
     const c = await openConsultation(t);
     const people = await accounts(6, 'again');
     const repo = t.app.get(ContributionsRepository);
-    // the first DB_SUBMIT_BATCHES (2 here) calls leave alone; the rest wait, and go as one batch
+    // the first DB_BATCHES (2 here) calls leave alone; the rest wait, and go as one batch
     const calls = people.map((p, i) => repo.submitOnline(submission(c.id, p.id, `Мнение ${i}`, i === 4 ? { consultationId: randomUUID() } : {})).then((r) => r.outcome, (e: Error) => e.message));
     const outcomes = await Promise.all(calls);
     expect(outcomes.filter((o, i) => i !== 4)).toEqual(Array(5).fill('created'));
@@ -157,6 +157,30 @@ describe('hot path: many first contributions at once on a small pool', () => {
     const [{ n }] = await t.query("SELECT count(*)::int AS n FROM contributions WHERE consultation_id = $1 AND body = 'Предложение, изпратено пет пъти'", [c.id]);
     expect(n).toBe(1);
     expect((await numbersOf(c.id)).map((r) => r.participant_no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('reads the accounts of requests that arrive together in one go, and still refuses a revoked session or a deleted account among them', async () => {
+    const [live, revoked, deleted, other] = await accounts(4, 'reads');
+    const jwt = t.app.get(JwtService);
+    // a second session of the live account, ended (a logout on another device)
+    const [ended] = await t.query<{ family_id: string }>(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at, revoked_at) VALUES ($1, gen_random_uuid(), md5(random()::text), now() + interval '1 day', now()) RETURNING family_id`,
+      [live.id],
+    );
+    const endedToken = jwt.sign({ sub: live.id, sid: ended.family_id }, { expiresIn: 600 });
+    await t.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1', [revoked.id]);
+    await t.query('UPDATE users SET deleted_at = now() WHERE id = $1', [deleted.id]);
+    const callers = [live.token, endedToken, revoked.token, deleted.token, other.token];
+    const expected = [200, 401, 401, 401, 200];
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => t.get('/api/me', { token: callers[i % 5] })));
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 40 }, (_, i) => expected[i % 5]));
+    expect(results.filter((r) => r.status === 200).map((r) => r.body.id)).toEqual(Array.from({ length: 8 }, () => [live.id, other.id]).flat());
+    // a logout is seen by the very next request, however many others are in flight
+    const flood = Array.from({ length: 20 }, () => t.get('/api/me', { token: other.token }));
+    await t.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1', [other.id]);
+    const after = await t.get('/api/me', { token: other.token });
+    await Promise.all(flood);
+    expect(after.status).toBe(401);
   });
 
   it('numbers the new authors of batches running at once without gaps: one number each, on all their contributions', async () => {

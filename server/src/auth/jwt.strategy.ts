@@ -7,6 +7,7 @@ import type { AuthUser } from '../common/auth-user';
 import type { Locale } from '../common/locale';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config';
+import { Batches } from '../database/batches';
 import { Tx } from '../database/transaction';
 import { STANDING_COLUMNS, StandingLoader, type StandingRow } from '../policy/standing.loader';
 
@@ -43,13 +44,21 @@ export class VerifiedTokens {
 }
 
 /**
- * The account, its session and its standing (for the policy) in one named statement: the hot path
- * of every signed-in request. `$1` the account, `$2` the session (the token's refresh family).
+ * Accounts, their sessions and their standing (for the policy) in one named statement: the hot
+ * path of every signed-in request. `$1` the accounts, `$2` the sessions (the tokens' refresh
+ * families), pair by pair; one row for each pair whose account exists and whose session is live,
+ * numbered `i` by its place in the arrays. The server reads the accounts of the requests that
+ * arrive together in one call (`JwtStrategy`), one alone when it is quiet.
  */
-export const ACCOUNT_STATEMENT = `SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified, ${STANDING_COLUMNS}
-         FROM users u
-        WHERE u.id = $1 AND u.deleted_at IS NULL
-          AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`;
+export const ACCOUNT_STATEMENT = `SELECT q.i::integer AS i, u.*
+         FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS q(uid, sid, i)
+         CROSS JOIN LATERAL (
+           SELECT u.id, u.email, u.display_name, u.locale, u.is_admin, u.email_verified_at IS NOT NULL AS verified, ${STANDING_COLUMNS.replaceAll('$1', 'u.id')}
+             FROM users u
+            WHERE u.id = q.uid AND u.deleted_at IS NULL
+              AND EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = q.sid AND t.user_id = u.id AND t.revoked_at IS NULL)) u`;
+
+type AccountRow = StandingRow & { id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -66,11 +75,14 @@ interface AccessPayload {
  * account's deletion revoke the session, which ends its access tokens at once instead of when they
  * expire. A token without `exp` or without a session is refused. The caller's standing (roles,
  * organisations, body terms) comes in the same statement and is kept for the request. Database errors propagate (they
- * are not a bad token).
+ * are not a bad token). The requests that arrive while `DB_BATCHES` reads are running have their
+ * accounts read together in the next one (`Batches`): each read still starts after its request
+ * arrived, so it sees every logout and revocation committed before.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly verified: VerifiedTokens;
+  private readonly accounts: Batches<{ sub: string; sid: string }, AccountRow | undefined>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -82,6 +94,27 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const key = createSecretKey(Buffer.from(config.jwtSecret));
     super({ jwtFromRequest: bearer, secretOrKey: key as unknown as string, algorithms: ['HS256'], ignoreExpiration: false });
     this.verified = new VerifiedTokens(key);
+    this.accounts = new Batches((pairs) => this.readAccounts(pairs), { inFlight: config.dbBatches, size: 256 });
+  }
+
+  /** The accounts of several requests in one statement; the same account and session once. */
+  private async readAccounts(pairs: Array<{ sub: string; sid: string }>): Promise<Array<AccountRow | undefined>> {
+    const places = new Map<string, number>();
+    const subs: string[] = [];
+    const sids: string[] = [];
+    const place = pairs.map(({ sub, sid }) => {
+      const key = `${sub} ${sid}`;
+      let at = places.get(key);
+      if (at === undefined) {
+        at = subs.push(sub);
+        sids.push(sid);
+        places.set(key, at);
+      }
+      return at;
+    });
+    const rows = await this.tx.rows<AccountRow & { i: number }>(ACCOUNT_STATEMENT, [subs, sids]);
+    const byPlace = new Map(rows.map((r) => [r.i, r]));
+    return place.map((at) => byPlace.get(at));
   }
 
   /** passport-jwt's authenticate, with the signature checks remembered (`VerifiedTokens`). */
@@ -103,10 +136,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: AccessPayload): Promise<AuthUser | false> {
     if (typeof payload.exp !== 'number' || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) return false;
     if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return false;
-    const [user] = await this.tx.rows<StandingRow & { id: string; email: string | null; display_name: string; locale: Locale; is_admin: boolean; verified: boolean }>(ACCOUNT_STATEMENT, [
-      payload.sub,
-      payload.sid,
-    ]);
+    const user = await this.accounts.add({ sub: payload.sub, sid: payload.sid });
     if (!user || !user.email) return false;
     const caller: AuthUser = { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale, isAdmin: user.is_admin, emailVerified: user.verified };
     this.standing.seed(caller, user);

@@ -38,8 +38,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** how long a request waits for a database connection before it is answered 503 */
   dbConnectTimeoutMs: number;
-  /** batches of submissions one process writes at once (group commit), at most the pool's size */
-  dbSubmitBatches: number;
+  /** batches of each kind (submissions, account reads) one process sends at once, at most the pool's size */
+  dbBatches: number;
   /** the hot paths send named (prepared) statements; off behind a pooler that cannot keep them (PgBouncer < 1.21 in transaction mode) */
   dbNamedStatements: boolean;
   /** a direct connection for LISTEN (the caches' invalidation) when DATABASE_URL goes through a transaction-mode pooler; null: DATABASE_URL */
@@ -172,7 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     openDataLicense: env.OPEN_DATA_LICENSE || 'https://creativecommons.org/licenses/by/4.0/',
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1),
     dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100),
-    dbSubmitBatches: Math.min(int(env, 'DB_SUBMIT_BATCHES', 2, 1), int(env, 'DB_POOL_SIZE', 10, 1)),
+    dbBatches: Math.min(int(env, 'DB_BATCHES', 2, 1), int(env, 'DB_POOL_SIZE', 10, 1)),
     dbNamedStatements: bool(env, 'DB_NAMED_STATEMENTS', true),
     databaseListenUrl: env.DATABASE_LISTEN_URL || null,
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 0),

@@ -3,6 +3,7 @@ import { keysExpiredBefore, type IdempotentRequest } from '../common/idempotency
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Batches } from '../database/batches';
 import { Tx } from '../database/transaction';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { ContributionFlag } from './contribution-flag.entity';
 import { Contribution, ContributionKind } from './contribution.entity';
 
@@ -175,10 +176,13 @@ export class ContributionsRepository {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.submissions = new Batches((batch) => this.submitBatch(batch), {
-      inFlight: config.dbSubmitBatches,
+      inFlight: config.dbBatches,
       size: SUBMIT_BATCH_SIZE,
       // one request sent twice at once (the same account and key) goes in two batches: the second replays the first
       apart: (d) => (d.idempotency ? `${d.authorId} ${d.idempotency.key}` : undefined),
+      // a batch the database refused (one submission's bad data, a key stored meanwhile, a
+      // deadlock) is written again one by one; an outage reaches every caller at once, as a 503
+      retryAlone: (error) => !isDatabaseUnavailable(error),
     });
   }
 

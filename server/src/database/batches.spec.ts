@@ -66,13 +66,24 @@ describe('Batches (group commit)', () => {
 
   it('sends the items of a failed batch again one by one: only the failing call gets the error', async () => {
     const g = gate((x: string) => (x === 'bad' ? new Error('no such parent') : x));
-    const b = new Batches(g.send, { inFlight: 1, size: 10 });
+    const b = new Batches(g.send, { inFlight: 1, size: 10, retryAlone: () => true });
     const first = b.add('first');
     const batch = ['a', 'bad', 'c'].map((x) => b.add(x).then((v) => ({ ok: v }), (e: Error) => ({ error: e.message })));
     for (let i = 0; i < 6; i++) await g.release();
     expect(await first).toBe('first');
     expect(await Promise.all(batch)).toEqual([{ ok: 'a' }, { error: 'no such parent' }, { ok: 'c' }]);
     expect(g.sent).toEqual([['first'], ['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
+
+  it('gives an error that `retryAlone` refuses (the database is down) to every call of the batch at once, without sending them again', async () => {
+    const g = gate((x: string) => (x === 'first' ? x : new Error('Connection terminated')));
+    const b = new Batches(g.send, { inFlight: 1, size: 10, retryAlone: (e) => !/Connection terminated/.test((e as Error).message) });
+    const first = b.add('first');
+    const batch = ['a', 'b', 'c'].map((x) => b.add(x).then((v) => ({ ok: v }), (e: Error) => ({ error: e.message })));
+    for (let i = 0; i < 3; i++) await g.release();
+    expect(await first).toBe('first');
+    expect(await Promise.all(batch)).toEqual(Array(3).fill({ error: 'Connection terminated' }));
+    expect(g.sent).toEqual([['first'], ['a', 'b', 'c']]);
   });
 
   it('carries on after a failed batch: the next calls are sent', async () => {

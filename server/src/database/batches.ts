@@ -6,9 +6,11 @@ import { AsyncResource } from 'node:async_hooks';
  * finds a free place leaves at once, alone, so a quiet server adds no wait; a busy one sends
  * fewer, larger statements, which share one commit.
  *
- * `send` answers every item of a batch, in order. When it fails for a batch of several, each of
- * its items is sent again alone, one after another, so that one item's error (or a batch undone
- * whole) reaches only its own caller. Two items with the same `apart` key never share a batch.
+ * `send` answers every item of a batch, in order. When it fails for a batch of several with an
+ * error that `retryAlone` accepts (the database refused the statement: one item's bad data, a
+ * deadlock), each of its items is sent again alone, one after another, so that one item's error
+ * reaches only its own caller; any other error (the database cannot be reached) goes to every
+ * caller of the batch at once. Two items with the same `apart` key never share a batch.
  * `send` runs in the async context in which the `Batches` was made, not in a caller's (an open
  * transaction's, say): a batch belongs to no one request.
  */
@@ -19,7 +21,7 @@ export class Batches<I, O> {
 
   constructor(
     private readonly send: (items: I[]) => Promise<O[]>,
-    private readonly limits: { inFlight: number; size: number; apart?: (item: I) => string | undefined },
+    private readonly limits: { inFlight: number; size: number; apart?: (item: I) => string | undefined; retryAlone?: (error: unknown) => boolean },
   ) {}
 
   add(item: I): Promise<O> {
@@ -64,8 +66,8 @@ export class Batches<I, O> {
       batch.forEach((w, i) => w.resolve(answers[i]));
       return;
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0].reject(error);
+      if (batch.length === 1 || !this.limits.retryAlone?.(error)) {
+        for (const w of batch) w.reject(error);
         return;
       }
     }
