@@ -94,7 +94,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const key = createSecretKey(Buffer.from(config.jwtSecret));
     super({ jwtFromRequest: bearer, secretOrKey: key as unknown as string, algorithms: ['HS256'], ignoreExpiration: false });
     this.verified = new VerifiedTokens(key);
-    this.accounts = new Batches((pairs) => this.readAccounts(pairs), { inFlight: config.dbBatches, size: 256 });
+    this.accounts = new Batches((pairs) => this.readAccounts(pairs), { inFlight: config.dbBatches, size: 256, maxWaitMs: config.dbConnectTimeoutMs });
   }
 
   /** The accounts of several requests in one statement; the same account and session once. */

@@ -183,6 +183,8 @@ export class ContributionsRepository {
       // a batch the database refused (one submission's bad data, a key stored meanwhile, a
       // deadlock) is written again one by one; an outage reaches every caller at once, as a 503
       retryAlone: (error) => !isDatabaseUnavailable(error),
+      // as long as a request waits for a connection of the pool (then 503)
+      maxWaitMs: config.dbConnectTimeoutMs,
     });
   }
 

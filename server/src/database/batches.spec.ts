@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Batches } from './batches';
+import { isDatabaseUnavailable } from './unavailable';
+import { Batches, BatchWaitTimeout } from './batches';
 
 /** A `send` whose calls stay open until the test lets them go, and which records each batch. */
 function gate<O>(answer: (item: string) => O | Error) {
@@ -84,6 +85,30 @@ describe('Batches (group commit)', () => {
     expect(await first).toBe('first');
     expect(await Promise.all(batch)).toEqual(Array(3).fill({ error: 'Connection terminated' }));
     expect(g.sent).toEqual([['first'], ['a', 'b', 'c']]);
+  });
+
+  it('refuses a call that waited `maxWaitMs` without being sent, as an outage, and sends the others when a place frees', async () => {
+    jest.useFakeTimers();
+    try {
+      const g = gate((x: string) => x);
+      const b = new Batches(g.send, { inFlight: 1, size: 10, maxWaitMs: 5000 });
+      const stuck = b.add('stuck');
+      const early = b.add('early').catch((e: unknown) => e);
+      jest.advanceTimersByTime(3000);
+      const late = b.add('late');
+      jest.advanceTimersByTime(2500);
+      const refused = await early;
+      expect(refused).toBeInstanceOf(BatchWaitTimeout);
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+      jest.useRealTimers();
+      await g.release();
+      await g.release();
+      expect(await stuck).toBe('stuck');
+      expect(await late).toBe('late');
+      expect(g.sent).toEqual([['stuck'], ['late']]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('carries on after a failed batch: the next calls are sent', async () => {

@@ -10,7 +10,10 @@ import { AsyncResource } from 'node:async_hooks';
  * error that `retryAlone` accepts (the database refused the statement: one item's bad data, a
  * deadlock), each of its items is sent again alone, one after another, so that one item's error
  * reaches only its own caller; any other error (the database cannot be reached) goes to every
- * caller of the batch at once. Two items with the same `apart` key never share a batch.
+ * caller of the batch at once. Two items with the same `apart` key never share a batch. A call
+ * that has waited `maxWaitMs` without being sent is refused (`BatchWaitTimeout`, which
+ * `isDatabaseUnavailable` counts as an outage: 503), as a request that waits that long for a
+ * connection of the pool is.
  * `send` runs in the async context in which the `Batches` was made, not in a caller's (an open
  * transaction's, say): a batch belongs to no one request.
  */
@@ -21,13 +24,23 @@ export class Batches<I, O> {
 
   constructor(
     private readonly send: (items: I[]) => Promise<O[]>,
-    private readonly limits: { inFlight: number; size: number; apart?: (item: I) => string | undefined; retryAlone?: (error: unknown) => boolean },
+    private readonly limits: { inFlight: number; size: number; apart?: (item: I) => string | undefined; retryAlone?: (error: unknown) => boolean; maxWaitMs?: number },
   ) {}
 
   add(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
+      const w: Waiting<I, O> = { item, resolve, reject };
+      this.waiting.push(w);
       this.next();
+      const { maxWaitMs } = this.limits;
+      if (w.sent || !maxWaitMs) return;
+      w.timer = setTimeout(() => {
+        const at = this.waiting.indexOf(w);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        reject(new BatchWaitTimeout());
+      }, maxWaitMs);
+      w.timer.unref();
     });
   }
 
@@ -44,6 +57,15 @@ export class Batches<I, O> {
 
   /** Up to `size` of the waiting calls, oldest first; one whose `apart` key is already taken waits for the next batch. */
   private take(): Array<Waiting<I, O>> {
+    const batch = this.pick();
+    for (const w of batch) {
+      w.sent = true;
+      if (w.timer) clearTimeout(w.timer);
+    }
+    return batch;
+  }
+
+  private pick(): Array<Waiting<I, O>> {
     const { size, apart } = this.limits;
     if (!apart) return this.waiting.splice(0, size);
     const batch: Array<Waiting<I, O>> = [];
@@ -85,4 +107,14 @@ interface Waiting<I, O> {
   item: I;
   resolve: (answer: O) => void;
   reject: (error: unknown) => void;
+  sent?: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+/** A call that waited too long for its batch to be sent (the database is slow or stuck). */
+export class BatchWaitTimeout extends Error {
+  constructor() {
+    super('timeout exceeded waiting for a database batch');
+    this.name = 'BatchWaitTimeout';
+  }
 }

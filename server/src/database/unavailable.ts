@@ -7,12 +7,12 @@
  * 57P03 cannot_connect_now ("the database system is starting up / shutting down"), 53300
  * too_many_connections. Node's socket errors (ECONNREFUSED, ECONNRESET, …) and the messages the
  * `pg` driver and its pool give without a code ("Connection terminated", "timeout exceeded when
- * trying to connect") count too. TypeORM copies the driver's `code` onto its QueryFailedError and
+ * trying to connect", and `Batches`' "timeout exceeded waiting for a database batch") count too. TypeORM copies the driver's `code` onto its QueryFailedError and
  * keeps the original as `driverError`.
  */
 const SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
-const MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection timeout/i, /client has encountered a connection error/i, /cannot use a pool after calling end/i, /the database system is (starting up|shutting down|in recovery mode)/i, /is not currently accepting connections/i, /terminating connection due to administrator command/i, /Client was closed and is not queryable/i];
+const MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /timeout exceeded waiting for a database batch/i, /connection timeout/i, /client has encountered a connection error/i, /cannot use a pool after calling end/i, /the database system is (starting up|shutting down|in recovery mode)/i, /is not currently accepting connections/i, /terminating connection due to administrator command/i, /Client was closed and is not queryable/i];
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 3) return false;
