@@ -9,7 +9,7 @@ import type { AuthUser } from './auth-user';
 import { Clock } from './clock';
 import { NO_IDEMPOTENCY_KEY } from './decorators';
 import { DomainError } from './domain-error';
-import { answered, idempotentRequest, keysExpiredBefore, Replayed } from './idempotency';
+import { answered, idempotentRequest, keysExpiredBefore, storedAnswer } from './idempotency';
 
 /**
  * `Idempotency-Key` on a create (POST) from a signed-in account: the first answer is stored and
@@ -46,19 +46,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
         [userId, key, fingerprint, now, expiredBefore],
       );
       if (!claimed.length) {
-        const [row] = await this.tx.rows<{ fingerprint: string; status_code: number | null; response: unknown }>(
-          'SELECT fingerprint, status_code, response FROM idempotency_keys WHERE user_id = $1 AND key = $2',
-          [userId, key],
-        );
-        if (!row || row.status_code === null) throw new DomainError('idempotency_in_progress');
-        if (row.fingerprint !== fingerprint) throw new DomainError('idempotency_key_reused');
-        return { replayed: true, status: row.status_code, body: row.response };
+        // the key is held: answered (replayed, or refused if for another request) or still in progress
+        const stored = await storedAnswer(this.tx, request, now);
+        if (!stored) throw new DomainError('idempotency_in_progress');
+        return stored;
       }
       // the work joins this transaction: the answer is stored with what it created, in one commit
       const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.tx.rows('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2', [userId, key, status, JSON.stringify(body ?? null)]);
-      return { replayed: false, status, body };
+      return body;
     });
-    return from(outcome).pipe(map((r) => answered(http.getResponse<FastifyReply>(), r.replayed ? new Replayed(r.status, r.body) : r.body)));
+    return from(outcome).pipe(map((r) => answered(http.getResponse<FastifyReply>(), r)));
   }
 }
