@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { RateLimiter } from '../src/common/rate-limiter';
 import { ContributionsRepository, SUBMIT_STATEMENT, submissionItems, type OnlineSubmission } from '../src/contributions/contributions.repository';
 import { openConsultation } from './fixtures';
 import { TestApp } from './test-app';
@@ -65,7 +66,7 @@ describe('hot path: many first contributions at once on a small pool', () => {
       organizationName: null,
       publishName: false,
       receivedAt: now,
-      rate: { key: `contribution:${authorId}`, window: new Date(Math.floor(now.getTime() / 600_000) * 600_000), limit: 100 },
+      rate: { key: `contribution:${authorId}`, window: t.app.get(RateLimiter).window(600).start, limit: 100 },
       answer: null,
       answerNamePrefix: 'Участник',
       ...extra,
@@ -83,7 +84,7 @@ describe('hot path: many first contributions at once on a small pool', () => {
     const keyed = (author: string, key: string, fingerprint: string, body: string) =>
       submission(c.id, author, body, { idempotency: { userId: author, key, fingerprint, status: 201 }, answer: { body, author: { name: 'Участник', organization: null } } });
     await batch([keyed(old.id, 'answered', 'f1', 'Отговорено')]);
-    const limited = { rate: { key: `contribution:${z.id}`, window: new Date(Math.floor(t.clock.now().getTime() / 600_000) * 600_000), limit: 1 } };
+    const limited = { rate: { key: `contribution:${z.id}`, window: t.app.get(RateLimiter).window(600).start, limit: 1 } };
     const out = await batch([
       submission(c.id, old.id, 'Пак аз'),
       keyed(x.id, 'x-1', 'fx', 'Нов автор'),
